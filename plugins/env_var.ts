@@ -1,0 +1,79 @@
+// env-var: lines that set the credentials in the user's current shell, quoted for that
+// shell: POSIX `export`, fish `set -gx`, PowerShell `$env:`, cmd `set` (never `setx`).
+import { rfc3339 } from "../src/credentials.ts";
+import type { CredentialSet } from "../src/credentials.ts";
+import type { OutputPlugin, Shell } from "./types.ts";
+
+/** Picks the shell syntax from --shell, else from the environment. */
+export function detectShell(
+  explicit: string | undefined,
+  env: Record<string, string>,
+  os: string,
+): Shell | undefined {
+  const name = (explicit ?? "").toLowerCase();
+  if (name) {
+    if (["bash", "zsh", "sh", "posix", "ksh", "dash"].includes(name)) return "posix";
+    if (name === "fish") return "fish";
+    if (["powershell", "pwsh", "ps"].includes(name)) return "powershell";
+    if (name === "cmd") return "cmd";
+    return undefined;
+  }
+  if (os === "windows") {
+    return env.PROMPT !== undefined && env.PSModulePath === undefined ? "cmd" : "powershell";
+  }
+  if ((env.SHELL ?? "").endsWith("/fish")) return "fish";
+  return "posix";
+}
+
+export function quoteFor(shell: Shell, value: string): string {
+  switch (shell) {
+    case "posix":
+      return `'${value.replaceAll("'", `'\\''`)}'`;
+    case "fish":
+      return `'${value.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+    case "powershell":
+      return `'${value.replaceAll("'", "''")}'`;
+    case "cmd":
+      return value;
+  }
+}
+
+function line(shell: Shell, name: string, value: string): string {
+  switch (shell) {
+    case "posix":
+      return `export ${name}=${quoteFor(shell, value)}`;
+    case "fish":
+      return `set -gx ${name} ${quoteFor(shell, value)}`;
+    case "powershell":
+      return `$env:${name} = ${quoteFor(shell, value)}`;
+    case "cmd":
+      return `set "${name}=${value}"`;
+  }
+}
+
+/** The variables of one credential set, in a stable order. */
+export function variables(set: CredentialSet, legacy: boolean): [string, string][] {
+  const c = set.credentials;
+  const vars: [string, string][] = [
+    ["AWS_ACCESS_KEY_ID", c.accessKeyId],
+    ["AWS_SECRET_ACCESS_KEY", c.secretAccessKey],
+    ["AWS_SESSION_TOKEN", c.sessionToken],
+  ];
+  if (legacy) vars.push(["AWS_SECURITY_TOKEN", c.sessionToken]);
+  if (set.region) vars.push(["AWS_REGION", set.region]);
+  vars.push(["AWS_CREDENTIAL_EXPIRATION", rfc3339(c.expiration)]);
+  return vars;
+}
+
+export const envVarPlugin: OutputPlugin = {
+  name: "env-var",
+  emit(sets, context) {
+    const set = sets[0];
+    if (!set) return Promise.resolve(0);
+    const lines = variables(set, context.legacyVariables).map(([n, v]) =>
+      line(context.shell, n, v)
+    );
+    context.write(lines.join("\n") + "\n");
+    return Promise.resolve(0);
+  },
+};

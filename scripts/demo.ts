@@ -1,0 +1,80 @@
+// `deno task demo`: the whole `okta-aws web` flow on one machine, against the bundled fake
+// Okta org and fake STS (tests/fakes). No Okta org, AWS account or network needed.
+import { startFakeOkta } from "../tests/fakes/okta.ts";
+import { startFakeSts } from "../tests/fakes/sts.ts";
+import { samlResponse } from "../tests/fakes/saml.ts";
+
+const CLIENT_ID = "0oademoawscli";
+const APP_ID = "0oademofedapp";
+const okta = await startFakeOkta({
+  clientId: CLIENT_ID,
+  interval: 1,
+  polls: ["authorization_pending", "authorization_pending"],
+  apps: [{ id: APP_ID, label: "AWS Account Federation" }],
+  assertions: {
+    [APP_ID]: samlResponse({
+      roles: [{
+        provider: "arn:aws:iam::123456789012:saml-provider/okta",
+        role: "arn:aws:iam::123456789012:role/Developer",
+      }],
+      sessionDuration: 3600,
+    }),
+  },
+});
+const sts = await startFakeSts();
+const dir = await Deno.makeTempDir({ prefix: "okta-aws-demo-" });
+const credentials = `${dir}/credentials`;
+const say = (text: string) => console.error(`\x1b[1m# ${text}\x1b[0m`);
+
+try {
+  say(`fake Okta org at ${okta.url}, fake STS at ${sts.url}`);
+  say("the fake org approves the sign-in after two polls, as if you had clicked the link");
+  const args = [
+    "web",
+    "--org-domain",
+    okta.url,
+    "--oidc-client-id",
+    CLIENT_ID,
+    "--write-aws-credentials",
+    "--aws-credentials",
+    credentials,
+    "--profile",
+    "demo",
+    "--aws-region",
+    "ap-northeast-2",
+  ];
+  say(`okta-aws ${args.join(" ")}`);
+  const run = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-all", new URL("../main.ts", import.meta.url).pathname, ...args],
+    env: { AWS_ENDPOINT_URL_STS: sts.url },
+    stdout: "inherit",
+    stderr: "inherit",
+  }).output();
+  if (!run.success) Deno.exit(run.code);
+  say(`${credentials} now holds:`);
+  console.log(
+    (await Deno.readTextFile(credentials)).replace(
+      /(aws_secret_access_key|aws_session_token) = (.{8}).*/g,
+      "$1 = $2...",
+    ),
+  );
+  say("and the identity these credentials grant (STS GetCallerIdentity):");
+  const { STSClient, GetCallerIdentityCommand } = await import("@aws-sdk/client-sts");
+  const section = (await Deno.readTextFile(credentials)).split("\n");
+  const value = (key: string) => section.find((l) => l.startsWith(key))!.split(" = ")[1]!;
+  const client = new STSClient({
+    region: "ap-northeast-2",
+    endpoint: sts.url,
+    credentials: {
+      accessKeyId: value("aws_access_key_id"),
+      secretAccessKey: value("aws_secret_access_key"),
+      sessionToken: value("aws_session_token"),
+    },
+  });
+  const identity = await client.send(new GetCallerIdentityCommand({}));
+  console.log(JSON.stringify({ Account: identity.Account, Arn: identity.Arn }, null, 2));
+} finally {
+  await okta.close();
+  await sts.close();
+  await Deno.remove(dir, { recursive: true });
+}

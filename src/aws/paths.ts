@@ -1,0 +1,47 @@
+// Where the AWS and Okta files live, resolved the way the AWS SDKs resolve them.
+import { UsageError } from "../errors.ts";
+
+/** HOME, else USERPROFILE, else HOMEDRIVE + HOMEPATH; throws when none is set. */
+export function homeDir(env: Record<string, string>): string {
+  const home = env.HOME || env.USERPROFILE ||
+    (env.HOMEDRIVE && env.HOMEPATH ? `${env.HOMEDRIVE}${env.HOMEPATH}` : "");
+  if (!home) {
+    throw new UsageError("usage_missing", {
+      what: "home directory",
+      flag: "--aws-credentials",
+      env: "HOME",
+    });
+  }
+  return home;
+}
+
+/** Expands a leading `~` (alone or followed by a separator) as the SDKs do. */
+export function expandHome(path: string, env: Record<string, string>): string {
+  if (path === "~") return homeDir(env);
+  if (path.startsWith("~/") || path.startsWith("~\\")) return homeDir(env) + path.slice(1);
+  return path;
+}
+
+/**
+ * The shared credentials file: the explicit path, else AWS_SHARED_CREDENTIALS_FILE, else
+ * `~/.aws/credentials`. An empty setting is an error, not "the default".
+ */
+export function credentialsFilePath(
+  explicit: string | undefined,
+  env: Record<string, string>,
+): string {
+  const fromEnv = env.AWS_SHARED_CREDENTIALS_FILE;
+  const chosen = explicit ?? fromEnv;
+  if (chosen !== undefined && chosen.trim() === "") {
+    throw new UsageError("usage_invalid", {
+      flag: explicit !== undefined ? "--aws-credentials" : "AWS_SHARED_CREDENTIALS_FILE",
+      value: chosen,
+      reason: "it is empty",
+    });
+  }
+  return expandHome(chosen ?? `${homeDir(env)}/.aws/credentials`, env);
+}
+
+export function oktaYamlPath(env: Record<string, string>): string {
+  return `${homeDir(env)}/.okta/okta.yaml`;
+}

@@ -1,0 +1,107 @@
+// ~/.okta/okta.yaml as okta-aws-cli reads it: `awscli.idps` and `awscli.roles` (ARN or
+// regular expression -> friendly label) and `awscli.profiles` (name -> long flag -> value).
+import { parse } from "yaml";
+import { UsageError } from "../errors.ts";
+import { FLAG_NAMES } from "./flags.ts";
+
+export interface OktaYaml {
+  idps: [string, string][];
+  roles: [string, string][];
+  profiles: Record<string, Record<string, string | boolean>>;
+  /** Unknown keys, each with where it was and the closest known key. */
+  unknown: { key: string; where: string; suggestion?: string }[];
+}
+
+export const EMPTY_OKTA_YAML: OktaYaml = { idps: [], roles: [], profiles: {}, unknown: [] };
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `known` to `key`, when it is close enough to be a typo. */
+export function closest(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(key, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function labelMap(value: unknown): [string, string][] {
+  if (!isRecord(value)) return [];
+  return Object.entries(value).map(([k, v]) => [k, String(v)]);
+}
+
+/** Parses okta.yaml text; throws UsageError naming `path` when it is not YAML. */
+export function parseOktaYaml(text: string, path: string): OktaYaml {
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
+    throw new UsageError("yaml_invalid", { path, reason });
+  }
+  const result: OktaYaml = { idps: [], roles: [], profiles: {}, unknown: [] };
+  if (!isRecord(doc) || !isRecord(doc.awscli)) return result;
+  const awscli = doc.awscli;
+  const sections = ["idps", "roles", "profiles"];
+  for (const key of Object.keys(awscli)) {
+    if (!sections.includes(key)) {
+      result.unknown.push({ key, where: "awscli", suggestion: closest(key, sections) });
+    }
+  }
+  result.idps = labelMap(awscli.idps);
+  result.roles = labelMap(awscli.roles);
+  if (isRecord(awscli.profiles)) {
+    for (const [name, block] of Object.entries(awscli.profiles)) {
+      if (!isRecord(block)) continue;
+      const values: Record<string, string | boolean> = {};
+      for (const [key, value] of Object.entries(block)) {
+        if (!FLAG_NAMES.includes(key)) {
+          result.unknown.push({
+            key,
+            where: `awscli.profiles.${name}`,
+            suggestion: closest(key, FLAG_NAMES),
+          });
+          continue;
+        }
+        values[key] = typeof value === "boolean" ? value : String(value);
+      }
+      result.profiles[name] = values;
+    }
+  }
+  return result;
+}
+
+/**
+ * The friendly label of an ARN: an exact key first, then keys as regular expressions
+ * anchored at both ends, in file order.
+ */
+export function labelFor(arn: string, labels: [string, string][]): string | undefined {
+  const exact = labels.find(([key]) => key === arn);
+  if (exact) return exact[1];
+  for (const [key, label] of labels) {
+    try {
+      if (new RegExp(`^(?:${key})$`).test(arn)) return label;
+    } catch {
+      // Not a valid expression: it only matches exactly, which was tried above.
+    }
+  }
+  return undefined;
+}

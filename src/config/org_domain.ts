@@ -1,0 +1,44 @@
+// Normalises what users type as the org domain into the org's base URL.
+import { UsageError } from "../errors.ts";
+import { isLoopback } from "../okta/org.ts";
+
+export interface OrgDomain {
+  url: URL;
+  /** Set when an admin host was rewritten: the domain the user gave. */
+  adminGiven?: string;
+}
+
+/**
+ * Accepts `acme.okta.com`, `https://acme.okta.com/`, and the admin host `acme-admin.okta.com`
+ * (rewritten without `-admin` in its first label). Rejects paths, queries and user info;
+ * allows `http://` only for loopback hosts (tests and the demo).
+ */
+export function normalizeOrgDomain(input: string): OrgDomain {
+  const given = input.trim();
+  const invalid = (reason: string) =>
+    new UsageError("usage_invalid", { flag: "--org-domain", value: given, reason });
+  if (given === "") throw invalid("it is empty");
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw invalid("it is not a host name");
+  }
+  if (url.username || url.password) throw invalid("it may not hold a user name or password");
+  if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash) {
+    throw invalid("give the host only, without a path or query");
+  }
+  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+    throw invalid("http is allowed only for 127.0.0.1; use https");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw invalid("use https");
+  const labels = url.hostname.split(".");
+  if (labels[0]!.endsWith("-admin") && labels.length > 1) {
+    labels[0] = labels[0]!.slice(0, -"-admin".length);
+    const fixed = new URL(url);
+    fixed.hostname = labels.join(".");
+    return { url: new URL(fixed.origin), adminGiven: given };
+  }
+  return { url: new URL(url.origin) };
+}

@@ -1,0 +1,67 @@
+// The two error classes of okta-aws: UsageError (fixable on the command line, exit 2)
+// and FlowError (a step of a flow failed, exit 1). Both carry a catalogue key and params.
+import { type MessageKey, type Params, render } from "./i18n/messages.ts";
+
+/** Codes a flow can fail with; tests assert these, messages come from the catalogue. */
+export type FlowErrorCode =
+  | "device_authorization_failed"
+  | "device_grant_not_enabled"
+  | "invalid_client"
+  | "device_code_expired"
+  | "access_denied"
+  | "token_failed"
+  | "token_exchange_not_enabled"
+  | "web_sso_client_not_allowed"
+  | "assurance_not_met"
+  | "subject_token_invalid"
+  | "token_exchange_failed"
+  | "no_federation_apps"
+  | "app_links_forbidden"
+  | "saml_form_missing"
+  | "saml_invalid"
+  | "saml_too_large"
+  | "saml_dtd"
+  | "no_aws_roles"
+  | "preset_idp_not_found"
+  | "preset_role_not_found"
+  | "choice_needed"
+  | "sts_denied"
+  | "sts_provider_missing"
+  | "sts_duration_exceeded"
+  | "sts_expired_assertion"
+  | "sts_failed"
+  | "network"
+  | "http_status"
+  | "unexpected_response"
+  | "redirect_refused"
+  | "file_invalid"
+  | "file_too_large"
+  | "file_read_only"
+  | "file_write_failed"
+  | "lock_timeout"
+  | "classic_org"
+  | "cancelled";
+
+/** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
+export class FlowError extends Error {
+  readonly code: FlowErrorCode;
+  readonly params: Params;
+  constructor(code: FlowErrorCode, params: Params = {}, options?: { cause?: unknown }) {
+    super(render(code, params, "en").message, options);
+    this.name = "FlowError";
+    this.code = code;
+    this.params = params;
+  }
+}
+
+/** Bad input on the command line, in the environment or in okta.yaml: exit 2. */
+export class UsageError extends Error {
+  readonly key: MessageKey;
+  readonly params: Params;
+  constructor(key: MessageKey, params: Params = {}) {
+    super(render(key, params, "en").message);
+    this.name = "UsageError";
+    this.key = key;
+    this.params = params;
+  }
+}

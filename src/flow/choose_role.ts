@@ -1,0 +1,131 @@
+// Which role of the assertion to assume: presets (ARN or okta.yaml label) checked against the
+// assertion, then the IdP and role pickers; and collision-free names for --all-profiles.
+import { FlowError } from "../errors.ts";
+import { labelFor } from "../config/okta_yaml.ts";
+import type { SamlRole } from "../aws/saml_roles.ts";
+import type { Picker } from "../ui/picker.ts";
+
+export interface Labels {
+  idps: [string, string][];
+  roles: [string, string][];
+}
+
+export interface ChooseOptions {
+  idpPreset?: string;
+  rolePreset?: string;
+  labels: Labels;
+  pick: Picker;
+  messages: { idp: string; role: string };
+}
+
+function idpName(arn: string, labels: Labels): string {
+  return labelFor(arn, labels.idps) ?? arn;
+}
+
+function roleName(arn: string, labels: Labels): string {
+  return labelFor(arn, labels.roles) ?? arn;
+}
+
+function listed(values: string[]): string {
+  return [...new Set(values)].map((v) => `"${v}"`).join(", ");
+}
+
+/** Narrows the roles to the presets; throws when a preset matches nothing. */
+export function applyPresets(
+  roles: SamlRole[],
+  options: Omit<ChooseOptions, "pick" | "messages">,
+): SamlRole[] {
+  let candidates = roles;
+  const { idpPreset, rolePreset, labels } = options;
+  if (idpPreset) {
+    const matched = candidates.filter((r) =>
+      r.principalArn === idpPreset || labelFor(r.principalArn, labels.idps) === idpPreset
+    );
+    if (matched.length === 0) {
+      throw new FlowError("preset_idp_not_found", {
+        preset: idpPreset,
+        available: listed(candidates.flatMap((r) => {
+          const label = labelFor(r.principalArn, labels.idps);
+          return label ? [r.principalArn, label] : [r.principalArn];
+        })),
+      });
+    }
+    candidates = matched;
+  }
+  if (rolePreset) {
+    const matched = candidates.filter((r) =>
+      r.roleArn === rolePreset || labelFor(r.roleArn, labels.roles) === rolePreset
+    );
+    if (matched.length === 0) {
+      throw new FlowError("preset_role_not_found", {
+        preset: rolePreset,
+        available: listed(candidates.flatMap((r) => {
+          const label = labelFor(r.roleArn, labels.roles);
+          return label ? [r.roleArn, label] : [r.roleArn];
+        })),
+      });
+    }
+    candidates = matched;
+  }
+  return candidates;
+}
+
+/** Picks one role: presets first, then the IdP picker and the role picker where needed. */
+export async function chooseRole(roles: SamlRole[], options: ChooseOptions): Promise<SamlRole> {
+  const candidates = applyPresets(roles, options);
+  if (candidates.length === 1) return candidates[0]!;
+  const { labels } = options;
+  const providers = [...new Set(candidates.map((r) => r.principalArn))];
+  let provider = providers[0]!;
+  if (providers.length > 1) {
+    provider = await options.pick({
+      message: options.messages.idp,
+      what: "IdP",
+      flag: "--aws-iam-idp",
+      choices: providers.map((arn) => ({
+        name: idpName(arn, labels),
+        value: arn,
+        description: arn,
+      })),
+    });
+  }
+  const inProvider = candidates.filter((r) => r.principalArn === provider);
+  if (inProvider.length === 1) return inProvider[0]!;
+  return await options.pick({
+    message: options.messages.role,
+    what: "role",
+    flag: "--aws-iam-role",
+    choices: inProvider.map((r) => ({
+      name: roleName(r.roleArn, labels),
+      value: r,
+      description: r.roleArn,
+    })),
+  });
+}
+
+function safeName(text: string): string {
+  return text.trim().replace(/[\s[\]=#;]+/g, "-");
+}
+
+/**
+ * Profile names for --all-profiles: `{account}-{role}`, where account is the okta.yaml IdP
+ * label or else the account id. Names that would collide fall back to the account id, and
+ * then to a numeric suffix: never a shared name.
+ */
+export function profileNames(roles: SamlRole[], labels: Labels): string[] {
+  const first = roles.map((r) =>
+    safeName(`${labelFor(r.principalArn, labels.idps) ?? r.accountId}-${r.roleName}`)
+  );
+  const count = new Map<string, number>();
+  for (const n of first) count.set(n, (count.get(n) ?? 0) + 1);
+  const names = roles.map((r, i) =>
+    count.get(first[i]!)! > 1 ? safeName(`${r.accountId}-${r.roleName}`) : first[i]!
+  );
+  const used = new Set<string>();
+  return names.map((n) => {
+    let name = n;
+    for (let k = 2; used.has(name); k++) name = `${n}-${k}`;
+    used.add(name);
+    return name;
+  });
+}

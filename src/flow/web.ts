@@ -1,0 +1,227 @@
+// `okta-aws web`: Okta device authorization, token exchange for a web SSO token, the SAML
+// assertion of each AWS Account Federation app, role choice, and STS AssumeRoleWithSAML
+// (PROTOCOLS section 1, steps 1-10).
+import type { CredentialSet } from "../credentials.ts";
+import { FlowError } from "../errors.ts";
+import { createHttp, type Fetch } from "../http/client.ts";
+import { type Lang, t } from "../i18n/messages.ts";
+import {
+  type OktaTokens,
+  pollDeviceToken,
+  requestDeviceAuthorization,
+} from "../okta/device_authorization.ts";
+import { exchangeForWebSsoToken } from "../okta/token_exchange.ts";
+import { type FederationApp, isClassicOrg, listFederationApps } from "../okta/app_links.ts";
+import { extractSamlResponse, fetchSamlPage } from "../okta/saml.ts";
+import { type OktaOrg, oktaOrg } from "../okta/org.ts";
+import { parseSamlAssertion, type SamlRole } from "../aws/saml_roles.ts";
+import { assumeRoleWithSaml, isDurationError, stsRegion } from "../aws/sts.ts";
+import { chooseRole, type Labels, profileNames } from "./choose_role.ts";
+import type { Picker } from "../ui/picker.ts";
+
+export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
+const STS_CONCURRENCY = 8;
+const FALLBACK_DURATION = 3600;
+
+export interface WebOptions {
+  org: URL;
+  clientId: string;
+  appId?: string;
+  idpPreset?: string;
+  rolePreset?: string;
+  /** Seconds asked for; `durationExplicit` says whether the user asked. */
+  sessionDuration: number;
+  durationExplicit: boolean;
+  /** Region for STS (the user's or us-east-1). */
+  region: string;
+  /** The region to write with the credentials: only one the user gave. */
+  outputRegion?: string;
+  allProfiles: boolean;
+  profile: string;
+  qrCode: boolean;
+  openBrowser: boolean;
+  openBrowserCommand?: string;
+  userAgent: string;
+  labels: Labels;
+}
+
+export interface WebDeps {
+  fetch: Fetch;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** Writes one line of text to stderr. */
+  log: (line: string) => void;
+  openUrl: (url: string, command: string | undefined) => Promise<void>;
+  qrCode: (text: string) => Promise<string>;
+  pick: Picker;
+  lang: Lang;
+  debug?: (line: string) => void;
+}
+
+async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise<OktaTokens> {
+  let authorization;
+  try {
+    authorization = await requestDeviceAuthorization(org, WEB_SCOPES);
+  } catch (err) {
+    // Only now is it worth one more call to tell a Classic org apart.
+    if (err instanceof FlowError && err.code !== "network" && await isClassicOrg(org)) {
+      throw new FlowError("classic_org", { host: org.url.host }, { cause: err });
+    }
+    throw err;
+  }
+  const url = authorization.verification_uri_complete ?? authorization.verification_uri;
+  deps.log(t("notice_open_url", { url, code: authorization.user_code }, deps.lang));
+  if (options.qrCode) deps.log(await deps.qrCode(url));
+  if (options.openBrowser || options.openBrowserCommand) {
+    try {
+      await deps.openUrl(url, options.openBrowserCommand);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      deps.log(t("notice_browser_failed", { reason }, deps.lang));
+    }
+  }
+  return await pollDeviceToken(org, authorization, {
+    now: deps.now,
+    sleep: deps.sleep,
+    onSlowDown: (seconds) => deps.log(t("notice_slow_down", { seconds }, deps.lang)),
+  });
+}
+
+async function chooseApps(
+  org: OktaOrg,
+  tokens: OktaTokens,
+  options: WebOptions,
+  deps: WebDeps,
+): Promise<FederationApp[]> {
+  if (options.appId) return [{ appInstanceId: options.appId, label: options.appId }];
+  const apps = await listFederationApps(org, tokens.access_token);
+  if (apps.length === 0) throw new FlowError("no_federation_apps");
+  if (apps.length === 1 || options.allProfiles) return apps;
+  const app = await deps.pick({
+    message: t("prompt_app", {}, deps.lang),
+    what: "AWS Federation app",
+    flag: "--aws-acct-fed-app-id",
+    choices: apps.map((a) => ({ name: a.label, value: a, description: a.appInstanceId })),
+  });
+  return [app];
+}
+
+interface AppAssertion {
+  app: FederationApp;
+  SAMLAssertion: string;
+  roles: SamlRole[];
+  sessionDuration?: number;
+}
+
+async function assertionFor(
+  org: OktaOrg,
+  tokens: OktaTokens,
+  app: FederationApp,
+): Promise<AppAssertion> {
+  const webSsoToken = await exchangeForWebSsoToken(org, tokens, app.appInstanceId);
+  const SAMLAssertion = await extractSamlResponse(await fetchSamlPage(org, webSsoToken));
+  const info = parseSamlAssertion(SAMLAssertion);
+  if (info.roles.length === 0) throw new FlowError("no_aws_roles", { appId: app.appInstanceId });
+  return { app, SAMLAssertion, roles: info.roles, sessionDuration: info.sessionDuration };
+}
+
+/** The duration to ask STS for: the user's, capped by the assertion's SessionDuration. */
+function durationFor(assertion: AppAssertion, options: WebOptions, deps: WebDeps): number {
+  const max = assertion.sessionDuration;
+  if (max !== undefined && options.sessionDuration > max) {
+    if (options.durationExplicit) {
+      deps.log(t("notice_duration_capped", { asked: options.sessionDuration, max }, deps.lang));
+    }
+    return Math.max(max, 900);
+  }
+  return options.sessionDuration;
+}
+
+async function assume(
+  role: SamlRole,
+  assertion: AppAssertion,
+  options: WebOptions,
+  deps: WebDeps,
+) {
+  const durationSeconds = durationFor(assertion, options, deps);
+  const input = {
+    roleArn: role.roleArn,
+    principalArn: role.principalArn,
+    SAMLAssertion: assertion.SAMLAssertion,
+    durationSeconds,
+    region: stsRegion(role.partition, options.region),
+  };
+  try {
+    return await assumeRoleWithSaml(input, { debug: deps.debug });
+  } catch (err) {
+    if (!isDurationError(err) || durationSeconds <= FALLBACK_DURATION) throw err;
+    deps.log(
+      t("notice_duration_retry", { role: role.roleArn, seconds: durationSeconds }, deps.lang),
+    );
+    return await assumeRoleWithSaml(
+      { ...input, durationSeconds: FALLBACK_DURATION },
+      { debug: deps.debug },
+    );
+  }
+}
+
+async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Runs the whole web flow and returns one credential set, or one per role with allProfiles. */
+export async function webFlow(options: WebOptions, deps: WebDeps): Promise<CredentialSet[]> {
+  const http = createHttp({
+    fetch: deps.fetch,
+    userAgent: options.userAgent,
+    operation: "web",
+    debug: deps.debug,
+    sleep: deps.sleep,
+    notice: (host, status, seconds) =>
+      deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
+  });
+  const org = oktaOrg(options.org, options.clientId, http);
+  const tokens = await signIn(org, options, deps);
+  const apps = await chooseApps(org, tokens, options, deps);
+  if (!options.allProfiles) {
+    const assertion = await assertionFor(org, tokens, apps[0]!);
+    const role = await chooseRole(assertion.roles, {
+      idpPreset: options.idpPreset,
+      rolePreset: options.rolePreset,
+      labels: options.labels,
+      pick: deps.pick,
+      messages: { idp: t("prompt_idp", {}, deps.lang), role: t("prompt_role", {}, deps.lang) },
+    });
+    const credentials = await assume(role, assertion, options, deps);
+    return [{
+      profile: options.profile,
+      credentials,
+      roleArn: role.roleArn,
+      region: options.outputRegion,
+    }];
+  }
+  const assertions: AppAssertion[] = [];
+  for (const app of apps) assertions.push(await assertionFor(org, tokens, app));
+  const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
+  const names = profileNames(work.map((w) => w.role), options.labels);
+  const credentials = await mapBounded(
+    work,
+    STS_CONCURRENCY,
+    (w) => assume(w.role, w.assertion, options, deps),
+  );
+  return work.map((w, i) => ({
+    profile: names[i]!,
+    credentials: credentials[i]!,
+    roleArn: w.role.roleArn,
+    region: options.outputRegion,
+  }));
+}

@@ -1,0 +1,158 @@
+// Safe replacement of a user's file: lock, re-read, transform, write a 0600 temp file in the
+// same directory, fsync, rename over the target, fsync the directory. Symlinks are followed
+// so that a linked dotfile stays a link.
+import { FlowError } from "../errors.ts";
+import { acquireLock, LockTimeoutError } from "./lock.ts";
+
+export const MAX_USER_FILE_BYTES = 16 * 1024 * 1024;
+
+export interface UpdateResult {
+  /** The path actually written (the symlink's target). */
+  path: string;
+  /** The file existed with group or other permissions and is now 0600. */
+  tightened: boolean;
+  changed: boolean;
+}
+
+function dirname(path: string): string {
+  const i = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  if (i < 0) return ".";
+  return i === 0 ? path.slice(0, 1) : path.slice(0, i);
+}
+
+function basename(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error
+    ? err.message.replace(/,?\s*(open|rename|write)\s.*$/, "")
+    : String(err);
+}
+
+function resolveTarget(path: string): string {
+  try {
+    return Deno.realPathSync(path);
+  } catch (err) {
+    if (!(err instanceof Deno.errors.NotFound)) throw err;
+  }
+  // A dangling symlink: write where it points.
+  try {
+    const link = Deno.readLinkSync(path);
+    return link.startsWith("/") ? link : `${dirname(path)}/${link}`;
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Applies `transform` to the file's bytes (an empty array when it does not exist) and
+ * replaces the file atomically. `transform` runs under the lock on a fresh read, so that
+ * concurrent writers never lose each other's updates.
+ */
+export async function updateFile(
+  path: string,
+  transform: (current: Uint8Array, exists: boolean) => Uint8Array,
+): Promise<UpdateResult> {
+  let target = path;
+  try {
+    target = resolveTarget(path);
+  } catch (err) {
+    throw new FlowError("file_write_failed", { path, reason: reasonOf(err) }, { cause: err });
+  }
+  const dir = dirname(target);
+  try {
+    Deno.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw new FlowError("file_write_failed", { path: dir, reason: reasonOf(err) }, { cause: err });
+  }
+  let lock;
+  try {
+    lock = await acquireLock(`${target}.lock`);
+  } catch (err) {
+    if (err instanceof LockTimeoutError) {
+      throw new FlowError("lock_timeout", { path: `${target}.lock`, pid: err.holder }, {
+        cause: err,
+      });
+    }
+    throw new FlowError("file_write_failed", { path: target, reason: reasonOf(err) }, {
+      cause: err,
+    });
+  }
+  const temp = `${dir}/.${basename(target)}.${Deno.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
+  let tempCreated = false;
+  try {
+    let current = new Uint8Array();
+    let exists = false;
+    let tightened = false;
+    try {
+      const info = Deno.statSync(target);
+      if (info.isDirectory) {
+        throw new FlowError("file_write_failed", { path: target, reason: "it is a directory" });
+      }
+      if (info.size > MAX_USER_FILE_BYTES) {
+        throw new FlowError("file_too_large", { path: target, max: MAX_USER_FILE_BYTES });
+      }
+      if (info.mode !== null && Deno.build.os !== "windows") {
+        if ((info.mode & 0o200) === 0) throw new FlowError("file_read_only", { path: target });
+        tightened = (info.mode & 0o077) !== 0;
+      }
+      current = Deno.readFileSync(target);
+      exists = true;
+    } catch (err) {
+      if (!(err instanceof Deno.errors.NotFound)) throw err;
+    }
+    const next = transform(current, exists);
+    if (exists && !tightened && equalBytes(current, next)) {
+      return { path: target, tightened: false, changed: false };
+    }
+    const file = Deno.openSync(temp, { createNew: true, write: true, mode: 0o600 });
+    tempCreated = true;
+    try {
+      let written = 0;
+      while (written < next.length) written += file.writeSync(next.subarray(written));
+      file.syncSync();
+    } finally {
+      file.close();
+    }
+    if (Deno.build.os !== "windows") Deno.chmodSync(temp, 0o600);
+    Deno.renameSync(temp, target);
+    tempCreated = false;
+    syncDir(dir);
+    return { path: target, tightened, changed: true };
+  } catch (err) {
+    if (err instanceof FlowError) throw err;
+    throw new FlowError("file_write_failed", { path: target, reason: reasonOf(err) }, {
+      cause: err,
+    });
+  } finally {
+    if (tempCreated) {
+      try {
+        Deno.removeSync(temp);
+      } catch {
+        // Nothing left to clean.
+      }
+    }
+    lock.release();
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function syncDir(dir: string): void {
+  if (Deno.build.os === "windows") return;
+  try {
+    const handle = Deno.openSync(dir, { read: true });
+    try {
+      handle.syncSync();
+    } finally {
+      handle.close();
+    }
+  } catch {
+    // Some filesystems refuse fsync on a directory; the rename is still atomic.
+  }
+}

@@ -1,0 +1,71 @@
+// Redaction for --debug-api-calls: every secret value becomes a short fingerprint, so that
+// two lines can be matched up without showing the secret.
+
+const SECRET_NAMES = new Set([
+  "access_token",
+  "id_token",
+  "refresh_token",
+  "device_code",
+  "user_code",
+  "actor_token",
+  "subject_token",
+  "token",
+  "client_assertion",
+  "client_secret",
+  "password",
+  "mfa_token",
+  "oob_code",
+  "samlresponse",
+  "samlassertion",
+  "sessiontoken",
+  "secretaccesskey",
+  "accesskeyid",
+  "code",
+  "code_verifier",
+]);
+
+/** FNV-1a over the value: stable, short, and not reversible for any real secret. */
+export function fingerprint(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `<redacted:${hash.toString(16).padStart(8, "0")}>`;
+}
+
+function isSecret(name: string): boolean {
+  return SECRET_NAMES.has(name.toLowerCase());
+}
+
+export function redactUrl(url: URL): string {
+  const copy = new URL(url);
+  for (const [name, value] of url.searchParams) {
+    if (isSecret(name)) copy.searchParams.set(name, fingerprint(value));
+  }
+  return copy.toString();
+}
+
+/** Redacts a form body or a JSON body; anything else is shown only by its size. */
+export function redactBody(body: string): string {
+  const trimmed = body.trim();
+  if (trimmed.startsWith("{")) {
+    try {
+      return JSON.stringify(
+        JSON.parse(trimmed),
+        (key, value) => typeof value === "string" && isSecret(key) ? fingerprint(value) : value,
+      );
+    } catch {
+      return `<${body.length} bytes>`;
+    }
+  }
+  if (/^[\w.%+-]+=/.test(trimmed)) {
+    const params = new URLSearchParams(trimmed);
+    const out: string[] = [];
+    for (const [name, value] of params) {
+      out.push(`${name}=${isSecret(name) ? fingerprint(value) : value}`);
+    }
+    return out.join("&");
+  }
+  return `<${body.length} bytes>`;
+}

@@ -1,0 +1,406 @@
+// The one message catalogue: every user-facing error, hint and notice in English and Korean.
+// Templates use {name} placeholders; values are inserted as given (quote them in the template).
+
+export type Lang = "en" | "ko";
+export type Params = Record<string, string | number>;
+
+interface Entry {
+  en: string;
+  ko: string;
+  hintEn?: string;
+  hintKo?: string;
+}
+
+const GUIDE_11 = "guide step 1.1";
+const GUIDE_12 = "guide step 1.2";
+
+const catalogue = {
+  // Okta device authorization (RFC 8628)
+  device_authorization_failed: {
+    en: 'Cannot start device authorization at "{host}": Okta returned {error}: {description}',
+    ko: '"{host}"에서 장치 인증을 시작할 수 없습니다: Okta 응답 {error}: {description}',
+    hintEn: "Check --org-domain and --oidc-client-id.",
+    hintKo: "--org-domain 과 --oidc-client-id 값을 확인하세요.",
+  },
+  device_grant_not_enabled: {
+    en:
+      'Cannot start device authorization: the OIDC app "{clientId}" does not allow the Device Authorization grant',
+    ko:
+      '장치 인증을 시작할 수 없습니다: OIDC 앱 "{clientId}"에 Device Authorization 권한 부여 유형이 없습니다',
+    hintEn:
+      `In the Okta admin console, open the "AWS CLI" app, General, Grant type, and tick "Device Authorization" (${GUIDE_11}).`,
+    hintKo:
+      `Okta 관리 콘솔에서 "AWS CLI" 앱의 General > Grant type 에서 "Device Authorization"을 체크하세요 (가이드 1.1).`,
+  },
+  invalid_client: {
+    en: 'Okta does not know the client id "{clientId}" at "{host}"',
+    ko: 'Okta "{host}"에 클라이언트 ID "{clientId}"가 없습니다',
+    hintEn:
+      `Copy the Client ID from the "AWS CLI" app's General tab into --oidc-client-id (${GUIDE_11}).`,
+    hintKo:
+      '"AWS CLI" 앱의 General 탭에서 Client ID를 복사해 --oidc-client-id 로 지정하세요 (가이드 1.1).',
+  },
+  classic_org: {
+    en:
+      'The Okta org "{host}" is a Classic engine org: device authorization needs Okta Identity Engine',
+    ko: 'Okta 조직 "{host}"는 Classic 엔진입니다: 장치 인증에는 Okta Identity Engine이 필요합니다',
+    hintEn:
+      "Ask your Okta administrator to upgrade the org to Identity Engine, or use okta-aws direct.",
+    hintKo:
+      "Okta 관리자에게 Identity Engine 업그레이드를 요청하거나 okta-aws direct 를 사용하세요.",
+  },
+  device_code_expired: {
+    en: "The activation code expired before the sign-in was finished",
+    ko: "로그인을 마치기 전에 활성화 코드가 만료되었습니다",
+    hintEn: "Run the command again and finish the sign-in in the browser within {minutes} minutes.",
+    hintKo: "명령을 다시 실행하고 {minutes}분 안에 브라우저에서 로그인을 마치세요.",
+  },
+  access_denied: {
+    en: "The sign-in was denied in the browser",
+    ko: "브라우저에서 로그인이 거부되었습니다",
+    hintEn:
+      'Run the command again and choose "Allow"; if Okta denies you, ask to be assigned to the "AWS CLI" app (guide step 1.2).',
+    hintKo:
+      '명령을 다시 실행하고 "허용"을 선택하세요. Okta가 거부하면 "AWS CLI" 앱에 할당을 요청하세요 (가이드 1.2).',
+  },
+  token_failed: {
+    en: 'Cannot get Okta tokens from "{host}": Okta returned {error}: {description}',
+    ko: '"{host}"에서 Okta 토큰을 받을 수 없습니다: Okta 응답 {error}: {description}',
+    hintEn: "Run with --debug-api-calls to see the calls (secrets are redacted).",
+    hintKo: "--debug-api-calls 로 호출 내역을 확인하세요 (비밀 값은 가려집니다).",
+  },
+  // Token exchange (RFC 8693)
+  token_exchange_not_enabled: {
+    en: 'Cannot exchange tokens: the OIDC app "{clientId}" does not allow the Token Exchange grant',
+    ko:
+      '토큰을 교환할 수 없습니다: OIDC 앱 "{clientId}"에 Token Exchange 권한 부여 유형이 없습니다',
+    hintEn:
+      `In the "AWS CLI" app, General, Grant type, Advanced, tick "Token Exchange" (${GUIDE_11}).`,
+    hintKo:
+      '"AWS CLI" 앱의 General > Grant type > Advanced 에서 "Token Exchange"를 체크하세요 (가이드 1.1).',
+  },
+  web_sso_client_not_allowed: {
+    en:
+      'Cannot get a web SSO token for app "{appId}": the client "{clientId}" is not its Allowed Web SSO Client',
+    ko:
+      '앱 "{appId}"의 웹 SSO 토큰을 받을 수 없습니다: 클라이언트 "{clientId}"가 Allowed Web SSO Client가 아닙니다',
+    hintEn:
+      `In the "AWS Account Federation" app, Sign On, Settings, set "Allowed Web SSO Client" to "{clientId}" (${GUIDE_12}); check --aws-acct-fed-app-id.`,
+    hintKo:
+      '"AWS Account Federation" 앱의 Sign On > Settings 에서 "Allowed Web SSO Client"에 "{clientId}"를 입력하세요 (가이드 1.2). --aws-acct-fed-app-id 도 확인하세요.',
+  },
+  assurance_not_met: {
+    en:
+      'Cannot get a web SSO token for app "{appId}": the app\'s sign-on policy asks for more than this sign-in gave',
+    ko:
+      '앱 "{appId}"의 웹 SSO 토큰을 받을 수 없습니다: 앱의 로그인 정책 요구 수준을 이번 로그인이 충족하지 못합니다',
+    hintEn:
+      'Align the sign-on policies of the "AWS CLI" and "AWS Account Federation" apps, or sign out of Okta in the browser and run again.',
+    hintKo:
+      '"AWS CLI" 앱과 "AWS Account Federation" 앱의 로그인 정책을 맞추거나, 브라우저에서 Okta 로그아웃 후 다시 실행하세요.',
+  },
+  subject_token_invalid: {
+    en: "Cannot exchange tokens: Okta says the sign-in session expired or was ended",
+    ko: "토큰을 교환할 수 없습니다: Okta 로그인 세션이 만료되었거나 종료되었습니다",
+    hintEn:
+      "Run the command again to sign in afresh; sign out of Okta in the browser if it repeats.",
+    hintKo:
+      "명령을 다시 실행해 새로 로그인하세요. 반복되면 브라우저에서 Okta 로그아웃 후 시도하세요.",
+  },
+  token_exchange_failed: {
+    en: 'Cannot exchange tokens for app "{appId}": Okta returned {error}: {description}',
+    ko: '앱 "{appId}"의 토큰을 교환할 수 없습니다: Okta 응답 {error}: {description}',
+    hintEn: "Check --aws-acct-fed-app-id and the app's Allowed Web SSO Client (guide step 1.2).",
+    hintKo: "--aws-acct-fed-app-id 와 앱의 Allowed Web SSO Client 를 확인하세요 (가이드 1.2).",
+  },
+  // App discovery
+  no_federation_apps: {
+    en: "You are not assigned to any AWS Account Federation app",
+    ko: "할당된 AWS Account Federation 앱이 없습니다",
+    hintEn:
+      "Ask your Okta administrator to assign you to the AWS Account Federation app (guide step 1.2), or pass its id with --aws-acct-fed-app-id.",
+    hintKo:
+      "Okta 관리자에게 AWS Account Federation 앱 할당을 요청하거나 (가이드 1.2), --aws-acct-fed-app-id 로 앱 ID를 지정하세요.",
+  },
+  app_links_forbidden: {
+    en: "Cannot list your Okta apps: the token lacks the okta.users.read.self scope",
+    ko: "Okta 앱 목록을 읽을 수 없습니다: 토큰에 okta.users.read.self 범위가 없습니다",
+    hintEn:
+      'Grant "okta.users.read.self" on the "AWS CLI" app\'s Okta API Scopes tab (guide step 1.1), or pass --aws-acct-fed-app-id.',
+    hintKo:
+      '"AWS CLI" 앱의 Okta API Scopes 탭에서 "okta.users.read.self"를 허용하거나 (가이드 1.1), --aws-acct-fed-app-id 를 지정하세요.',
+  },
+  // SAML
+  saml_form_missing: {
+    en: 'Cannot find a SAML assertion on the Okta page "{title}"',
+    ko: 'Okta 페이지 "{title}"에서 SAML 어설션을 찾을 수 없습니다',
+    hintEn:
+      "Check that you are assigned to the AWS Account Federation app and that --aws-acct-fed-app-id names it (guide step 1.2).",
+    hintKo:
+      "AWS Account Federation 앱에 할당되어 있는지, --aws-acct-fed-app-id 가 맞는지 확인하세요 (가이드 1.2).",
+  },
+  saml_invalid: {
+    en: "Cannot read the SAML assertion: {reason}",
+    ko: "SAML 어설션을 읽을 수 없습니다: {reason}",
+    hintEn: "Run again with --debug; if it repeats, report it with the debug output.",
+    hintKo: "--debug 로 다시 실행하고, 반복되면 디버그 출력과 함께 알려 주세요.",
+  },
+  saml_too_large: {
+    en: "Cannot use the SAML assertion: it has {size} characters, STS accepts at most {max}",
+    ko: "SAML 어설션을 사용할 수 없습니다: {size}자로 STS 허용치 {max}자를 넘습니다",
+    hintEn: "Ask your Okta administrator to trim the attribute statements of the Federation app.",
+    hintKo: "Okta 관리자에게 Federation 앱의 속성(attribute) 수를 줄여 달라고 요청하세요.",
+  },
+  saml_dtd: {
+    en: "Refusing the SAML assertion: it carries a DTD",
+    ko: "SAML 어설션을 거부합니다: DTD가 포함되어 있습니다",
+    hintEn: "A real Okta assertion never has one: check the network path to your Okta org.",
+    hintKo: "정상적인 Okta 어설션에는 DTD가 없습니다: Okta 조직까지의 네트워크 경로를 확인하세요.",
+  },
+  no_aws_roles: {
+    en: 'The SAML assertion of app "{appId}" grants no AWS role',
+    ko: '앱 "{appId}"의 SAML 어설션에 AWS 역할이 없습니다',
+    hintEn:
+      "Ask your Okta administrator to give you a role in the AWS Account Federation app (its Role attribute).",
+    hintKo: "Okta 관리자에게 AWS Account Federation 앱의 역할(Role 속성) 부여를 요청하세요.",
+  },
+  preset_idp_not_found: {
+    en: 'The IdP "{preset}" is not in the SAML assertion; it offers: {available}',
+    ko: 'IdP "{preset}"가 SAML 어설션에 없습니다. 가능한 값: {available}',
+    hintEn: "Set --aws-iam-idp (or OKTA_AWSCLI_IAM_IDP) to one of these ARNs or okta.yaml labels.",
+    hintKo:
+      "--aws-iam-idp (또는 OKTA_AWSCLI_IAM_IDP)를 위 ARN 또는 okta.yaml 레이블 중 하나로 지정하세요.",
+  },
+  preset_role_not_found: {
+    en: 'The role "{preset}" is not in the SAML assertion; it offers: {available}',
+    ko: '역할 "{preset}"가 SAML 어설션에 없습니다. 가능한 값: {available}',
+    hintEn:
+      "Set --aws-iam-role (or OKTA_AWSCLI_IAM_ROLE) to one of these ARNs or okta.yaml labels.",
+    hintKo:
+      "--aws-iam-role (또는 OKTA_AWSCLI_IAM_ROLE)을 위 ARN 또는 okta.yaml 레이블 중 하나로 지정하세요.",
+  },
+  choice_needed: {
+    en: "Cannot ask which {what} to use without a terminal; the choices are: {choices}",
+    ko: "터미널이 없어 사용할 {what}를 물어볼 수 없습니다. 선택지: {choices}",
+    hintEn: "Set {flag} to one of them.",
+    hintKo: "{flag} 로 그중 하나를 지정하세요.",
+  },
+  // STS
+  sts_denied: {
+    en: 'Cannot assume role "{role}": STS returned AccessDenied',
+    ko: '역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
+    hintEn:
+      "Check the role's trust policy names the provider \"{provider}\", and that the IAM identity provider has the same name in every account (see the guide's warning).",
+    hintKo:
+      '역할의 신뢰 정책에 공급자 "{provider}"가 있는지, IAM 자격 증명 공급자 이름이 모든 계정에서 같은지 확인하세요 (가이드의 경고 참고).',
+  },
+  sts_provider_missing: {
+    en: 'Cannot assume role "{role}": the identity provider "{provider}" does not exist in IAM',
+    ko: '역할 "{role}"을 맡을 수 없습니다: IAM에 자격 증명 공급자 "{provider}"가 없습니다',
+    hintEn:
+      "Create the SAML identity provider in that account with the same name as in every other account (guide: IdP name).",
+    hintKo:
+      "해당 계정에 다른 계정과 같은 이름으로 SAML 자격 증명 공급자를 만드세요 (가이드의 IdP 이름 참고).",
+  },
+  sts_duration_exceeded: {
+    en:
+      'Cannot assume role "{role}" for {seconds} s: it exceeds the role\'s maximum session duration',
+    ko: '역할 "{role}"을 {seconds}초 동안 맡을 수 없습니다: 역할의 최대 세션 시간을 넘습니다',
+    hintEn:
+      "Use a shorter --aws-session-duration, or raise the role's Maximum session duration in IAM.",
+    hintKo: "--aws-session-duration 을 줄이거나 IAM에서 역할의 최대 세션 시간을 늘리세요.",
+  },
+  sts_expired_assertion: {
+    en: 'Cannot assume role "{role}": the SAML assertion expired before STS saw it',
+    ko: '역할 "{role}"을 맡을 수 없습니다: STS에 도달하기 전에 SAML 어설션이 만료되었습니다',
+    hintEn: "Run the command again; check that this machine's clock is right.",
+    hintKo: "명령을 다시 실행하고 이 컴퓨터의 시계가 맞는지 확인하세요.",
+  },
+  sts_failed: {
+    en: 'Cannot assume role "{role}": STS returned {error}: {description}',
+    ko: '역할 "{role}"을 맡을 수 없습니다: STS 응답 {error}: {description}',
+    hintEn: "Run with --debug-api-calls to see the calls (secrets are redacted).",
+    hintKo: "--debug-api-calls 로 호출 내역을 확인하세요 (비밀 값은 가려집니다).",
+  },
+  // HTTP
+  network: {
+    en: 'Cannot reach "{host}": {reason}',
+    ko: '"{host}"에 연결할 수 없습니다: {reason}',
+    hintEn: "Check the network, --org-domain, and HTTPS_PROXY/NO_PROXY.",
+    hintKo: "네트워크, --org-domain, HTTPS_PROXY/NO_PROXY 설정을 확인하세요.",
+  },
+  http_status: {
+    en: '"{method} {url}" failed with HTTP {status}',
+    ko: '"{method} {url}" 요청이 HTTP {status} 로 실패했습니다',
+    hintEn: "Try again later; run with --debug-api-calls to see the calls.",
+    hintKo: "잠시 후 다시 시도하세요. --debug-api-calls 로 호출 내역을 볼 수 있습니다.",
+  },
+  unexpected_response: {
+    en: 'Expected JSON from "{url}", got {contentType} (title: "{title}")',
+    ko: '"{url}"에서 JSON을 기대했지만 {contentType}을(를) 받았습니다 (제목: "{title}")',
+    hintEn: "A proxy or captive portal may be in the way; check --org-domain and HTTPS_PROXY.",
+    hintKo:
+      "프록시나 캡티브 포털이 끼어 있을 수 있습니다. --org-domain 과 HTTPS_PROXY 를 확인하세요.",
+  },
+  redirect_refused: {
+    en: '"{url}" redirected to "{location}"; okta-aws does not follow redirects on these calls',
+    ko:
+      '"{url}"이(가) "{location}"(으)로 리디렉션했습니다. okta-aws는 이 호출의 리디렉션을 따르지 않습니다',
+    hintEn: "Use the org's own domain in --org-domain (not a vanity or admin URL).",
+    hintKo: "--org-domain 에 조직의 실제 도메인을 쓰세요 (관리자나 별칭 URL 제외).",
+  },
+  // Files
+  file_invalid: {
+    en: 'Cannot update "{path}": line {line}: {reason}',
+    ko: '"{path}"를 수정할 수 없습니다: {line}번째 줄: {reason}',
+    hintEn: "Fix that line (the AWS CLI rejects the file as it is); nothing was written.",
+    hintKo: "그 줄을 고치세요 (AWS CLI도 이 파일을 거부합니다). 아무것도 쓰지 않았습니다.",
+  },
+  file_too_large: {
+    en: 'Cannot update "{path}": it is larger than {max} bytes',
+    ko: '"{path}"를 수정할 수 없습니다: {max} 바이트보다 큽니다',
+    hintEn: "Point --aws-credentials at the right file.",
+    hintKo: "--aws-credentials 로 올바른 파일을 지정하세요.",
+  },
+  file_read_only: {
+    en: 'Cannot update "{path}": the file is read-only',
+    ko: '"{path}"를 수정할 수 없습니다: 읽기 전용 파일입니다',
+    hintEn: 'Make it writable (chmod 600 "{path}") or choose another file with --aws-credentials.',
+    hintKo: '쓰기 권한을 주거나 (chmod 600 "{path}") --aws-credentials 로 다른 파일을 지정하세요.',
+  },
+  file_write_failed: {
+    en: 'Cannot write "{path}": {reason}',
+    ko: '"{path}"에 쓸 수 없습니다: {reason}',
+    hintEn: "Check free space and permissions of that directory; the old file is untouched.",
+    hintKo: "그 디렉터리의 남은 공간과 권한을 확인하세요. 기존 파일은 그대로입니다.",
+  },
+  lock_timeout: {
+    en: 'Cannot lock "{path}": another okta-aws process ({pid}) holds it',
+    ko: '"{path}"를 잠글 수 없습니다: 다른 okta-aws 프로세스({pid})가 잡고 있습니다',
+    hintEn: "Wait for it to finish, or remove the lock file if that process is gone.",
+    hintKo: "그 프로세스가 끝나기를 기다리거나, 프로세스가 없다면 잠금 파일을 지우세요.",
+  },
+  cancelled: {
+    en: "Cancelled",
+    ko: "취소되었습니다",
+  },
+  // Usage errors
+  usage_missing: {
+    en: "Missing {what}: set {flag} or {env}",
+    ko: "{what} 값이 없습니다: {flag} 또는 {env} 를 지정하세요",
+    hintEn: "See okta-aws web --help.",
+    hintKo: "okta-aws web --help 를 참고하세요.",
+  },
+  usage_invalid: {
+    en: 'Invalid {flag} "{value}": {reason}',
+    ko: '잘못된 {flag} "{value}": {reason}',
+    hintEn: "See okta-aws --help.",
+    hintKo: "okta-aws --help 를 참고하세요.",
+  },
+  usage_conflict: {
+    en: "{reason}",
+    ko: "{reason}",
+    hintEn: "See okta-aws --help.",
+    hintKo: "okta-aws --help 를 참고하세요.",
+  },
+  usage_commander: {
+    en: "{reason}",
+    ko: "{reason}",
+    hintEn: "See okta-aws --help.",
+    hintKo: "okta-aws --help 를 참고하세요.",
+  },
+  yaml_invalid: {
+    en: 'Cannot read "{path}": {reason}',
+    ko: '"{path}"를 읽을 수 없습니다: {reason}',
+    hintEn: "Fix the YAML or move the file aside.",
+    hintKo: "YAML을 고치거나 파일을 다른 곳으로 옮기세요.",
+  },
+  profile_not_found: {
+    en: 'No okta.yaml profile "{name}" in "{path}"; profiles: {available}',
+    ko: '"{path}"에 okta.yaml 프로필 "{name}"이 없습니다. 프로필: {available}',
+    hintEn: "Run okta-aws list-profiles.",
+    hintKo: "okta-aws list-profiles 로 확인하세요.",
+  },
+  // Notices (stderr)
+  notice_unknown_key: {
+    en: 'warning: unknown key "{key}" in {where}{suggestion}',
+    ko: '경고: {where}에 알 수 없는 키 "{key}"{suggestion}',
+  },
+  notice_did_you_mean: { en: ' (did you mean "{key}"?)', ko: ' ("{key}"을(를) 의도했나요?)' },
+  notice_admin_domain: {
+    en: 'warning: using "{fixed}" instead of the admin domain "{given}"',
+    ko: '경고: 관리자 도메인 "{given}" 대신 "{fixed}"를 사용합니다',
+  },
+  notice_open_url: {
+    en: "Open this URL in a browser and sign in:\n  {url}\nThe code shown there should be: {code}",
+    ko:
+      "브라우저에서 이 URL을 열고 로그인하세요:\n  {url}\n화면의 코드가 다음과 같은지 확인하세요: {code}",
+  },
+  notice_browser_failed: {
+    en: "warning: could not open the browser ({reason}); open the URL above by hand",
+    ko: "경고: 브라우저를 열 수 없습니다 ({reason}). 위 URL을 직접 여세요",
+  },
+  notice_duration_capped: {
+    en: "notice: session duration {asked} s is above the role's {max} s; using {max} s",
+    ko: "알림: 세션 시간 {asked}초가 역할의 최대 {max}초를 넘어 {max}초로 사용합니다",
+  },
+  notice_duration_retry: {
+    en:
+      'notice: role "{role}" allows less than {seconds} s; retried with 3600 s (raise its Maximum session duration in IAM to get more)',
+    ko:
+      '알림: 역할 "{role}"은 {seconds}초를 허용하지 않아 3600초로 다시 시도했습니다 (더 길게 쓰려면 IAM에서 최대 세션 시간을 늘리세요)',
+  },
+  notice_wrote_profile: {
+    en: 'Updated profile "{profile}" in "{path}" (expires {expires})',
+    ko: '"{path}"의 프로필 "{profile}"을 갱신했습니다 (만료 {expires})',
+  },
+  notice_tightened: {
+    en: 'notice: "{path}" was readable by others; it is now mode 0600',
+    ko: '알림: "{path}"를 다른 사용자도 읽을 수 있었습니다. 이제 권한은 0600 입니다',
+  },
+  notice_slow_down: {
+    en: "notice: Okta asked to poll more slowly; waiting {seconds} s between checks",
+    ko: "알림: Okta가 더 천천히 확인하라고 요청해 {seconds}초 간격으로 확인합니다",
+  },
+  notice_retry_wait: {
+    en: 'notice: "{host}" answered {status}; retrying in {seconds} s',
+    ko: '알림: "{host}"가 {status}로 응답해 {seconds}초 후 다시 시도합니다',
+  },
+  prompt_idp: { en: "Choose an AWS account (IdP)", ko: "AWS 계정(IdP)을 선택하세요" },
+  prompt_role: { en: "Choose an IAM role", ko: "IAM 역할을 선택하세요" },
+  prompt_app: { en: "Choose an AWS Federation app", ko: "AWS Federation 앱을 선택하세요" },
+  hint_prefix: { en: "hint: ", ko: "도움말: " },
+  error_prefix: { en: "error: ", ko: "오류: " },
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof catalogue;
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const value = params[name];
+    return value === undefined ? all : String(value);
+  });
+}
+
+/** Renders a catalogue entry; `hint` is absent when the entry has none. */
+export function render(
+  key: MessageKey,
+  params: Params,
+  lang: Lang,
+): { message: string; hint?: string } {
+  const entry: Entry = catalogue[key];
+  const message = fill(lang === "ko" ? entry.ko : entry.en, params);
+  const hintTemplate = lang === "ko" ? entry.hintKo ?? entry.hintEn : entry.hintEn;
+  return hintTemplate === undefined ? { message } : { message, hint: fill(hintTemplate, params) };
+}
+
+/** Renders only the message line of an entry. */
+export function t(key: MessageKey, params: Params, lang: Lang): string {
+  return render(key, params, lang).message;
+}
+
+/** Picks the language from `--lang`, then LC_ALL, LC_MESSAGES, LANG. */
+export function detectLang(explicit: string | undefined, env: Record<string, string>): Lang {
+  const source = explicit ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? "";
+  return /^ko/i.test(source) ? "ko" : "en";
+}

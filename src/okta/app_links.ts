@@ -1,0 +1,77 @@
+// The user's AWS Account Federation apps, from `GET /api/v1/users/me/appLinks` (needs the
+// okta.users.read.self scope), following `Link: <...>; rel="next"` pages.
+import { FlowError } from "../errors.ts";
+import { ensureOk } from "../http/client.ts";
+import type { OktaOrg } from "./org.ts";
+
+export interface FederationApp {
+  appInstanceId: string;
+  label: string;
+}
+
+interface AppLink {
+  appName?: string;
+  appInstanceId?: string;
+  label?: string;
+}
+
+const MAX_PAGES = 50;
+
+function nextLink(header: string | null, origin: string): URL | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(",")) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) {
+      const url = new URL(m[1]!, origin);
+      // Never send the bearer token to another host.
+      return url.origin === origin ? url : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Lists the `amazon_aws` app links of the signed-in user, in Okta's order. */
+export async function listFederationApps(
+  org: OktaOrg,
+  accessToken: string,
+): Promise<FederationApp[]> {
+  const apps: FederationApp[] = [];
+  let url: URL | undefined = new URL("/api/v1/users/me/appLinks", org.url.origin);
+  for (let page = 0; url && page < MAX_PAGES; page++) {
+    const response = await org.http(url, {
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
+    if (response.status === 403 || response.status === 401) {
+      throw new FlowError("app_links_forbidden", {});
+    }
+    ensureOk(response, "GET", url);
+    const links = await response.json() as AppLink[];
+    if (!Array.isArray(links)) {
+      throw new FlowError("unexpected_response", {
+        url: `${url.host}${url.pathname}`,
+        contentType: "JSON that is not a list",
+        title: "",
+      });
+    }
+    for (const link of links) {
+      if (link.appName === "amazon_aws" && typeof link.appInstanceId === "string") {
+        apps.push({ appInstanceId: link.appInstanceId, label: link.label ?? link.appInstanceId });
+      }
+    }
+    url = nextLink(response.headers.get("link"), org.url.origin);
+  }
+  return apps;
+}
+
+/** `GET /.well-known/okta-organization`: true when the org runs the Classic engine. */
+export async function isClassicOrg(org: OktaOrg): Promise<boolean> {
+  try {
+    const url = new URL("/.well-known/okta-organization", org.url.origin);
+    const response = await org.http(url);
+    if (!response.ok) return false;
+    const body = await response.json() as { pipeline?: string };
+    return body.pipeline === "v1";
+  } catch {
+    return false;
+  }
+}

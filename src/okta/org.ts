@@ -1,0 +1,43 @@
+// The Okta org authorization server as oauth4webapi sees it, built from the org URL without
+// a discovery round trip, and the per-call options (our fetch, http only for loopback).
+import * as oauth from "oauth4webapi";
+import type { Fetch } from "../http/client.ts";
+
+export interface OktaOrg {
+  /** `https://acme.okta.com` (or `http://127.0.0.1:PORT` in tests). */
+  url: URL;
+  as: oauth.AuthorizationServer;
+  client: oauth.Client;
+  http: Fetch;
+}
+
+/** True for hosts where plain http is allowed: the loopback interface only. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** Describes the org authorization server (`{org}/oauth2/v1/...`, issuer = org URL). */
+export function oktaOrg(url: URL, clientId: string, http: Fetch): OktaOrg {
+  const base = url.origin;
+  return {
+    url,
+    http,
+    client: { client_id: clientId, token_endpoint_auth_method: "none" },
+    as: {
+      issuer: base,
+      device_authorization_endpoint: `${base}/oauth2/v1/device/authorize`,
+      token_endpoint: `${base}/oauth2/v1/token`,
+    },
+  };
+}
+
+/** Options for every oauth4webapi call: our fetch, and http allowed for loopback only. */
+export function callOptions(org: OktaOrg): {
+  [oauth.customFetch]: Fetch;
+  [oauth.allowInsecureRequests]: boolean;
+} {
+  return {
+    [oauth.customFetch]: org.http,
+    [oauth.allowInsecureRequests]: org.url.protocol === "http:" && isLoopback(org.url.hostname),
+  };
+}

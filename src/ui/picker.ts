@@ -1,0 +1,56 @@
+// Choosing among accounts, roles or apps: an arrow-key, type-to-filter list on the terminal
+// (drawn on stderr), or, without a terminal, an error naming the choices and the flag.
+import { FlowError } from "../errors.ts";
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+}
+
+export interface PickRequest<T> {
+  message: string;
+  choices: Choice<T>[];
+  /** What is being chosen and the flag that presets it, for the no-terminal error. */
+  what: string;
+  flag: string;
+}
+
+export type Picker = <T>(request: PickRequest<T>) => Promise<T>;
+
+/** A picker that never asks: for runs without a terminal. */
+export function noTerminalPicker<T>(request: PickRequest<T>): Promise<T> {
+  return Promise.reject(
+    new FlowError("choice_needed", {
+      what: request.what,
+      flag: request.flag,
+      choices: request.choices.map((c) => c.description ?? c.name).join(", "),
+    }),
+  );
+}
+
+/** The interactive picker, on stdin and stderr, with @inquirer/prompts' search. */
+export async function terminalPicker<T>(request: PickRequest<T>): Promise<T> {
+  const [{ search }, process] = await Promise.all([
+    import("@inquirer/prompts"),
+    import("node:process"),
+  ]);
+  try {
+    return await search<T>({
+      message: request.message,
+      pageSize: 15,
+      source: (term) => {
+        const needle = (term ?? "").toLowerCase();
+        return request.choices
+          .filter((c) =>
+            c.name.toLowerCase().includes(needle) ||
+            (c.description ?? "").toLowerCase().includes(needle)
+          )
+          .map((c) => ({ name: c.name, value: c.value, description: c.description }));
+      },
+    }, { output: process.stderr });
+  } catch (err) {
+    if (err instanceof Error && err.name === "ExitPromptError") throw new FlowError("cancelled");
+    throw err;
+  }
+}

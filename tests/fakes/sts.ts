@@ -1,0 +1,147 @@
+// A fake AWS STS on 127.0.0.1 speaking the Query protocol (form POST, XML answers):
+// AssumeRoleWithSAML and GetCallerIdentity, with scriptable errors and role maximums.
+// Each call issues fresh, unique credentials, which double as leak canaries.
+
+export interface StsError {
+  code: string;
+  message: string;
+  status?: number;
+}
+
+export interface FakeStsScript {
+  /** Error answers by role ARN. */
+  errors?: Record<string, StsError>;
+  /** MaxSessionDuration by role ARN: a longer DurationSeconds gets ValidationError. */
+  maxDuration?: Record<string, number>;
+  /** Answer this many calls with Throttling first. */
+  throttle?: number;
+}
+
+export interface StsCall {
+  action: string;
+  params: Record<string, string>;
+  authorization?: string;
+}
+
+export interface IssuedCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  roleArn: string;
+  expiration: string;
+}
+
+export interface FakeSts {
+  url: string;
+  script: FakeStsScript;
+  calls: StsCall[];
+  issued: IssuedCredentials[];
+  close(): Promise<void>;
+}
+
+const XMLNS = "https://sts.amazonaws.com/doc/2011-06-15/";
+
+function random(alphabet: string, n: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(n));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+}
+
+function xml(body: string, status = 200): Response {
+  return new Response(body, { status, headers: { "content-type": "text/xml" } });
+}
+
+function errorXml(e: StsError): Response {
+  const type = e.code === "Throttling" ? "Receiver" : "Sender";
+  return xml(
+    `<ErrorResponse xmlns="${XMLNS}"><Error><Type>${type}</Type><Code>${e.code}</Code><Message>${e.message}</Message></Error><RequestId>${crypto.randomUUID()}</RequestId></ErrorResponse>`,
+    e.status ?? 400,
+  );
+}
+
+export async function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
+  const calls: StsCall[] = [];
+  const issued: IssuedCredentials[] = [];
+  let throttled = 0;
+  const handler = async (req: Request): Promise<Response> => {
+    const params = Object.fromEntries(new URLSearchParams(await req.text()));
+    const action = params.Action ?? "";
+    calls.push({ action, params, authorization: req.headers.get("authorization") ?? undefined });
+    if (script.throttle && throttled < script.throttle) {
+      throttled++;
+      return errorXml({ code: "Throttling", message: "Rate exceeded", status: 400 });
+    }
+    if (action === "AssumeRoleWithSAML") {
+      const role = params.RoleArn ?? "";
+      const scripted = script.errors?.[role];
+      if (scripted) return errorXml(scripted);
+      const duration = Number(params.DurationSeconds ?? 3600);
+      const max = script.maxDuration?.[role] ?? 43200;
+      if (duration > max) {
+        return errorXml({
+          code: "ValidationError",
+          message:
+            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
+        });
+      }
+      if (!params.SAMLAssertion || !params.PrincipalArn) {
+        return errorXml({
+          code: "MissingParameter",
+          message: "SAMLAssertion and PrincipalArn are required",
+        });
+      }
+      const creds: IssuedCredentials = {
+        accessKeyId: `ASIA${random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`,
+        secretAccessKey: random(
+          "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+          40,
+        ),
+        sessionToken: `FwoGZXIvYXdzE${
+          random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 120)
+        }`,
+        roleArn: role,
+        expiration: new Date(Date.now() + duration * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      };
+      issued.push(creds);
+      const account = role.split(":")[4];
+      const roleName = role.split("/").pop();
+      return xml(
+        `<AssumeRoleWithSAMLResponse xmlns="${XMLNS}"><AssumeRoleWithSAMLResult>` +
+          `<Audience>https://signin.aws.amazon.com/saml</Audience>` +
+          `<AssumedRoleUser><AssumedRoleId>AROAFAKE:jane@example.com</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn></AssumedRoleUser>` +
+          `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
+          `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+          `<Subject>jane@example.com</Subject><SubjectType>unspecified</SubjectType><Issuer>http://www.okta.com/exk1fake</Issuer>` +
+          `<NameQualifier>fake</NameQualifier></AssumeRoleWithSAMLResult>` +
+          `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithSAMLResponse>`,
+      );
+    }
+    if (action === "GetCallerIdentity") {
+      const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
+      const creds = issued.find((c) => c.accessKeyId === keyId);
+      if (!creds) {
+        return errorXml({
+          code: "InvalidClientTokenId",
+          message: "The security token included in the request is invalid.",
+          status: 403,
+        });
+      }
+      const account = creds.roleArn.split(":")[4];
+      const roleName = creds.roleArn.split("/").pop();
+      return xml(
+        `<GetCallerIdentityResponse xmlns="${XMLNS}"><GetCallerIdentityResult>` +
+          `<Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn>` +
+          `<UserId>AROAFAKE:jane@example.com</UserId><Account>${account}</Account>` +
+          `</GetCallerIdentityResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+      );
+    }
+    return errorXml({ code: "InvalidAction", message: `Could not find operation ${action}` });
+  };
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
+  return {
+    url: `http://127.0.0.1:${server.addr.port}`,
+    script,
+    calls,
+    issued,
+    close: () => server.shutdown(),
+  };
+}
