@@ -156,7 +156,7 @@ export function binaryToBytes(binary: string): Uint8Array {
 
 /** Throws unless `name` can be a section name without changing the file's structure. */
 export function checkSectionName(name: string): void {
-  if (name === "" || name !== name.trim() || /[[\]=#;\r\n\x00]/.test(name)) {
+  if (name === "" || name !== name.trim() || /[[\]=#;\r\n]/.test(name) || name.includes("\0")) {
     throw new IniSyntaxError(0, `section name "${name}" may not contain [ ] = # ; or a newline`);
   }
 }
@@ -172,7 +172,7 @@ export function updateSection(input: string, section: string, changes: IniChange
   const sectionBinary = toBinary(section);
   for (const [key, value] of Object.entries(changes)) {
     if (!/^[a-z0-9_]+$/.test(key)) throw new IniSyntaxError(0, `key "${key}" is not allowed`);
-    if (value !== null && /[\r\n\x00]/.test(value)) {
+    if (value !== null && (/[\r\n]/.test(value) || value.includes("\0"))) {
       throw new IniSyntaxError(0, `the value of "${key}" has a line break`);
     }
   }

@@ -58,7 +58,7 @@ function errorXml(e: StsError): Response {
   );
 }
 
-export async function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
+export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
   const calls: StsCall[] = [];
   const issued: IssuedCredentials[] = [];
   let throttled = 0;
@@ -137,11 +137,11 @@ export async function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts>
     return errorXml({ code: "InvalidAction", message: `Could not find operation ${action}` });
   };
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
-  return {
+  return Promise.resolve({
     url: `http://127.0.0.1:${server.addr.port}`,
     script,
     calls,
     issued,
     close: () => server.shutdown(),
-  };
+  });
 }

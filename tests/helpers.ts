@@ -1,0 +1,124 @@
+// Shared test helpers: spawning main.ts as a user would, in an isolated HOME, and a
+// standard fake org + STS pair for the web flow.
+import { type FakeOkta, type FakeOktaScript, startFakeOkta } from "./fakes/okta.ts";
+import { type FakeSts, type FakeStsScript, startFakeSts } from "./fakes/sts.ts";
+import { type SamlOptions, samlResponse } from "./fakes/saml.ts";
+
+export const MAIN = new URL("../main.ts", import.meta.url).pathname;
+export const CLIENT_ID = "0oatestawscli";
+export const APP_ID = "0oatestfedapp";
+export const PROVIDER = "arn:aws:iam::123456789012:saml-provider/okta";
+export const ROLE_DEV = "arn:aws:iam::123456789012:role/Developer";
+export const ROLE_ADMIN = "arn:aws:iam::123456789012:role/Admin";
+export const PROVIDER_2 = "arn:aws:iam::210987654321:saml-provider/okta";
+export const ROLE_PROD = "arn:aws:iam::210987654321:role/ReadOnly";
+
+let denoDir: string | undefined;
+
+/** Deno's cache dir, so that a child with another HOME does not download again. */
+export async function cacheDir(): Promise<string> {
+  if (denoDir) return denoDir;
+  const out = await new Deno.Command(Deno.execPath(), { args: ["info", "--json"], stdout: "piped" })
+    .output();
+  denoDir = JSON.parse(new TextDecoder().decode(out.stdout)).denoDir as string;
+  return denoDir;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  home: string;
+  stdin?: string;
+}
+
+/** Runs `okta-aws <args>` (main.ts) with only the given environment, like a fresh shell. */
+export async function runCli(args: string[], options: RunOptions): Promise<RunResult> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-all", "--quiet", MAIN, ...args],
+    env: {
+      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+      HOME: options.home,
+      DENO_DIR: await cacheDir(),
+      NO_COLOR: "1",
+      LANG: "C.UTF-8",
+      ...options.env,
+    },
+    clearEnv: true,
+    cwd: options.cwd ?? options.home,
+    stdin: options.stdin === undefined ? "null" : "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  if (options.stdin !== undefined) {
+    const writer = child.stdin.getWriter();
+    await writer.write(new TextEncoder().encode(options.stdin));
+    await writer.close();
+  }
+  const out = await child.output();
+  return {
+    code: out.code,
+    stdout: new TextDecoder().decode(out.stdout),
+    stderr: new TextDecoder().decode(out.stderr),
+  };
+}
+
+export interface World {
+  okta: FakeOkta;
+  sts: FakeSts;
+  home: string;
+  /** Flags that point okta-aws at the fakes. */
+  args: string[];
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export interface WorldOptions {
+  okta?: Partial<FakeOktaScript>;
+  sts?: FakeStsScript;
+  saml?: Partial<SamlOptions>;
+}
+
+/** A fake org with one Federation app granting Developer and Admin, and a fake STS. */
+export async function world(options: WorldOptions = {}): Promise<World> {
+  const assertion = samlResponse({
+    roles: [{ provider: PROVIDER, role: ROLE_DEV }, { provider: PROVIDER, role: ROLE_ADMIN }],
+    sessionDuration: 43200,
+    ...options.saml,
+  });
+  const okta = await startFakeOkta({
+    clientId: CLIENT_ID,
+    interval: 1,
+    apps: [{ id: APP_ID, label: "AWS Account Federation" }],
+    assertions: { [APP_ID]: assertion },
+    ...options.okta,
+  });
+  const sts = await startFakeSts(options.sts);
+  const home = await Deno.makeTempDir({ prefix: "okta-aws-test-" });
+  return {
+    okta,
+    sts,
+    home,
+    args: ["--org-domain", okta.url, "--oidc-client-id", CLIENT_ID],
+    env: { AWS_ENDPOINT_URL_STS: sts.url },
+    async close() {
+      await okta.close();
+      await sts.close();
+      await Deno.remove(home, { recursive: true });
+    },
+  };
+}
+
+/** Every issued secret that appears in `text`. */
+export function leakedSecrets(text: string, w: World): string[] {
+  const secrets = [
+    ...w.okta.secrets,
+    ...w.sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
+  ];
+  return secrets.filter((s) => text.includes(s));
+}
