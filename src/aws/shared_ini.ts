@@ -136,7 +136,7 @@ export function toBinary(text: string): string {
 
 /** The inverse of toBinary for text that is valid UTF-8. */
 export function fromBinary(binary: string): string {
-  return new TextDecoder().decode(binaryToBytes(binary));
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(binaryToBytes(binary));
 }
 
 export function bytesToBinary(bytes: Uint8Array): string {

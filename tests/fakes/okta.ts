@@ -31,6 +31,8 @@ export interface FakeOktaScript {
   classic?: boolean;
   /** Serve this HTML at /login/token/sso instead of the form. */
   samlPageOverride?: string;
+  /** Hold this many device-code polls for 1.5 s before answering (client timeouts). */
+  stallPolls?: number;
   /** Answer the token endpoint with this HTML (a captive portal). */
   captivePortal?: boolean;
 }
@@ -129,6 +131,10 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
         });
       }
       if (form.grant_type === DEVICE_GRANT) {
+        if (script.stallPolls && script.stallPolls > 0) {
+          script.stallPolls--;
+          await new Promise((r) => setTimeout(r, 1500));
+        }
         if (!deviceCodes.has(form.device_code ?? "")) {
           return oauthError({
             error: "invalid_grant",
