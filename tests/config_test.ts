@@ -1,0 +1,196 @@
+// Configuration: precedence (flag > env > .env > okta.yaml profile > default), legacy
+// variable names, okta.yaml labels and unknown keys, .env parsing, org domain normalisation.
+import assert from "node:assert/strict";
+import { resolveSettings } from "../src/config/resolve.ts";
+import { parseDotenv } from "../src/config/dotenv.ts";
+import { labelFor, parseOktaYaml } from "../src/config/okta_yaml.ts";
+import { normalizeOrgDomain } from "../src/config/org_domain.ts";
+import { webRun } from "../src/config/web_options.ts";
+import { credentialsFilePath, expandHome } from "../src/aws/paths.ts";
+import { UsageError } from "../src/errors.ts";
+
+const FORMATS = ["env-var", "aws-credentials", "process-credentials", "noop"];
+const PLATFORM = { os: "linux", arch: "x86_64" };
+
+Deno.test("resolveSettings() takes flag over env over .env over okta.yaml", () => {
+  const profile = {
+    "org-domain": "yaml.okta.com",
+    "aws-iam-role": "yaml-role",
+    format: "noop",
+    "qr-code": true,
+  };
+  const dotenv = { OKTA_AWSCLI_IAM_ROLE: "dotenv-role", OKTA_AWSCLI_FORMAT: "aws-credentials" };
+  const env = { OKTA_AWSCLI_FORMAT: "process-credentials" };
+  const s = resolveSettings({ flags: { "org-domain": "flag.okta.com" }, env, dotenv, profile });
+  assert.deepEqual(s["org-domain"], { value: "flag.okta.com", source: "flag" });
+  assert.deepEqual(s.format, { value: "process-credentials", source: "env" });
+  assert.deepEqual(s["aws-iam-role"], { value: "dotenv-role", source: "dotenv" });
+  assert.deepEqual(s["qr-code"], { value: true, source: "okta.yaml" });
+  assert.equal(s["aws-region"], undefined);
+});
+
+Deno.test("resolveSettings() reads okta-aws-cli's legacy variable names", () => {
+  const s = resolveSettings({
+    flags: {},
+    env: {
+      OKTA_ORG_DOMAIN: "legacy.okta.com",
+      OKTA_OIDC_CLIENT_ID: "0oalegacy",
+      OKTA_AWS_ACCOUNT_FEDERATION_APP_ID: "0oaapp",
+      OKTA_AWSCLI_DEBUG_SHORT_USER_AGENT: "true",
+    },
+    dotenv: {},
+    profile: {},
+  });
+  assert.equal(s["org-domain"]?.value, "legacy.okta.com");
+  assert.equal(s["oidc-client-id"]?.value, "0oalegacy");
+  assert.equal(s["aws-acct-fed-app-id"]?.value, "0oaapp");
+  assert.equal(s["short-user-agent"]?.value, true);
+});
+
+Deno.test("resolveSettings() rejects a boolean variable that is not true or false", () => {
+  assert.throws(
+    () =>
+      resolveSettings({
+        flags: {},
+        env: { OKTA_AWSCLI_QR_CODE: "maybe" },
+        dotenv: {},
+        profile: {},
+      }),
+    UsageError,
+  );
+});
+
+Deno.test("webRun(): -z implies aws-credentials unless process-credentials was chosen; -k forces it", () => {
+  const base = { "org-domain": "acme.okta.com", "oidc-client-id": "c" };
+  const run = (flags: Record<string, string | boolean>) =>
+    webRun(
+      resolveSettings({
+        flags: { ...base, ...flags },
+        env: { HOME: "/h" },
+        dotenv: {},
+        profile: {},
+      }),
+      { HOME: "/h" },
+      { idps: [], roles: [], profiles: {}, unknown: [] },
+      FORMATS,
+      PLATFORM,
+    );
+  assert.equal(run({}).output.format, "env-var");
+  assert.equal(run({ "write-aws-credentials": true }).output.format, "aws-credentials");
+  assert.equal(
+    run({ "write-aws-credentials": true, format: "process-credentials" }).output.format,
+    "process-credentials",
+  );
+  assert.equal(run({ "all-profiles": true, format: "env-var" }).output.format, "aws-credentials");
+  assert.throws(() => run({ "all-profiles": true, format: "process-credentials" }), UsageError);
+  assert.equal(run({}).output.credentialsFile, "/h/.aws/credentials");
+  assert.equal(run({}).web.region, "us-east-1");
+  assert.equal(run({}).web.outputRegion, undefined);
+  assert.equal(run({ "aws-region": "ap-northeast-2" }).web.outputRegion, "ap-northeast-2");
+  assert.equal(run({ "short-user-agent": true }).web.userAgent, "okta-aws-cli");
+});
+
+Deno.test("credentialsFilePath() follows AWS_SHARED_CREDENTIALS_FILE, expands ~, rejects empty", () => {
+  assert.equal(
+    credentialsFilePath(undefined, { HOME: "/h", AWS_SHARED_CREDENTIALS_FILE: "~/c" }),
+    "/h/c",
+  );
+  assert.equal(
+    credentialsFilePath("/x/c", { HOME: "/h", AWS_SHARED_CREDENTIALS_FILE: "~/c" }),
+    "/x/c",
+  );
+  assert.throws(
+    () => credentialsFilePath(undefined, { HOME: "/h", AWS_SHARED_CREDENTIALS_FILE: " " }),
+    UsageError,
+  );
+  assert.equal(expandHome("~", { USERPROFILE: "C:\\Users\\kim" }), "C:\\Users\\kim");
+  assert.throws(() => expandHome("~/x", {}), UsageError);
+});
+
+Deno.test("parseDotenv() reads export, quotes and comments", () => {
+  assert.deepEqual(
+    parseDotenv(
+      "# c\nexport OKTA_ORG_DOMAIN=acme.okta.com\nA=\"x y\"\nB='z' \nC=v # note\nbad line\n",
+    ),
+    { OKTA_ORG_DOMAIN: "acme.okta.com", A: "x y", B: "z", C: "v" },
+  );
+});
+
+Deno.test("parseOktaYaml() reads idps, roles, profiles and reports unknown keys with a suggestion", () => {
+  const yaml = parseOktaYaml(
+    [
+      "awscli:",
+      "  idps:",
+      '    "arn:aws:iam::123456789012:saml-provider/okta": "Data Production"',
+      "  roles:",
+      '    "arn:aws:iam::.*:role/admin": "Admin"',
+      '    "arn:aws:iam::123456789012:role/admin": "Exact Admin"',
+      "  profiles:",
+      "    staging:",
+      "      org-domain: acme.okta.com",
+      "      write-aws-credentials: true",
+      "      org-domian: typo.okta.com",
+      "  rolez: {}",
+    ].join("\n"),
+    "okta.yaml",
+  );
+  assert.deepEqual(yaml.profiles.staging, {
+    "org-domain": "acme.okta.com",
+    "write-aws-credentials": true,
+  });
+  assert.deepEqual(yaml.unknown.map((u) => [u.key, u.suggestion]), [["rolez", "roles"], [
+    "org-domian",
+    "org-domain",
+  ]]);
+  assert.equal(
+    labelFor("arn:aws:iam::123456789012:role/admin", yaml.roles),
+    "Exact Admin",
+    "exact key first",
+  );
+  assert.equal(labelFor("arn:aws:iam::999999999999:role/admin", yaml.roles), "Admin", "then regex");
+  assert.equal(
+    labelFor("arn:aws:iam::999999999999:role/admin2", yaml.roles),
+    undefined,
+    "anchored",
+  );
+  assert.throws(() => parseOktaYaml("awscli: [unclosed", "okta.yaml"), UsageError);
+});
+
+Deno.test("normalizeOrgDomain() accepts hosts and URLs, drops -admin, rejects the rest", () => {
+  assert.equal(normalizeOrgDomain("acme.okta.com").url.href, "https://acme.okta.com/");
+  assert.equal(normalizeOrgDomain("https://acme.okta.com/").url.href, "https://acme.okta.com/");
+  const admin = normalizeOrgDomain("acme-admin.okta.com");
+  assert.equal(admin.url.host, "acme.okta.com");
+  assert.equal(admin.adminGiven, "acme-admin.okta.com");
+  assert.equal(normalizeOrgDomain("http://127.0.0.1:8080").url.href, "http://127.0.0.1:8080/");
+  for (
+    const bad of [
+      "",
+      "https://acme.okta.com/app",
+      "https://u:p@acme.okta.com",
+      "http://acme.okta.com",
+      "acme.okta.com?x=1",
+      "ftp://acme.okta.com",
+    ]
+  ) {
+    assert.throws(() => normalizeOrgDomain(bad), UsageError, bad);
+  }
+});
+
+Deno.test("OKTA_AWSCLI_* settings reach the CLI through env and .env (end to end)", async () => {
+  const home = await Deno.makeTempDir();
+  try {
+    const { runCli } = await import("./helpers.ts");
+    await Deno.writeTextFile(
+      `${home}/.env`,
+      "OKTA_AWSCLI_ORG_DOMAIN=http://example.com\nOKTA_AWSCLI_OIDC_CLIENT_ID=c\n",
+    );
+    const r = await runCli(["web"], { home });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Invalid --org-domain "http:\/\/example.com"/);
+    const flagWins = await runCli(["web", "-o", "http://other.example"], { home });
+    assert.match(flagWins.stderr, /Invalid --org-domain "http:\/\/other.example"/);
+  } finally {
+    await Deno.remove(home, { recursive: true });
+  }
+});

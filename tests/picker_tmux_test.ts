@@ -1,0 +1,100 @@
+// The interactive picker as a person uses it: main.ts in a real terminal (tmux), arrow keys
+// and type-to-filter, the prompt drawn on the terminal and only export lines on stdout.
+import assert from "node:assert/strict";
+import { cacheDir, MAIN, PROVIDER_2, ROLE_ADMIN, ROLE_PROD, world } from "./helpers.ts";
+
+const hasTmux = new Deno.Command("sh", { args: ["-c", "command -v tmux"], stdout: "null" })
+  .outputSync().success;
+
+function tmux(socket: string, ...args: string[]): string {
+  const out = new Deno.Command("tmux", {
+    args: ["-L", socket, ...args],
+    stdout: "piped",
+    stderr: "piped",
+  })
+    .outputSync();
+  return new TextDecoder().decode(out.stdout);
+}
+
+async function waitFor(check: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const q = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+Deno.test({
+  name: "the picker filters as you type and picks with Enter in a real terminal",
+  ignore: !hasTmux,
+  async fn() {
+    const w = await world({
+      saml: {
+        roles: [
+          {
+            provider: "arn:aws:iam::123456789012:saml-provider/okta",
+            role: "arn:aws:iam::123456789012:role/Developer",
+          },
+          { provider: "arn:aws:iam::123456789012:saml-provider/okta", role: ROLE_ADMIN },
+          { provider: PROVIDER_2, role: ROLE_PROD },
+        ],
+      },
+    });
+    const socket = `okta-aws-test-${crypto.randomUUID().slice(0, 8)}`;
+    const out = `${w.home}/stdout.txt`;
+    try {
+      const command = [
+        "env",
+        `HOME=${q(w.home)}`,
+        `DENO_DIR=${q(await cacheDir())}`,
+        `AWS_ENDPOINT_URL_STS=${q(w.sts.url)}`,
+        "SHELL=/bin/bash",
+        "NO_COLOR=1",
+        q(Deno.execPath()),
+        "run",
+        "-A",
+        "--quiet",
+        q(MAIN),
+        ...w.args.map(q),
+        ">",
+        q(out),
+        "; echo EXIT=$? >>",
+        q(out),
+      ].join(" ");
+      tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
+      const screen = () => tmux(socket, "capture-pane", "-p");
+      await waitFor(() => screen().includes("Choose an AWS account"), "the IdP picker");
+      assert.ok(screen().includes("arn:aws:iam::210987654321:saml-provider/okta"));
+      tmux(socket, "send-keys", "Down");
+      await new Promise((r) => setTimeout(r, 200));
+      tmux(socket, "send-keys", "Up");
+      await new Promise((r) => setTimeout(r, 200));
+      tmux(socket, "send-keys", "Enter");
+      await waitFor(() => screen().includes("Choose an IAM role"), "the role picker");
+      tmux(socket, "send-keys", "-l", "Adm");
+      await waitFor(
+        () => !screen().includes("role/Developer") || screen().includes("Adm"),
+        "the filter",
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      tmux(socket, "send-keys", "Enter");
+      await waitFor(() => {
+        try {
+          return Deno.readTextFileSync(out).includes("EXIT=");
+        } catch {
+          return false;
+        }
+      }, "the command to end");
+      const stdout = Deno.readTextFileSync(out);
+      assert.match(stdout, /EXIT=0/);
+      assert.match(stdout, /^export AWS_ACCESS_KEY_ID='ASIA/m);
+      assert.doesNotMatch(stdout, /Choose/);
+      assert.equal(w.sts.calls[0]!.params.RoleArn, ROLE_ADMIN);
+    } finally {
+      tmux(socket, "kill-server");
+      await w.close();
+    }
+  },
+});

@@ -1,0 +1,122 @@
+// Output plugins: env-var lines quoted for each shell (evaluated by a real bash and fish
+// where present), process-credentials JSON, and the registry.
+import assert from "node:assert/strict";
+import { detectShell, envVarPlugin, quoteFor } from "../plugins/env_var.ts";
+import { processCredentialsPlugin } from "../plugins/process_credentials.ts";
+import { FORMAT_NAMES, PLUGINS } from "../plugins/mod.ts";
+import type { OutputContext, Shell } from "../plugins/types.ts";
+import type { CredentialSet } from "../src/credentials.ts";
+
+const NASTY = `a'b"c$d\`e\\f g;h&i|j%k!l`;
+const SET: CredentialSet = {
+  profile: "p",
+  roleArn: "r",
+  region: "ap-northeast-2",
+  credentials: {
+    accessKeyId: "ASIAEXAMPLE",
+    secretAccessKey: NASTY,
+    sessionToken: "tok+/=",
+    expiration: new Date("2026-11-26T12:00:00.000Z"),
+  },
+};
+
+async function emit(shell: Shell, legacy = false): Promise<string> {
+  let out = "";
+  const context: OutputContext = {
+    write: (t) => out += t,
+    log: () => {},
+    lang: "en",
+    credentialsFile: "",
+    legacyVariables: legacy,
+    expiryVariables: false,
+    shell,
+  };
+  assert.equal(await envVarPlugin.emit([SET], context), 0);
+  return out;
+}
+
+function which(name: string): boolean {
+  try {
+    return new Deno.Command("sh", { args: ["-c", `command -v ${name}`], stdout: "null" })
+      .outputSync().success;
+  } catch {
+    return false;
+  }
+}
+
+Deno.test("env-var POSIX lines survive eval in bash with hostile characters", async () => {
+  const lines = await emit("posix", true);
+  const out = new Deno.Command("bash", {
+    args: [
+      "-c",
+      `${lines}\nprintf '%s\\n' "$AWS_SECRET_ACCESS_KEY" "$AWS_SECURITY_TOKEN" "$AWS_REGION" "$AWS_CREDENTIAL_EXPIRATION"`,
+    ],
+    stdout: "piped",
+  }).outputSync();
+  assert.equal(
+    new TextDecoder().decode(out.stdout),
+    `${NASTY}\ntok+/=\nap-northeast-2\n2026-11-26T12:00:00Z\n`,
+  );
+});
+
+Deno.test({
+  name: "env-var fish lines survive eval in fish",
+  ignore: !which("fish"),
+  async fn() {
+    const lines = await emit("fish");
+    const out = new Deno.Command("fish", {
+      args: ["-c", `${lines}\necho $AWS_SECRET_ACCESS_KEY`],
+      stdout: "piped",
+    }).outputSync();
+    assert.equal(new TextDecoder().decode(out.stdout), `${NASTY}\n`);
+  },
+});
+
+Deno.test("env-var writes PowerShell $env: and cmd set lines (never setx)", async () => {
+  const ps = await emit("powershell");
+  assert.match(ps, /^\$env:AWS_ACCESS_KEY_ID = 'ASIAEXAMPLE'$/m);
+  assert.ok(ps.includes(`$env:AWS_SECRET_ACCESS_KEY = '${NASTY.replaceAll("'", "''")}'`));
+  const cmd = await emit("cmd");
+  assert.match(cmd, /^set "AWS_ACCESS_KEY_ID=ASIAEXAMPLE"$/m);
+  assert.doesNotMatch(cmd + ps, /setx/);
+  assert.equal(quoteFor("fish", "a'b\\c"), "'a\\'b\\\\c'");
+});
+
+Deno.test("detectShell() honours --shell, then SHELL, then the platform", () => {
+  assert.equal(detectShell("zsh", {}, "linux"), "posix");
+  assert.equal(detectShell("pwsh", {}, "linux"), "powershell");
+  assert.equal(detectShell("tcsh", {}, "linux"), undefined);
+  assert.equal(detectShell(undefined, { SHELL: "/usr/bin/fish" }, "linux"), "fish");
+  assert.equal(detectShell(undefined, { SHELL: "/bin/zsh" }, "darwin"), "posix");
+  assert.equal(detectShell(undefined, { PSModulePath: "x" }, "windows"), "powershell");
+  assert.equal(detectShell(undefined, { PROMPT: "$P$G" }, "windows"), "cmd");
+});
+
+Deno.test("process-credentials writes one JSON line with an RFC 3339 UTC Expiration", async () => {
+  let out = "";
+  await processCredentialsPlugin.emit([SET], {
+    write: (t) => out += t,
+    log: () => {},
+    lang: "en",
+    credentialsFile: "",
+    legacyVariables: false,
+    expiryVariables: false,
+    shell: "posix",
+  });
+  assert.equal(
+    out,
+    `{"Version":1,"AccessKeyId":"ASIAEXAMPLE","SecretAccessKey":${
+      JSON.stringify(NASTY)
+    },"SessionToken":"tok+/=","Expiration":"2026-11-26T12:00:00Z"}\n`,
+  );
+});
+
+Deno.test("the plugin registry holds the four okta-aws-cli formats", () => {
+  assert.deepEqual([...FORMAT_NAMES].sort(), [
+    "aws-credentials",
+    "env-var",
+    "noop",
+    "process-credentials",
+  ]);
+  for (const name of FORMAT_NAMES) assert.equal(PLUGINS[name]!.name, name);
+});
