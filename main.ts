@@ -2,8 +2,8 @@
 // okta-aws: temporary AWS credentials through Okta. This file is the only place that reads
 // argv and the environment and decides the exit code; the flows load lazily so that --help,
 // --version and usage errors stay fast.
-import { Command, CommanderError, Option } from "commander";
-import { FLAGS, optionKey } from "./src/config/flags.ts";
+import { parseArgs } from "./src/config/argv.ts";
+import { helpText } from "./src/config/help.ts";
 import { FlowError, UsageError } from "./src/errors.ts";
 import { detectLang, type Lang, render, t } from "./src/i18n/messages.ts";
 import { VERSION } from "./src/version.ts";
@@ -19,6 +19,12 @@ export interface Io {
 
 const encoder = new TextEncoder();
 
+// Deno loads every statically written import() with the start-up graph, npm packages and all;
+// a computed specifier keeps --help, --version and usage errors off that path. `deno compile`
+// embeds the module through `--include src/commands.ts` (scripts/compile.ts).
+const COMMANDS_MODULE = new URL("./src/commands.ts", import.meta.url).href;
+type Commands = typeof import("./src/commands.ts");
+
 function realIo(): Io {
   return {
     args: Deno.args,
@@ -33,42 +39,6 @@ function realIo(): Io {
 function writeAll(stream: { writeSync(p: Uint8Array): number }, text: string): void {
   let bytes = encoder.encode(text);
   while (bytes.length > 0) bytes = bytes.subarray(stream.writeSync(bytes));
-}
-
-type Action =
-  | { kind: "web"; flags: Record<string, string | boolean | undefined>; command: string[] }
-  | { kind: "list-profiles" };
-
-function buildProgram(io: Io, onAction: (action: Action) => void): Command {
-  const program = new Command("okta-aws")
-    .description("Temporary AWS credentials through Okta (SAML federation and IAM Identity Center)")
-    .version(VERSION, "-v, --version")
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
-    .showSuggestionAfterError(true);
-  const web = program
-    .command("web", { isDefault: true })
-    .description("AWS Account Federation (SAML) through Okta device authorization")
-    .argument("[command...]", "with --exec or after --: run it with the credentials")
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
-  for (const spec of FLAGS) {
-    const letters = spec.short ? `-${spec.short}, ` : "";
-    const value = spec.type === "string" ? ` <${spec.arg ?? "value"}>` : "";
-    const env = spec.env.length > 0 ? ` [env: ${spec.env[0]}]` : "";
-    web.addOption(new Option(`${letters}--${spec.name}${value}`, `${spec.description}${env}`));
-  }
-  web.action((command: string[], options: Record<string, string | boolean | undefined>) => {
-    const flags: Record<string, string | boolean | undefined> = {};
-    for (const spec of FLAGS) flags[spec.name] = options[optionKey(spec.name)];
-    onAction({ kind: "web", flags, command });
-  });
-  program
-    .command("list-profiles")
-    .description("List the profiles of ~/.okta/okta.yaml")
-    .exitOverride()
-    .action(() => onAction({ kind: "list-profiles" }));
-  return program;
 }
 
 function langFromArgs(args: string[], env: Record<string, string>): Lang {
@@ -90,23 +60,20 @@ function printError(io: Io, lang: Lang, message: string, hint: string | undefine
 export async function main(io: Io): Promise<number> {
   let lang = langFromArgs(io.args, io.env);
   let debug = false;
-  let action: Action | undefined;
   try {
-    try {
-      await buildProgram(io, (a) => action = a).parseAsync(io.args, { from: "user" });
-    } catch (err) {
-      if (!(err instanceof CommanderError)) throw err;
-      if (err.exitCode === 0) return 0;
-      throw new UsageError("usage_commander", { reason: err.message.replace(/^error: /, "") });
+    const args = parseArgs(io.args);
+    if (args.help) {
+      io.stdout(helpText(lang));
+      return 0;
     }
-    if (!action) return 0;
-    if (action.kind === "list-profiles") {
-      const { listProfiles } = await import("./src/commands.ts");
-      return await listProfiles(io, lang);
+    if (args.version) {
+      io.stdout(`okta-aws ${VERSION}\n`);
+      return 0;
     }
-    debug = action.flags.debug === true || io.env.OKTA_AWSCLI_DEBUG === "true";
-    const { runWeb } = await import("./src/commands.ts");
-    const result = await runWeb(io, action.flags, action.command);
+    const commands: Commands = await import(COMMANDS_MODULE);
+    if (args.command === "list-profiles") return await commands.listProfiles(io, lang);
+    debug = args.flags.debug === true || /^(true|1)$/i.test(io.env.OKTA_AWSCLI_DEBUG ?? "");
+    const result = await commands.runWeb(io, args.flags, args.rest);
     lang = result.lang;
     return result.code;
   } catch (err) {

@@ -223,8 +223,3 @@ export const FLAGS: readonly FlagSpec[] = [
 ];
 
 export const FLAG_NAMES: readonly string[] = FLAGS.map((f) => f.name);
-
-/** commander's camelCase key for a long flag name. */
-export function optionKey(name: string): string {
-  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}

@@ -3,6 +3,7 @@
 import { parse } from "yaml";
 import { UsageError } from "../errors.ts";
 import { FLAG_NAMES } from "./flags.ts";
+import { closest } from "./suggest.ts";
 
 export interface OktaYaml {
   idps: [string, string][];
@@ -13,31 +14,6 @@ export interface OktaYaml {
 }
 
 export const EMPTY_OKTA_YAML: OktaYaml = { idps: [], roles: [], profiles: {}, unknown: [] };
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The closest of `known` to `key`, when it is close enough to be a typo. */
-export function closest(key: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(key, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -303,7 +303,7 @@ const catalogue = {
     hintEn: "See okta-aws --help.",
     hintKo: "okta-aws --help 를 참고하세요.",
   },
-  usage_commander: {
+  usage_argument: {
     en: "{reason}",
     ko: "{reason}",
     hintEn: "See okta-aws --help.",

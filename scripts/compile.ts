@@ -1,0 +1,57 @@
+// `deno task compile`: single binaries for Linux, macOS and Windows (x64 and arm64) in dist/.
+// `deno task compile --smoke`: the offline check CI can do: type check, module graph and
+// embedding, with DENORT_BIN set to this deno (the output is then a plain deno, not okta-aws).
+import { VERSION } from "../src/version.ts";
+
+const TARGETS = [
+  "x86_64-unknown-linux-gnu",
+  "aarch64-unknown-linux-gnu",
+  "x86_64-apple-darwin",
+  "aarch64-apple-darwin",
+  "x86_64-pc-windows-msvc",
+];
+const PERMISSIONS = [
+  "--allow-env",
+  "--allow-read",
+  "--allow-write",
+  "--allow-net",
+  "--allow-run",
+  "--allow-sys",
+];
+const root = new URL("..", import.meta.url).pathname;
+
+async function compile(
+  target: string | undefined,
+  output: string,
+  env: Record<string, string> = {},
+) {
+  // main.ts loads the commands with a computed import() (see there): include them by hand.
+  const include = ["--include", `${root}src/commands.ts`];
+  const args = ["compile", ...PERMISSIONS, ...include, "--no-prompt", "--output", output];
+  if (target) args.push("--target", target);
+  args.push(`${root}main.ts`);
+  console.error(`deno ${args.join(" ")}`);
+  const { code } = await new Deno.Command(Deno.execPath(), { args, env, cwd: root }).output();
+  return code;
+}
+
+if (Deno.args.includes("--smoke")) {
+  const dir = await Deno.makeTempDir({ prefix: "okta-aws-compile-" });
+  try {
+    const output = `${dir}/okta-aws-smoke${Deno.build.os === "windows" ? ".exe" : ""}`;
+    const code = await compile(undefined, output, { DENORT_BIN: Deno.execPath() });
+    if (code !== 0) Deno.exit(code);
+    const size = (await Deno.stat(output)).size;
+    console.error(`compile smoke: ${output} (${(size / 1e6).toFixed(1)} MB) built with DENORT_BIN`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+} else {
+  const only = Deno.args.find((a) => !a.startsWith("-"));
+  await Deno.mkdir(`${root}dist`, { recursive: true });
+  for (const target of only ? [only] : TARGETS) {
+    const ext = target.includes("windows") ? ".exe" : "";
+    const code = await compile(target, `${root}dist/okta-aws-${VERSION}-${target}${ext}`);
+    if (code !== 0) Deno.exit(code);
+  }
+}
