@@ -63,3 +63,18 @@ export function helpText(lang: Lang): string {
     "",
   ].join("\n");
 }
+
+/** The README's flag table (Markdown), from the same table as --help. */
+export function flagsMarkdown(lang: Lang): string {
+  const head = lang === "ko"
+    ? "| 플래그 | 짧은 형식 | 환경 변수 | 설명 |\n|---|---|---|---|"
+    : "| flag | short | environment variables | what it does |\n|---|---|---|---|";
+  const rows = FLAGS.map((f) =>
+    `| \`--${f.name}${f.type === "string" ? ` <${f.arg ?? "value"}>` : ""}\` | ${
+      f.short ? `\`-${f.short}\`` : ""
+    } | ${f.env.map((e) => `\`${e}\``).join(", ")} | ${
+      (lang === "ko" ? f.descriptionKo : f.description).replaceAll("|", "\\|")
+    } |`
+  );
+  return [head, ...rows].join("\n");
+}
