@@ -1,0 +1,112 @@
+// More of okta-aws web end to end: QR code, browser command, list-profiles, Classic orgs,
+// the assertion's SessionDuration cap, STS throttling, and the STS region per partition.
+import assert from "node:assert/strict";
+import { PROVIDER, ROLE_DEV, runCli, world } from "./helpers.ts";
+import { stsRegion } from "../src/aws/sts.ts";
+
+Deno.test("web --qr-code draws the activation URL as a QR code on stderr", async () => {
+  const w = await world();
+  try {
+    const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-q", "-f", "noop"], {
+      home: w.home,
+      env: w.env,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /[▀▄█]{10,}/);
+    assert.equal(r.stdout, "");
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("web --open-browser-command runs the command with the URL as one argument, no shell", async () => {
+  const w = await world();
+  try {
+    const seen = `${w.home}/opened.txt`;
+    const command = `sh -c 'printf "%s" "$0" > ${seen}'`;
+    const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-m", command, "-f", "noop"], {
+      home: w.home,
+      env: w.env,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(await Deno.readTextFile(seen), `${w.okta.url}/activate?user_code=WDJB-MJHT`);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("list-profiles prints the okta.yaml profiles on stdout", async () => {
+  const home = await Deno.makeTempDir();
+  try {
+    await Deno.mkdir(`${home}/.okta`);
+    await Deno.writeTextFile(
+      `${home}/.okta/okta.yaml`,
+      "awscli:\n  profiles:\n    dev:\n      org-domain: acme.okta.com\n    prod:\n      aws-iam-role: arn:aws:iam::1:role/x\n",
+    );
+    const { runCli } = await import("./helpers.ts");
+    const r = await runCli(["list-profiles"], { home });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stdout,
+      "dev\torg-domain=acme.okta.com\nprod\taws-iam-role=arn:aws:iam::1:role/x\n",
+    );
+  } finally {
+    await Deno.remove(home, { recursive: true });
+  }
+});
+
+Deno.test("web names a Classic engine org when device authorization fails there", async () => {
+  const w = await world({
+    okta: {
+      classic: true,
+      deviceAuthorizeError: { error: "invalid_request", error_description: "x" },
+    },
+  });
+  try {
+    const r = await runCli(["web", ...w.args], { home: w.home, env: w.env });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /is a Classic engine org/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("web caps the duration at the assertion's SessionDuration and says so", async () => {
+  const w = await world({
+    saml: { sessionDuration: 3600, roles: [{ provider: PROVIDER, role: ROLE_DEV }] },
+  });
+  try {
+    const r = await runCli(["web", ...w.args, "-s", "7200", "-f", "noop"], {
+      home: w.home,
+      env: w.env,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(w.sts.calls[0]!.params.DurationSeconds, "3600");
+    assert.match(r.stderr, /session duration 7200 s is above the role's 3600 s/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("web retries STS Throttling and succeeds", async () => {
+  const w = await world({ sts: { throttle: 1 } });
+  try {
+    const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-f", "noop"], {
+      home: w.home,
+      env: w.env,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(w.sts.calls.length, 2);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("stsRegion() keeps the user's region in its partition, else the partition's own", () => {
+  assert.equal(stsRegion("aws", "ap-northeast-2"), "ap-northeast-2");
+  assert.equal(stsRegion("aws", "cn-north-1"), "us-east-1");
+  assert.equal(stsRegion("aws-cn", "us-east-1"), "cn-north-1");
+  assert.equal(stsRegion("aws-cn", "cn-northwest-1"), "cn-northwest-1");
+  assert.equal(stsRegion("aws-us-gov", "us-east-1"), "us-gov-west-1");
+  assert.equal(stsRegion("aws-us-gov", "us-gov-east-1"), "us-gov-east-1");
+});
