@@ -1,7 +1,7 @@
 // The commands behind main.ts: gather settings from every source, run a flow, hand the
 // result to the output plugin. Loaded only once a command is known.
 import { type Io } from "../main.ts";
-import { FlowError, UsageError } from "./errors.ts";
+import { UsageError } from "./errors.ts";
 import { detectLang, type Lang, t } from "./i18n/messages.ts";
 import { parseDotenv } from "./config/dotenv.ts";
 import { EMPTY_OKTA_YAML, type OktaYaml, parseOktaYaml } from "./config/okta_yaml.ts";
@@ -97,8 +97,8 @@ export async function runWeb(
     lang,
     debug: debugApi ? (line) => io.stderr(`[api] ${line}\n`) : undefined,
   });
-  const plugin = PLUGINS[run.output.format];
-  if (!plugin) throw new FlowError("cancelled");
+  // webRun() accepted only registered formats.
+  const plugin = PLUGINS[run.output.format]!;
   const code = await plugin.emit(sets, {
     write: io.stdout,
     log: (line) => io.stderr(`${line}\n`),

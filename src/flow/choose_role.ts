@@ -30,42 +30,47 @@ function listed(values: string[]): string {
   return [...new Set(values)].map((v) => `"${v}"`).join(", ");
 }
 
+/** Keeps the roles whose ARN (picked by `arnOf`) or its label equals `preset`. */
+function narrow(
+  roles: SamlRole[],
+  preset: string,
+  arnOf: (role: SamlRole) => string,
+  labels: [string, string][],
+  code: "preset_idp_not_found" | "preset_role_not_found",
+): SamlRole[] {
+  const matched = roles.filter((r) => arnOf(r) === preset || labelFor(arnOf(r), labels) === preset);
+  if (matched.length > 0) return matched;
+  const available = roles.flatMap((r) => {
+    const label = labelFor(arnOf(r), labels);
+    return label ? [arnOf(r), label] : [arnOf(r)];
+  });
+  throw new FlowError(code, { preset, available: listed(available) });
+}
+
 /** Narrows the roles to the presets; throws when a preset matches nothing. */
 export function applyPresets(
   roles: SamlRole[],
   options: Omit<ChooseOptions, "pick" | "messages">,
 ): SamlRole[] {
-  let candidates = roles;
   const { idpPreset, rolePreset, labels } = options;
+  let candidates = roles;
   if (idpPreset) {
-    const matched = candidates.filter((r) =>
-      r.principalArn === idpPreset || labelFor(r.principalArn, labels.idps) === idpPreset
+    candidates = narrow(
+      candidates,
+      idpPreset,
+      (r) => r.principalArn,
+      labels.idps,
+      "preset_idp_not_found",
     );
-    if (matched.length === 0) {
-      throw new FlowError("preset_idp_not_found", {
-        preset: idpPreset,
-        available: listed(candidates.flatMap((r) => {
-          const label = labelFor(r.principalArn, labels.idps);
-          return label ? [r.principalArn, label] : [r.principalArn];
-        })),
-      });
-    }
-    candidates = matched;
   }
   if (rolePreset) {
-    const matched = candidates.filter((r) =>
-      r.roleArn === rolePreset || labelFor(r.roleArn, labels.roles) === rolePreset
+    candidates = narrow(
+      candidates,
+      rolePreset,
+      (r) => r.roleArn,
+      labels.roles,
+      "preset_role_not_found",
     );
-    if (matched.length === 0) {
-      throw new FlowError("preset_role_not_found", {
-        preset: rolePreset,
-        available: listed(candidates.flatMap((r) => {
-          const label = labelFor(r.roleArn, labels.roles);
-          return label ? [r.roleArn, label] : [r.roleArn];
-        })),
-      });
-    }
-    candidates = matched;
   }
   return candidates;
 }
