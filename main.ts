@@ -20,10 +20,13 @@ export interface Io {
 const encoder = new TextEncoder();
 
 // Deno loads every statically written import() with the start-up graph, npm packages and all;
-// a computed specifier keeps --help, --version and usage errors off that path. `deno compile`
-// embeds the module through `--include src/commands.ts` (scripts/compile.ts).
+// computed specifiers keep --help, --version and usage errors off that path, and the warm
+// cache path off the npm packages. `deno compile` embeds both modules through `--include`
+// (scripts/compile.ts).
 const COMMANDS_MODULE = new URL("./src/commands.ts", import.meta.url).href;
+const WARM_MODULE = new URL("./src/warm.ts", import.meta.url).href;
 type Commands = typeof import("./src/commands.ts");
+type Warm = typeof import("./src/warm.ts");
 
 function realIo(): Io {
   return {
@@ -70,8 +73,15 @@ export async function main(io: Io): Promise<number> {
       io.stdout(`okta-aws ${VERSION}\n`);
       return 0;
     }
+    if (args.command === "web") {
+      const { tryWarm }: Warm = await import(WARM_MODULE);
+      const warm = await tryWarm(io, args, lang);
+      if (warm !== undefined) return warm;
+    }
     const commands: Commands = await import(COMMANDS_MODULE);
     if (args.command === "list-profiles") return await commands.listProfiles(io, lang);
+    if (args.command === "status") return await commands.status(io, args.flags, lang);
+    if (args.command === "logout") return await commands.logout(io, args.flags, lang);
     debug = args.flags.debug === true || /^(true|1)$/i.test(io.env.OKTA_AWSCLI_DEBUG ?? "");
     const result = await commands.runWeb(io, args.flags, args.rest);
     lang = result.lang;

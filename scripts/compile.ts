@@ -25,8 +25,8 @@ async function compile(
   output: string,
   env: Record<string, string> = {},
 ) {
-  // main.ts loads the commands with a computed import() (see there): include them by hand.
-  const include = ["--include", `${root}src/commands.ts`];
+  // main.ts loads these with computed import()s (see there): include them by hand.
+  const include = ["--include", `${root}src/commands.ts`, "--include", `${root}src/warm.ts`];
   const args = ["compile", ...PERMISSIONS, ...include, "--no-prompt", "--output", output];
   if (target) args.push("--target", target);
   args.push(`${root}main.ts`);

@@ -14,6 +14,9 @@ export interface CredentialSet {
   profile: string;
   credentials: AwsCredentials;
   roleArn: string;
+  /** The SAML provider and the Federation app the role came through, when known. */
+  principalArn?: string;
+  appId?: string;
   /** Set only when the user gave a region: then it is written and exported. */
   region?: string;
 }

@@ -40,7 +40,11 @@ export type FlowErrorCode =
   | "file_write_failed"
   | "lock_timeout"
   | "classic_org"
-  | "cancelled";
+  | "cancelled"
+  | "nested_exec"
+  | "exec_no_command"
+  | "refresh_token_not_enabled"
+  | "session_lock_timeout";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

@@ -9,7 +9,11 @@ import { webRun } from "../src/config/web_options.ts";
 import { credentialsFilePath, expandHome } from "../src/aws/paths.ts";
 import { UsageError } from "../src/errors.ts";
 
-const FORMATS = ["env-var", "aws-credentials", "process-credentials", "noop"];
+const FORMATS = {
+  builtin: ["env-var", "aws-credentials", "process-credentials", "noop"],
+  external: [],
+  dir: "/plugins",
+};
 const PLATFORM = { os: "linux", arch: "x86_64" };
 
 Deno.test("resolveSettings() takes flag over env over .env over okta.yaml", () => {

@@ -338,7 +338,7 @@ Deno.test("usage errors exit 2 with a hint and load no flow", async () => {
     assert.equal(format.code, 2);
     assert.match(
       format.stderr,
-      /choose one of env-var, aws-credentials, process-credentials, noop/,
+      /Unknown --format "yaml": built in are env-var, aws-credentials, process-credentials, noop; plugins found in ".*": none/,
     );
   } finally {
     await Deno.remove(home, { recursive: true });

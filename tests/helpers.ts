@@ -122,3 +122,69 @@ export function leakedSecrets(text: string, w: World): string[] {
   ];
   return secrets.filter((s) => text.includes(s));
 }
+
+export interface RunningCli {
+  child: Deno.ChildProcess;
+  /** Resolves once stderr matches, with all stderr read so far. */
+  waitForStderr(pattern: RegExp, ms?: number): Promise<string>;
+  /** Waits for the exit and returns it with everything printed. */
+  finish(): Promise<RunResult>;
+}
+
+/** Starts `okta-aws <args>` and lets the test act while it runs (signals, prompts). */
+export async function startCli(args: string[], options: RunOptions): Promise<RunningCli> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-all", "--quiet", MAIN, ...args],
+    env: {
+      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+      HOME: options.home,
+      DENO_DIR: await cacheDir(),
+      NO_COLOR: "1",
+      LANG: "C.UTF-8",
+      ...options.env,
+    },
+    clearEnv: true,
+    cwd: options.cwd ?? options.home,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let stderr = "";
+  let stdout = "";
+  const decoder = new TextDecoder();
+  const pump = async (stream: ReadableStream<Uint8Array>, into: (s: string) => void) => {
+    for await (const chunk of stream) into(decoder.decode(chunk, { stream: true }));
+  };
+  const pumps = Promise.all([
+    pump(child.stderr, (s) => stderr += s),
+    pump(child.stdout, (s) => stdout += s),
+  ]);
+  return {
+    child,
+    async waitForStderr(pattern, ms = 20_000) {
+      const deadline = Date.now() + ms;
+      while (!pattern.test(stderr)) {
+        if (Date.now() > deadline) throw new Error(`stderr never matched ${pattern}: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return stderr;
+    },
+    async finish() {
+      const status = await child.status;
+      await pumps;
+      return { code: status.code, stdout, stderr };
+    },
+  };
+}
+
+/** Every file under `dir`, relative, with its mode. */
+export function walk(dir: string, prefix = ""): { path: string; mode: number; isDir: boolean }[] {
+  const out: { path: string; mode: number; isDir: boolean }[] = [];
+  for (const entry of Deno.readDirSync(dir)) {
+    const path = `${dir}/${entry.name}`;
+    const mode = Deno.statSync(path).mode! & 0o777;
+    out.push({ path: `${prefix}${entry.name}`, mode, isDir: entry.isDirectory });
+    if (entry.isDirectory) out.push(...walk(path, `${prefix}${entry.name}/`));
+  }
+  return out;
+}

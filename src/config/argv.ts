@@ -5,7 +5,7 @@ import { UsageError } from "../errors.ts";
 import { FLAGS, type FlagSpec } from "./flags.ts";
 import { closest } from "./suggest.ts";
 
-export const COMMANDS = ["web", "list-profiles", "help"] as const;
+export const COMMANDS = ["web", "list-profiles", "status", "logout", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface ParsedArgs {

@@ -173,6 +173,21 @@ export const FLAGS: readonly FlagSpec[] = [
     descriptionKo: "다음 실행 때 브라우저를 피하도록 Okta 액세스 토큰 캐시",
   },
   {
+    name: "refresh-token",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_REFRESH_TOKEN"],
+    description: "Ask for offline_access: a refresh token renews the Okta session silently",
+    descriptionKo: "offline_access 요청: 리프레시 토큰으로 Okta 세션을 조용히 갱신",
+  },
+  {
+    name: "refresh-window",
+    type: "string",
+    arg: "duration",
+    env: ["OKTA_AWS_REFRESH_WINDOW"],
+    description: "Refresh cached credentials with less than this left (default 10m; 90s, 1h)",
+    descriptionKo: "남은 시간이 이보다 짧으면 캐시된 자격 증명을 갱신 (기본 10m; 90s, 1h)",
+  },
+  {
     name: "short-user-agent",
     short: "y",
     type: "boolean",
@@ -187,6 +202,20 @@ export const FLAGS: readonly FlagSpec[] = [
     env: ["OKTA_AWSCLI_EXEC"],
     description: "Run the command after -- with the credentials in its environment",
     descriptionKo: "-- 뒤의 명령을 자격 증명 환경 변수와 함께 실행",
+  },
+  {
+    name: "force-nested",
+    type: "boolean",
+    env: ["OKTA_AWS_FORCE_NESTED"],
+    description: "Allow exec inside a command that okta-aws exec started",
+    descriptionKo: "okta-aws exec 가 시작한 명령 안에서도 exec 허용",
+  },
+  {
+    name: "json",
+    type: "boolean",
+    env: [],
+    description: "status: print JSON on stdout instead of a table",
+    descriptionKo: "status: 표 대신 JSON 을 stdout 에 출력",
   },
   {
     name: "debug",

@@ -4,11 +4,14 @@ import { FLAGS } from "./flags.ts";
 
 const TEXT = {
   en: {
-    usage: "Usage: okta-aws [web] [flags] [-- command args...]\n       okta-aws list-profiles",
+    usage:
+      "Usage: okta-aws [web] [flags] [-- command args...]\n       okta-aws list-profiles | status | logout",
     about: "Temporary AWS credentials through Okta.",
     commands: "Commands:",
     web: "AWS Account Federation (SAML) through Okta device authorization (default)",
     list: "List the profiles of ~/.okta/okta.yaml",
+    status: "Cached Okta sessions and AWS credentials with time left (--json)",
+    logout: "Remove okta-aws's caches (all, or one org with --org-domain)",
     help: "Show this help",
     flags: "Flags:",
     helpFlag: "Show this help",
@@ -18,11 +21,14 @@ const TEXT = {
       "Example:\n  okta-aws web -o acme.okta.com -c 0oa... -p dev -z\n  aws sts get-caller-identity --profile dev",
   },
   ko: {
-    usage: "사용법: okta-aws [web] [플래그] [-- 명령 인자...]\n        okta-aws list-profiles",
+    usage:
+      "사용법: okta-aws [web] [플래그] [-- 명령 인자...]\n        okta-aws list-profiles | status | logout",
     about: "Okta를 통해 임시 AWS 자격 증명을 받습니다.",
     commands: "명령:",
     web: "Okta 장치 인증을 통한 AWS Account Federation (SAML) (기본 명령)",
     list: "~/.okta/okta.yaml 의 프로필 목록",
+    status: "캐시된 Okta 세션과 AWS 자격 증명, 남은 시간 (--json)",
+    logout: "okta-aws 캐시 삭제 (전체, 또는 --org-domain 으로 한 조직)",
     help: "이 도움말 표시",
     flags: "플래그:",
     helpFlag: "이 도움말 표시",
@@ -54,6 +60,8 @@ export function helpText(lang: Lang): string {
     t.commands,
     `  ${"web".padEnd(16)}${t.web}`,
     `  ${"list-profiles".padEnd(16)}${t.list}`,
+    `  ${"status".padEnd(16)}${t.status}`,
+    `  ${"logout".padEnd(16)}${t.logout}`,
     `  ${"help".padEnd(16)}${t.help}`,
     "",
     t.flags,

@@ -11,9 +11,27 @@ import { userAgent } from "../version.ts";
 export const DEFAULT_DURATION = 3600;
 export const MIN_DURATION = 900;
 export const MAX_DURATION = 43200;
+export const DEFAULT_REFRESH_WINDOW = 600;
+export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
+
+export interface Formats {
+  builtin: readonly string[];
+  /** Names served by okta-aws-output-<name> executables, and where they were looked for. */
+  external: readonly string[];
+  dir: string;
+}
 
 export interface OutputOptions {
-  format: string;
+  /** The plugin to run, or undefined when only the exec command runs. */
+  format?: string;
+  /** The command after `--` (or the words with --exec); empty when none. */
+  command: string[];
+  forceNested: boolean;
+  /** Reuse the Okta session from the cache (and save it). */
+  cacheTokens: boolean;
+  /** Serve and save AWS credentials through the credential cache. */
+  cacheCredentials: boolean;
+  refreshWindowSeconds: number;
   credentialsFile: string;
   legacyVariables: boolean;
   expiryVariables: boolean;
@@ -47,13 +65,17 @@ function parseDuration(settings: Settings): { seconds: number; explicit: boolean
   return { seconds, explicit: true };
 }
 
-function chooseFormat(settings: Settings, formats: readonly string[]): string {
+function chooseFormat(settings: Settings, formats: Formats, exec: boolean): string | undefined {
   const explicit = stringSetting(settings, "format");
-  if (explicit !== undefined && !formats.includes(explicit)) {
-    throw new UsageError("usage_invalid", {
-      flag: "--format",
-      value: explicit,
-      reason: `choose one of ${formats.join(", ")}`,
+  if (
+    explicit !== undefined && !formats.builtin.includes(explicit) &&
+    !formats.external.includes(explicit)
+  ) {
+    throw new UsageError("usage_unknown_format", {
+      format: explicit,
+      builtin: formats.builtin.join(", "),
+      dir: formats.dir,
+      found: formats.external.length > 0 ? formats.external.join(", ") : "none",
     });
   }
   const all = booleanSetting(settings, "all-profiles");
@@ -66,7 +88,23 @@ function chooseFormat(settings: Settings, formats: readonly string[]): string {
   if (booleanSetting(settings, "write-aws-credentials") && explicit !== "process-credentials") {
     return "aws-credentials";
   }
+  // With a command to run and no format asked for, nothing but the command's output is shown.
+  if (exec) return explicit;
   return explicit ?? "env-var";
+}
+
+/** Parses `600`, `90s`, `10m`, `1h` into seconds. */
+export function parseWindow(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_REFRESH_WINDOW;
+  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
+  if (!m) {
+    throw new UsageError("usage_invalid", {
+      flag: "--refresh-window",
+      value: raw,
+      reason: "give a duration such as 600, 90s, 10m or 1h",
+    });
+  }
+  return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
 }
 
 /** Builds the options of `okta-aws web` from settings, env (for AWS_* names) and okta.yaml. */
@@ -74,8 +112,9 @@ export function webRun(
   settings: Settings,
   env: Record<string, string>,
   yaml: OktaYaml,
-  formats: readonly string[],
+  formats: Formats,
   platform: { os: string; arch: string },
+  command: string[] = [],
 ): WebRun {
   const org = normalizeOrgDomain(
     required(settings, "org-domain", "OKTA_AWSCLI_ORG_DOMAIN", "Okta org domain"),
@@ -90,7 +129,29 @@ export function webRun(
   const outputRegion = stringSetting(settings, "aws-region");
   const region = outputRegion ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1");
   const profile = stringSetting(settings, "profile") ?? "default";
-  const format = chooseFormat(settings, formats);
+  if (booleanSetting(settings, "exec") && command.length === 0) {
+    throw new UsageError("usage_conflict", {
+      reason: "--exec needs a command after --, e.g. okta-aws web --exec -- aws s3 ls",
+    });
+  }
+  const exec = command.length > 0;
+  const allProfiles = booleanSetting(settings, "all-profiles");
+  if (exec && allProfiles) {
+    throw new UsageError("usage_conflict", {
+      reason: "--all-profiles writes many profiles; a command after -- runs with one",
+    });
+  }
+  const format = chooseFormat(settings, formats, exec);
+  const explicit = (name: string) => settings[name]?.source !== undefined;
+  const cacheable = !allProfiles &&
+    (exec ? format === undefined : format === "process-credentials");
+  const cacheTokens = explicit("cache-access-token")
+    ? booleanSetting(settings, "cache-access-token")
+    : cacheable || (exec && !allProfiles);
+  // credential_process hides stderr on success: open the browser unless told not to.
+  const openBrowser = explicit("open-browser")
+    ? booleanSetting(settings, "open-browser")
+    : format === "process-credentials";
   const web: WebOptions = {
     org: org.url,
     clientId,
@@ -101,16 +162,22 @@ export function webRun(
     durationExplicit: duration.explicit,
     region,
     outputRegion,
-    allProfiles: booleanSetting(settings, "all-profiles"),
+    allProfiles,
+    scopes: booleanSetting(settings, "refresh-token") ? `${WEB_SCOPES} offline_access` : WEB_SCOPES,
     profile,
     qrCode: booleanSetting(settings, "qr-code"),
-    openBrowser: booleanSetting(settings, "open-browser"),
+    openBrowser,
     openBrowserCommand: stringSetting(settings, "open-browser-command"),
     userAgent: userAgent(booleanSetting(settings, "short-user-agent"), platform.os, platform.arch),
     labels: { idps: yaml.idps, roles: yaml.roles },
   };
   const output: OutputOptions = {
     format,
+    command,
+    forceNested: booleanSetting(settings, "force-nested"),
+    cacheTokens,
+    cacheCredentials: cacheable,
+    refreshWindowSeconds: parseWindow(stringSetting(settings, "refresh-window")),
     credentialsFile: credentialsFilePath(stringSetting(settings, "aws-credentials"), env),
     legacyVariables: booleanSetting(settings, "legacy-aws-variables"),
     expiryVariables: booleanSetting(settings, "expiry-aws-variables"),

@@ -18,8 +18,10 @@ import { parseSamlAssertion, type SamlRole } from "../aws/saml_roles.ts";
 import { assumeRoleWithSaml, isDurationError, stsRegion } from "../aws/sts.ts";
 import { chooseRole, type Labels, profileNames } from "./choose_role.ts";
 import type { Picker } from "../ui/picker.ts";
+import { refreshOktaTokens } from "../okta/refresh.ts";
+import { tokensFresh, type TokenStore } from "../cache/okta_tokens.ts";
+import { LockTimeoutError } from "../fs/lock.ts";
 
-export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
 const STS_CONCURRENCY = 8;
 const FALLBACK_DURATION = 3600;
 
@@ -37,6 +39,8 @@ export interface WebOptions {
   /** The region to write with the credentials: only one the user gave. */
   outputRegion?: string;
   allProfiles: boolean;
+  /** `openid okta.apps.sso okta.users.read.self`, plus `offline_access` with --refresh-token. */
+  scopes: string;
   profile: string;
   qrCode: boolean;
   openBrowser: boolean;
@@ -56,13 +60,28 @@ export interface WebDeps {
   pick: Picker;
   lang: Lang;
   debug?: (line: string) => void;
+  /** The Okta session cache, when sessions are reused. */
+  tokens?: TokenStore;
+  /** How long to wait for another process's sign-in, for the error message. */
+  lockTimeoutSeconds?: number;
 }
+
+/** Cached tokens are used only with more than this left. */
+const TOKEN_MARGIN_MS = 5 * 60_000;
 
 async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise<OktaTokens> {
   let authorization;
   try {
-    authorization = await requestDeviceAuthorization(org, WEB_SCOPES);
+    authorization = await requestDeviceAuthorization(org, options.scopes);
   } catch (err) {
+    if (
+      err instanceof FlowError && options.scopes.includes("offline_access") &&
+      String(err.params.error) === "invalid_scope"
+    ) {
+      throw new FlowError("refresh_token_not_enabled", { clientId: options.clientId }, {
+        cause: err,
+      });
+    }
     // Only now is it worth one more call to tell a Classic org apart.
     if (err instanceof FlowError && err.code !== "network" && await isClassicOrg(org)) {
       throw new FlowError("classic_org", { host: org.url.host }, { cause: err });
@@ -85,6 +104,58 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
     sleep: deps.sleep,
     onSlowDown: (seconds) => deps.log(t("notice_slow_down", { seconds }, deps.lang)),
   });
+}
+
+interface SessionTokens {
+  tokens: OktaTokens;
+  /** True when they came from the cache (or a refresh), so a refusal may mean they are stale. */
+  reused: boolean;
+}
+
+/**
+ * The Okta tokens for this run: cached ones while fresh, else renewed with the refresh token,
+ * else a new device sign-in. Under a cross-process lock, so that many callers cause one
+ * browser prompt.
+ */
+async function sessionTokens(
+  org: OktaOrg,
+  options: WebOptions,
+  deps: WebDeps,
+  discardCached: boolean,
+): Promise<SessionTokens> {
+  const store = deps.tokens;
+  if (!store) return { tokens: await signIn(org, options, deps), reused: false };
+  let release;
+  try {
+    release = await store.lock(() => deps.log(t("notice_waiting_lock", {}, deps.lang)));
+  } catch (err) {
+    if (err instanceof LockTimeoutError) {
+      throw new FlowError("session_lock_timeout", {
+        pid: err.holder,
+        seconds: deps.lockTimeoutSeconds ?? 0,
+      }, { cause: err });
+    }
+    throw err;
+  }
+  try {
+    const cached = discardCached ? undefined : store.load();
+    if (cached && tokensFresh(cached, deps.now(), TOKEN_MARGIN_MS)) {
+      return { tokens: cached, reused: true };
+    }
+    if (cached?.refresh_token) {
+      const refreshed = await refreshOktaTokens(org, cached.refresh_token, options.scopes);
+      if (refreshed) {
+        store.save(refreshed, deps.now());
+        return { tokens: refreshed, reused: true };
+      }
+    }
+    store.drop();
+    const tokens = await signIn(org, options, deps);
+    store.save(tokens, deps.now());
+    return { tokens, reused: false };
+  } finally {
+    release();
+  }
 }
 
 async function chooseApps(
@@ -190,10 +261,22 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
       deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
   });
   const org = oktaOrg(options.org, options.clientId, http);
-  const tokens = await signIn(org, options, deps);
-  const apps = await chooseApps(org, tokens, options, deps);
+  let session = await sessionTokens(org, options, deps, false);
+  // A cached session Okta no longer honours is dropped, and the sign-in runs once more.
+  const withSession = async <T>(step: (tokens: OktaTokens) => Promise<T>): Promise<T> => {
+    try {
+      return await step(session.tokens);
+    } catch (err) {
+      if (!(session.reused && err instanceof FlowError && err.code === "subject_token_invalid")) {
+        throw err;
+      }
+      session = await sessionTokens(org, options, deps, true);
+      return await step(session.tokens);
+    }
+  };
+  const apps = await withSession((tokens) => chooseApps(org, tokens, options, deps));
   if (!options.allProfiles) {
-    const assertion = await assertionFor(org, tokens, apps[0]!);
+    const assertion = await withSession((tokens) => assertionFor(org, tokens, apps[0]!));
     const role = await chooseRole(assertion.roles, {
       idpPreset: options.idpPreset,
       rolePreset: options.rolePreset,
@@ -210,7 +293,9 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     }];
   }
   const assertions: AppAssertion[] = [];
-  for (const app of apps) assertions.push(await assertionFor(org, tokens, app));
+  for (const app of apps) {
+    assertions.push(await withSession((tokens) => assertionFor(org, tokens, app)));
+  }
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
   const names = profileNames(work.map((w) => w.role), options.labels);
   const credentials = await mapBounded(
@@ -222,6 +307,8 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     profile: names[i]!,
     credentials: credentials[i]!,
     roleArn: w.role.roleArn,
+    principalArn: w.role.principalArn,
+    appId: w.assertion.app.appInstanceId,
     region: options.outputRegion,
   }));
 }

@@ -1,6 +1,6 @@
-// Safe replacement of a user's file: lock, re-read, transform, write a 0600 temp file in the
-// same directory, fsync, rename over the target, fsync the directory. Symlinks are followed
-// so that a linked dotfile stays a link.
+// Safe replacement of a file: a 0600 temp file in the same directory, fsync, rename over the
+// target, fsync the directory. updateFile() adds the lock and the re-read for users' files;
+// symlinks are followed so that a linked dotfile stays a link.
 import { FlowError } from "../errors.ts";
 import { acquireLock, LockTimeoutError } from "./lock.ts";
 
@@ -14,7 +14,7 @@ export interface UpdateResult {
   changed: boolean;
 }
 
-function dirname(path: string): string {
+export function dirname(path: string): string {
   const i = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
   if (i < 0) return ".";
   return i === 0 ? path.slice(0, 1) : path.slice(0, i);
@@ -26,7 +26,7 @@ function basename(path: string): string {
 
 function reasonOf(err: unknown): string {
   return err instanceof Error
-    ? err.message.replace(/,?\s*(open|rename|write)\s.*$/, "")
+    ? err.message.replace(/,?\s*(open|rename|write|mkdir)\s.*$/, "")
     : String(err);
 }
 
@@ -45,6 +45,64 @@ function resolveTarget(path: string): string {
   }
 }
 
+function syncDir(dir: string): void {
+  if (Deno.build.os === "windows") return;
+  try {
+    const handle = Deno.openSync(dir, { read: true });
+    try {
+      handle.syncSync();
+    } finally {
+      handle.close();
+    }
+  } catch {
+    // Some filesystems refuse fsync on a directory; the rename is still atomic.
+  }
+}
+
+/**
+ * Replaces `target` with `bytes` through a 0600 temp file in its directory; the temp file is
+ * removed on any failure, so a crash or a full disk leaves the old file or the new one.
+ */
+export function replaceFileSync(target: string, bytes: Uint8Array): void {
+  const dir = dirname(target);
+  const temp = `${dir}/.${basename(target)}.${Deno.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
+  const file = Deno.openSync(temp, { createNew: true, write: true, mode: 0o600 });
+  let renamed = false;
+  try {
+    try {
+      let written = 0;
+      while (written < bytes.length) written += file.writeSync(bytes.subarray(written));
+      file.syncSync();
+    } finally {
+      file.close();
+    }
+    if (Deno.build.os !== "windows") Deno.chmodSync(temp, 0o600);
+    Deno.renameSync(temp, target);
+    renamed = true;
+    syncDir(dir);
+  } finally {
+    if (!renamed) {
+      try {
+        Deno.removeSync(temp);
+      } catch {
+        // Nothing left to clean.
+      }
+    }
+  }
+}
+
+/** Writes a private file (0600) atomically, creating its directory 0700. */
+export function writePrivateFile(path: string, bytes: Uint8Array): void {
+  Deno.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  replaceFileSync(path, bytes);
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Applies `transform` to the file's bytes (an empty array when it does not exist) and
  * replaces the file atomically. `transform` runs under the lock on a fresh read, so that
@@ -54,17 +112,16 @@ export async function updateFile(
   path: string,
   transform: (current: Uint8Array, exists: boolean) => Uint8Array,
 ): Promise<UpdateResult> {
-  let target = path;
+  const fail = (at: string, err: unknown) =>
+    err instanceof FlowError
+      ? err
+      : new FlowError("file_write_failed", { path: at, reason: reasonOf(err) }, { cause: err });
+  let target;
   try {
     target = resolveTarget(path);
+    Deno.mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
   } catch (err) {
-    throw new FlowError("file_write_failed", { path, reason: reasonOf(err) }, { cause: err });
-  }
-  const dir = dirname(target);
-  try {
-    Deno.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  } catch (err) {
-    throw new FlowError("file_write_failed", { path: dir, reason: reasonOf(err) }, { cause: err });
+    throw fail(path, err);
   }
   let lock;
   try {
@@ -75,12 +132,8 @@ export async function updateFile(
         cause: err,
       });
     }
-    throw new FlowError("file_write_failed", { path: target, reason: reasonOf(err) }, {
-      cause: err,
-    });
+    throw fail(target, err);
   }
-  const temp = `${dir}/.${basename(target)}.${Deno.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
-  let tempCreated = false;
   try {
     let current = new Uint8Array();
     let exists = false;
@@ -106,53 +159,11 @@ export async function updateFile(
     if (exists && !tightened && equalBytes(current, next)) {
       return { path: target, tightened: false, changed: false };
     }
-    const file = Deno.openSync(temp, { createNew: true, write: true, mode: 0o600 });
-    tempCreated = true;
-    try {
-      let written = 0;
-      while (written < next.length) written += file.writeSync(next.subarray(written));
-      file.syncSync();
-    } finally {
-      file.close();
-    }
-    if (Deno.build.os !== "windows") Deno.chmodSync(temp, 0o600);
-    Deno.renameSync(temp, target);
-    tempCreated = false;
-    syncDir(dir);
+    replaceFileSync(target, next);
     return { path: target, tightened, changed: true };
   } catch (err) {
-    if (err instanceof FlowError) throw err;
-    throw new FlowError("file_write_failed", { path: target, reason: reasonOf(err) }, {
-      cause: err,
-    });
+    throw fail(target, err);
   } finally {
-    if (tempCreated) {
-      try {
-        Deno.removeSync(temp);
-      } catch {
-        // Nothing left to clean.
-      }
-    }
     lock.release();
-  }
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function syncDir(dir: string): void {
-  if (Deno.build.os === "windows") return;
-  try {
-    const handle = Deno.openSync(dir, { read: true });
-    try {
-      handle.syncSync();
-    } finally {
-      handle.close();
-    }
-  } catch {
-    // Some filesystems refuse fsync on a directory; the rename is still atomic.
   }
 }

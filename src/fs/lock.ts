@@ -8,11 +8,55 @@ export interface LockOptions {
   staleMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Called once, when the lock is found held by another live process. */
+  onWait?: () => void;
 }
 
 export interface Lock {
   path: string;
   release(): void;
+}
+
+// Locks this process holds; a terminating signal removes them before exiting, so that Ctrl-C
+// during a device prompt never leaves a lock behind.
+const held = new Set<string>();
+const SIGNALS: Deno.Signal[] = Deno.build.os === "windows"
+  ? ["SIGINT", "SIGBREAK"]
+  : ["SIGINT", "SIGTERM", "SIGHUP"];
+const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15, SIGBREAK: 21 };
+const handlers = new Map<Deno.Signal, () => void>();
+
+function releaseAllAndExit(signal: Deno.Signal): void {
+  for (const path of held) {
+    try {
+      Deno.removeSync(path);
+    } catch {
+      // Already gone.
+    }
+  }
+  held.clear();
+  Deno.exit(128 + (SIGNAL_NUMBERS[signal] ?? 0));
+}
+
+function track(path: string): void {
+  held.add(path);
+  if (handlers.size > 0) return;
+  for (const signal of SIGNALS) {
+    const handler = () => releaseAllAndExit(signal);
+    try {
+      Deno.addSignalListener(signal, handler);
+      handlers.set(signal, handler);
+    } catch {
+      // A signal this platform does not offer.
+    }
+  }
+}
+
+function untrack(path: string): void {
+  held.delete(path);
+  if (held.size > 0) return;
+  for (const [signal, handler] of handlers) Deno.removeSignalListener(signal, handler);
+  handlers.clear();
 }
 
 export class LockTimeoutError extends Error {
@@ -59,12 +103,14 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
       const file = Deno.openSync(path, { createNew: true, write: true, mode: 0o600 });
       file.writeSync(new TextEncoder().encode(`${Deno.pid} ${now()}\n`));
       file.close();
+      track(path);
       let released = false;
       return {
         path,
         release() {
           if (released) return;
           released = true;
+          untrack(path);
           try {
             Deno.removeSync(path);
           } catch {
@@ -93,6 +139,7 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
       }
       continue;
     }
+    if (wait === 10) options.onWait?.();
     if (now() >= deadline) {
       throw new LockTimeoutError(path, holder ? `pid ${holder.pid}` : "an unknown process");
     }

@@ -280,6 +280,65 @@ const catalogue = {
     hintEn: "Wait for it to finish, or remove the lock file if that process is gone.",
     hintKo: "그 프로세스가 끝나기를 기다리거나, 프로세스가 없다면 잠금 파일을 지우세요.",
   },
+  nested_exec: {
+    en: 'Refusing to run inside another okta-aws exec (profile "{profile}")',
+    ko: '다른 okta-aws exec (프로필 "{profile}") 안에서 실행하지 않습니다',
+    hintEn: "Run it outside that shell, or pass --force-nested if you mean it.",
+    hintKo: "그 셸 밖에서 실행하거나, 의도한 것이면 --force-nested 를 주세요.",
+  },
+  exec_no_command: {
+    en: "--exec needs a command after --",
+    ko: "--exec 에는 -- 뒤에 실행할 명령이 필요합니다",
+    hintEn: "Example: okta-aws web -- aws sts get-caller-identity",
+    hintKo: "예: okta-aws web -- aws sts get-caller-identity",
+  },
+  exec_not_found: {
+    en: 'Cannot run "{command}": command not found',
+    ko: '"{command}"를 실행할 수 없습니다: 명령을 찾을 수 없습니다',
+  },
+  exec_not_executable: {
+    en: 'Cannot run "{command}": it is not executable',
+    ko: '"{command}"를 실행할 수 없습니다: 실행 권한이 없습니다',
+  },
+  refresh_token_not_enabled: {
+    en: 'Okta refused the offline_access scope for the OIDC app "{clientId}"',
+    ko: 'Okta가 OIDC 앱 "{clientId}"의 offline_access 범위를 거부했습니다',
+    hintEn:
+      'In the "AWS CLI" app, General, Grant type, tick "Refresh Token" (guide step 1.1), or run without --refresh-token.',
+    hintKo:
+      '"AWS CLI" 앱의 General > Grant type 에서 "Refresh Token"을 체크하거나 (가이드 1.1), --refresh-token 없이 실행하세요.',
+  },
+  session_lock_timeout: {
+    en: "Gave up waiting for another okta-aws sign-in ({pid}) after {seconds} s",
+    ko: "다른 okta-aws 로그인({pid})을 {seconds}초 기다렸지만 끝나지 않았습니다",
+    hintEn: "Finish or cancel the other sign-in (its URL is on its terminal), then run again.",
+    hintKo: "다른 로그인(URL은 그 터미널에 있음)을 마치거나 취소한 뒤 다시 실행하세요.",
+  },
+  usage_unknown_format: {
+    en: 'Unknown --format "{format}": built in are {builtin}; plugins found in "{dir}": {found}',
+    ko: '알 수 없는 --format "{format}": 내장 형식 {builtin}; "{dir}"의 플러그인: {found}',
+    hintEn:
+      'Install an executable "okta-aws-output-{format}" in that directory, or choose a built-in format.',
+    hintKo: '그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두거나 내장 형식을 고르세요.',
+  },
+  notice_cached: {
+    en: "Using cached credentials for {role} (expire {expires})",
+    ko: "{role}의 캐시된 자격 증명을 사용합니다 (만료 {expires})",
+  },
+  notice_waiting_lock: {
+    en: "Waiting for another okta-aws sign-in to finish...",
+    ko: "다른 okta-aws 로그인이 끝나기를 기다립니다...",
+  },
+  status_none: {
+    en: 'No cached Okta sessions or AWS credentials in "{dir}"',
+    ko: '"{dir}"에 캐시된 Okta 세션이나 AWS 자격 증명이 없습니다',
+  },
+  status_header: { en: "KIND|WHAT|EXPIRES|LEFT", ko: "종류|대상|만료|남은 시간" },
+  status_expired: { en: "expired", ko: "만료됨" },
+  logout_done: {
+    en: 'Removed {count} cached item(s) from "{dir}"',
+    ko: '"{dir}"에서 캐시 {count}개를 지웠습니다',
+  },
   cancelled: {
     en: "Cancelled",
     ko: "취소되었습니다",

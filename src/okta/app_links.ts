@@ -41,9 +41,9 @@ export async function listFederationApps(
     const response = await org.http(url, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
-    if (response.status === 403 || response.status === 401) {
-      throw new FlowError("app_links_forbidden", {});
-    }
+    // 401: the access token is no longer good (a stale cached session).
+    if (response.status === 401) throw new FlowError("subject_token_invalid", {});
+    if (response.status === 403) throw new FlowError("app_links_forbidden", {});
     ensureOk(response, "GET", url);
     const links = await response.json() as AppLink[];
     if (!Array.isArray(links)) {

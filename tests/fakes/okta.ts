@@ -33,6 +33,10 @@ export interface FakeOktaScript {
   samlPageOverride?: string;
   /** Hold this many device-code polls for 1.5 s before answering (client timeouts). */
   stallPolls?: number;
+  /** Allow offline_access: issue refresh tokens and honour the refresh_token grant. */
+  allowRefresh?: boolean;
+  /** expires_in of access tokens (default 3600). */
+  accessTokenTtl?: number;
   /** Answer the token endpoint with this HTML (a captive portal). */
   captivePortal?: boolean;
 }
@@ -51,6 +55,8 @@ export interface FakeOkta {
   /** Every secret value this fake issued, for leak checks. */
   secrets: string[];
   count(path: string, grant?: string): number;
+  /** Ends every session: issued tokens stop working (as after an Okta sign-out). */
+  revokeAll(): void;
   close(): Promise<void>;
 }
 
@@ -76,6 +82,41 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
   const idTokens = new Set<string>();
   const webSsoTokens = new Map<string, string>();
   const deviceCodes = new Set<string>();
+  const refreshTokens = new Set<string>();
+  const offline = new Set<string>();
+  const issueTokens = async (withRefresh: boolean) => {
+    const now = Math.floor(Date.now() / 1000);
+    const access_token = issue("okta-at");
+    const id_token = await signer.sign({
+      sub: "00u1fakeuser",
+      ver: 1,
+      iss: origin,
+      aud: script.clientId,
+      iat: now,
+      exp: now + 3600,
+      jti: crypto.randomUUID(),
+      amr: ["pwd", "mfa"],
+      idp: "00o1fake",
+      auth_time: now - 10,
+    });
+    secrets.push(id_token);
+    accessTokens.add(access_token);
+    idTokens.add(id_token);
+    const body: Record<string, unknown> = {
+      token_type: "Bearer",
+      expires_in: script.accessTokenTtl ?? 3600,
+      access_token,
+      scope: "openid okta.apps.sso okta.users.read.self",
+      id_token,
+    };
+    if (withRefresh) {
+      const refresh_token = issue("okta-rt");
+      refreshTokens.add(refresh_token);
+      body.refresh_token = refresh_token;
+      body.scope += " offline_access";
+    }
+    return body;
+  };
   let polls = 0;
   let origin = "";
   const issue = (prefix: string) => {
@@ -107,6 +148,7 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
       }
       const device_code = issue("device");
       deviceCodes.add(device_code);
+      if ((form.scope ?? "").split(" ").includes("offline_access")) offline.add(device_code);
       const user_code = "WDJB-MJHT";
       return json({
         device_code,
@@ -144,30 +186,20 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
         const scripted = script.polls?.[polls++];
         if (scripted) return oauthError({ error: scripted, error_description: scripted });
         if (script.pollForever) return oauthError({ error: script.pollForever });
-        const now = Math.floor(Date.now() / 1000);
-        const access_token = issue("okta-at");
-        const id_token = await signer.sign({
-          sub: "00u1fakeuser",
-          ver: 1,
-          iss: origin,
-          aud: script.clientId,
-          iat: now,
-          exp: now + 3600,
-          jti: crypto.randomUUID(),
-          amr: ["pwd", "mfa"],
-          idp: "00o1fake",
-          auth_time: now - 10,
-        });
-        secrets.push(id_token);
-        accessTokens.add(access_token);
-        idTokens.add(id_token);
-        return json({
-          token_type: "Bearer",
-          expires_in: 3600,
-          access_token,
-          scope: "openid okta.apps.sso okta.users.read.self",
-          id_token,
-        });
+        deviceCodes.delete(form.device_code!);
+        return json(
+          await issueTokens(script.allowRefresh === true && offline.has(form.device_code!)),
+        );
+      }
+      if (form.grant_type === "refresh_token") {
+        if (!refreshTokens.has(form.refresh_token ?? "")) {
+          return oauthError({
+            error: "invalid_grant",
+            error_description: "The refresh token is invalid or expired.",
+          });
+        }
+        refreshTokens.delete(form.refresh_token!);
+        return json(await issueTokens(true));
       }
       if (form.grant_type === EXCHANGE_GRANT) {
         if (script.exchangeError) return oauthError(script.exchangeError);
@@ -258,6 +290,11 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
     script,
     requests,
     secrets,
+    revokeAll() {
+      accessTokens.clear();
+      idTokens.clear();
+      refreshTokens.clear();
+    },
     count: (path, grant) =>
       requests.filter((r) =>
         r.path === path && (grant === undefined || r.form.grant_type === grant)

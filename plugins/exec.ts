@@ -1,0 +1,174 @@
+// exec: runs a command with the credentials in its environment, as aws-vault's exec does.
+// The child inherits everything but stale AWS credential and profile variables, gets stdin,
+// stdout, stderr and the TTY as they are, receives SIGTERM and SIGHUP (and SIGINT when no
+// terminal sent it already), and its exit status (or 128 + signal) becomes ours.
+import type { CredentialSet } from "../src/credentials.ts";
+import { rfc3339 } from "../src/credentials.ts";
+import { FlowError } from "../src/errors.ts";
+import { t } from "../src/i18n/messages.ts";
+import type { Lang } from "../src/i18n/messages.ts";
+
+/** Set in every child; a run that finds it refuses to nest unless forced. */
+export const EXEC_MARKER = "OKTA_AWS_EXEC";
+
+/** Variables removed from the child's environment before the new ones are added. */
+export const STALE_VARIABLES = [
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "AWS_SECURITY_TOKEN",
+  "AWS_PROFILE",
+  "AWS_DEFAULT_PROFILE",
+  "AWS_CREDENTIAL_FILE",
+  "AWS_CREDENTIAL_EXPIRATION",
+];
+
+const SIGNAL_NUMBERS: Record<string, number> = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGQUIT: 3,
+  SIGILL: 4,
+  SIGTRAP: 5,
+  SIGABRT: 6,
+  SIGBUS: 7,
+  SIGFPE: 8,
+  SIGKILL: 9,
+  SIGUSR1: 10,
+  SIGSEGV: 11,
+  SIGUSR2: 12,
+  SIGPIPE: 13,
+  SIGALRM: 14,
+  SIGTERM: 15,
+};
+
+export interface ExecOptions {
+  command: string[];
+  env: Record<string, string>;
+  legacyVariables: boolean;
+  lang: Lang;
+  log: (line: string) => void;
+  /** stdin is a terminal: Ctrl-C already reaches the child through it. */
+  terminal: boolean;
+  os: string;
+}
+
+/** Throws unless nesting is allowed: okta-aws inside okta-aws exec is usually a mistake. */
+export function checkNested(env: Record<string, string>, forceNested: boolean): void {
+  if (env[EXEC_MARKER] && !forceNested) {
+    throw new FlowError("nested_exec", { profile: env[EXEC_MARKER]! });
+  }
+}
+
+/** The child's environment: ours, minus stale credentials, plus the new ones. */
+export function childEnvironment(
+  env: Record<string, string>,
+  set: CredentialSet,
+  legacyVariables: boolean,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (!STALE_VARIABLES.includes(name.toUpperCase())) out[name] = value;
+  }
+  const c = set.credentials;
+  out.AWS_ACCESS_KEY_ID = c.accessKeyId;
+  out.AWS_SECRET_ACCESS_KEY = c.secretAccessKey;
+  out.AWS_SESSION_TOKEN = c.sessionToken;
+  if (legacyVariables) out.AWS_SECURITY_TOKEN = c.sessionToken;
+  out.AWS_CREDENTIAL_EXPIRATION = rfc3339(c.expiration);
+  if (set.region) {
+    out.AWS_REGION = set.region;
+    out.AWS_DEFAULT_REGION = set.region;
+  }
+  out[EXEC_MARKER] = set.profile;
+  return out;
+}
+
+type Resolved = { path: string } | { status: 126 | 127 };
+
+function executable(path: string, os: string): "yes" | "no" | "missing" {
+  try {
+    const info = Deno.statSync(path);
+    if (!info.isFile) return "no";
+    if (os === "windows" || info.mode === null) return "yes";
+    return (info.mode & 0o111) !== 0 ? "yes" : "no";
+  } catch {
+    return "missing";
+  }
+}
+
+/** Finds the program as a shell would: a path as given, else PATH (and PATHEXT on Windows). */
+export function resolveCommand(name: string, env: Record<string, string>, os: string): Resolved {
+  const windows = os === "windows";
+  const extensions = windows
+    ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter((e) => e)]
+    : [""];
+  if (name.includes("/") || (windows && name.includes("\\"))) {
+    for (const ext of extensions) {
+      const state = executable(name + ext, os);
+      if (state === "yes") return { path: name + ext };
+      if (state === "no") return { status: 126 };
+    }
+    return { status: 127 };
+  }
+  let foundButNotExecutable = false;
+  const path = env.PATH ?? env.Path ?? "";
+  for (const dir of path.split(windows ? ";" : ":")) {
+    if (!dir) continue;
+    for (const ext of extensions) {
+      const candidate = `${dir}${windows ? "\\" : "/"}${name}${ext}`;
+      const state = executable(candidate, os);
+      if (state === "yes") return { path: candidate };
+      if (state === "no") foundButNotExecutable = true;
+    }
+  }
+  return { status: foundButNotExecutable ? 126 : 127 };
+}
+
+/** Runs the command and returns its exit status (128 + signal when it was killed). */
+export async function runExec(set: CredentialSet, options: ExecOptions): Promise<number> {
+  const [name, ...args] = options.command;
+  if (!name) throw new FlowError("exec_no_command");
+  const env = childEnvironment(options.env, set, options.legacyVariables);
+  const resolved = resolveCommand(name, env, options.os);
+  if ("status" in resolved) {
+    const key = resolved.status === 127 ? "exec_not_found" : "exec_not_executable";
+    options.log(`${t("error_prefix", {}, options.lang)}${t(key, { command: name }, options.lang)}`);
+    return resolved.status;
+  }
+  let child: Deno.ChildProcess;
+  try {
+    child = new Deno.Command(resolved.path, {
+      args,
+      env,
+      clearEnv: true,
+      stdin: "inherit",
+      stdout: "inherit",
+      stderr: "inherit",
+    }).spawn();
+  } catch (err) {
+    const status = err instanceof Deno.errors.PermissionDenied ? 126 : 127;
+    const key = status === 127 ? "exec_not_found" : "exec_not_executable";
+    options.log(`${t("error_prefix", {}, options.lang)}${t(key, { command: name }, options.lang)}`);
+    return status;
+  }
+  const signals: Deno.Signal[] = options.os === "windows"
+    ? ["SIGINT", "SIGBREAK"]
+    : ["SIGINT", "SIGTERM", "SIGHUP"];
+  const listeners: [Deno.Signal, () => void][] = signals.map((signal) => [signal, () => {
+    // A terminal's Ctrl-C reaches the child directly; sending it again would double it.
+    if (signal === "SIGINT" && options.terminal) return;
+    try {
+      child.kill(signal);
+    } catch {
+      // Already gone.
+    }
+  }]);
+  for (const [signal, listener] of listeners) Deno.addSignalListener(signal, listener);
+  try {
+    const status = await child.status;
+    if (status.signal) return 128 + (SIGNAL_NUMBERS[status.signal] ?? 0);
+    return status.code;
+  } finally {
+    for (const [signal, listener] of listeners) Deno.removeSignalListener(signal, listener);
+  }
+}

@@ -1,0 +1,86 @@
+// The Okta session cache: tokens per (org, client id, scopes), so that the next run needs no
+// browser while the tokens (or the refresh token) last. One file per key, 0600.
+import type { OktaTokens } from "../okta/device_authorization.ts";
+import { acquireLock } from "../fs/lock.ts";
+import { readJson, removeFile, sha256Hex, writeJson } from "./store.ts";
+
+export interface CachedOktaTokens extends OktaTokens {
+  org: string;
+  clientId: string;
+  scopes: string;
+  /** When the access token expires, in ms since the epoch. */
+  expiresAt: number;
+  /** The id_token's `exp`, in ms since the epoch. */
+  idTokenExpiresAt: number;
+}
+
+export interface TokenStore {
+  load(): CachedOktaTokens | undefined;
+  save(tokens: OktaTokens, now: number): void;
+  drop(): void;
+  /** Serialises sign-ins for this key across processes; returns the release function. */
+  lock(onWait?: () => void): Promise<() => void>;
+}
+
+/** The `exp` claim of a JWT, in ms; 0 when unreadable. */
+export function jwtExpiry(jwt: string): number {
+  try {
+    const payload = jwt.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/");
+    const exp = JSON.parse(atob(payload)).exp;
+    return typeof exp === "number" ? exp * 1000 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** True while both tokens have more than `marginMs` left. */
+export function tokensFresh(tokens: CachedOktaTokens, now: number, marginMs: number): boolean {
+  return tokens.expiresAt - now > marginMs && tokens.idTokenExpiresAt - now > marginMs;
+}
+
+export async function oktaTokenStore(
+  root: string,
+  org: string,
+  clientId: string,
+  scopes: string,
+  lockTimeoutMs: number,
+): Promise<TokenStore> {
+  const key = await sha256Hex(JSON.stringify(["okta", org, clientId, scopes]));
+  const path = `${root}/okta/${key}.json`;
+  return {
+    load() {
+      const t = readJson<CachedOktaTokens>(path);
+      if (
+        !t || t.org !== org || t.clientId !== clientId || t.scopes !== scopes ||
+        typeof t.access_token !== "string" || typeof t.id_token !== "string" ||
+        typeof t.expiresAt !== "number"
+      ) return undefined;
+      return t;
+    },
+    save(tokens, now) {
+      const entry: CachedOktaTokens = {
+        org,
+        clientId,
+        scopes,
+        access_token: tokens.access_token,
+        id_token: tokens.id_token,
+        token_type: tokens.token_type,
+        ...(tokens.refresh_token ? { refresh_token: tokens.refresh_token } : {}),
+        expiresAt: now + (tokens.expires_in ?? 3600) * 1000,
+        idTokenExpiresAt: jwtExpiry(tokens.id_token),
+      };
+      writeJson(path, entry);
+    },
+    drop() {
+      removeFile(path);
+    },
+    async lock(onWait) {
+      Deno.mkdirSync(`${root}/locks`, { recursive: true, mode: 0o700 });
+      const lock = await acquireLock(`${root}/locks/okta-${key}.lock`, {
+        timeoutMs: lockTimeoutMs,
+        onWait,
+      });
+      return () => lock.release();
+    },
+  };
+}

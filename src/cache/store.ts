@@ -1,0 +1,46 @@
+// The cache files: JSON, 0600 in 0700 directories, written atomically. A file that cannot be
+// read or parsed is a miss, never an error.
+import { writePrivateFile } from "../fs/atomic_write.ts";
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Reads a JSON cache file; undefined when missing, unreadable, corrupt or not an object. */
+export function readJson<T>(path: string): T | undefined {
+  try {
+    const value = JSON.parse(Deno.readTextFileSync(path));
+    return typeof value === "object" && value !== null ? value as T : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeJson(path: string, value: unknown): void {
+  writePrivateFile(path, new TextEncoder().encode(JSON.stringify(value)));
+}
+
+export function removeFile(path: string): boolean {
+  try {
+    Deno.removeSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The JSON files of a cache subdirectory, with their parsed contents. */
+export function listJson<T>(dir: string): { path: string; value: T }[] {
+  const out: { path: string; value: T }[] = [];
+  try {
+    for (const entry of Deno.readDirSync(dir)) {
+      if (!entry.isFile || !entry.name.endsWith(".json")) continue;
+      const value = readJson<T>(`${dir}/${entry.name}`);
+      if (value) out.push({ path: `${dir}/${entry.name}`, value });
+    }
+  } catch {
+    // No cache yet.
+  }
+  return out;
+}
