@@ -98,3 +98,45 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "exec hands the terminal to the child: stdin and stdout are a TTY, typing reaches it",
+  ignore: !hasTmux,
+  async fn() {
+    const w = await world();
+    const socket = `okta-aws-test-${crypto.randomUUID().slice(0, 8)}`;
+    try {
+      const child =
+        "test -t 0 && test -t 1 && echo TTY-OK; printf 'say: '; read x; echo got:$x; sleep 5";
+      const command = [
+        "env",
+        `HOME=${q(w.home)}`,
+        `DENO_DIR=${q(await cacheDir())}`,
+        `AWS_ENDPOINT_URL_STS=${q(w.sts.url)}`,
+        "NO_COLOR=1",
+        q(Deno.execPath()),
+        "run",
+        "-A",
+        "--quiet",
+        q(MAIN),
+        ...w.args.map(q),
+        "-r",
+        q(ROLE_ADMIN),
+        "--",
+        "sh",
+        "-c",
+        q(child),
+      ].join(" ");
+      tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
+      const screen = () => tmux(socket, "capture-pane", "-p");
+      await waitFor(() => screen().includes("say:"), "the child's prompt");
+      assert.ok(screen().includes("TTY-OK"), screen());
+      tmux(socket, "send-keys", "-l", "typed-in-tmux");
+      tmux(socket, "send-keys", "Enter");
+      await waitFor(() => screen().includes("got:typed-in-tmux"), "the child's answer");
+    } finally {
+      tmux(socket, "kill-server");
+      await w.close();
+    }
+  },
+});

@@ -146,6 +146,13 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
           status: 401,
         });
       }
+      if ((form.scope ?? "").split(" ").includes("offline_access") && !script.allowRefresh) {
+        return oauthError({
+          error: "invalid_scope",
+          error_description:
+            "One or more scopes are not configured for the authorization server resource.",
+        });
+      }
       const device_code = issue("device");
       deviceCodes.add(device_code);
       if ((form.scope ?? "").split(" ").includes("offline_access")) offline.add(device_code);
