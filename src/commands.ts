@@ -167,25 +167,16 @@ export async function runWeb(
     sets = await cachedCredentials(root, fingerprint, timeoutMs, lang, log, async () => {
       const fresh = await flow();
       const set = fresh[0]!;
-      const name = await entryName({
+      const key = {
         org: run.web.org.origin,
         clientId: run.web.clientId,
         appId: set.appId ?? "",
         principalArn: set.principalArn ?? "",
         roleArn: set.roleArn,
         duration: run.web.sessionDuration,
-      });
-      writeEntry(
-        root,
-        name,
-        setToEntry(set, {
-          org: run.web.org.origin,
-          clientId: run.web.clientId,
-          appId: set.appId ?? "",
-          principalArn: set.principalArn ?? "",
-          duration: run.web.sessionDuration,
-        }),
-      );
+      };
+      const name = await entryName(key);
+      writeEntry(root, name, setToEntry(set, key));
       writeAlias(root, fingerprint, {
         entry: name,
         mode: out.command.length > 0 ? "exec" : "process-credentials",

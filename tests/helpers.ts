@@ -37,9 +37,9 @@ export interface RunOptions {
   stdin?: string;
 }
 
-/** Runs `okta-aws <args>` (main.ts) with only the given environment, like a fresh shell. */
-export async function runCli(args: string[], options: RunOptions): Promise<RunResult> {
-  const child = new Deno.Command(Deno.execPath(), {
+/** `okta-aws <args>` (main.ts) with only the given environment, like a fresh shell. */
+async function cliCommand(args: string[], options: RunOptions, stdin: "null" | "piped") {
+  return new Deno.Command(Deno.execPath(), {
     args: ["run", "--allow-all", "--quiet", MAIN, ...args],
     env: {
       PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
@@ -51,10 +51,16 @@ export async function runCli(args: string[], options: RunOptions): Promise<RunRe
     },
     clearEnv: true,
     cwd: options.cwd ?? options.home,
-    stdin: options.stdin === undefined ? "null" : "piped",
+    stdin,
     stdout: "piped",
     stderr: "piped",
-  }).spawn();
+  });
+}
+
+/** Runs `okta-aws <args>` to the end, feeding `options.stdin` when given. */
+export async function runCli(args: string[], options: RunOptions): Promise<RunResult> {
+  const child = (await cliCommand(args, options, options.stdin === undefined ? "null" : "piped"))
+    .spawn();
   if (options.stdin !== undefined) {
     const writer = child.stdin.getWriter();
     await writer.write(new TextEncoder().encode(options.stdin));
@@ -133,22 +139,7 @@ export interface RunningCli {
 
 /** Starts `okta-aws <args>` and lets the test act while it runs (signals, prompts). */
 export async function startCli(args: string[], options: RunOptions): Promise<RunningCli> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-all", "--quiet", MAIN, ...args],
-    env: {
-      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-      HOME: options.home,
-      DENO_DIR: await cacheDir(),
-      NO_COLOR: "1",
-      LANG: "C.UTF-8",
-      ...options.env,
-    },
-    clearEnv: true,
-    cwd: options.cwd ?? options.home,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
+  const child = (await cliCommand(args, options, "null")).spawn();
   let stderr = "";
   let stdout = "";
   const decoder = new TextDecoder();
@@ -187,4 +178,25 @@ export function walk(dir: string, prefix = ""): { path: string; mode: number; is
     if (entry.isDirectory) out.push(...walk(path, `${prefix}${entry.name}/`));
   }
   return out;
+}
+
+const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+/** A shell command line that runs okta-aws against the world's fakes, for tmux. */
+export async function cliShellCommand(w: World, args: string[]): Promise<string> {
+  return [
+    "env",
+    `HOME=${shellQuote(w.home)}`,
+    `DENO_DIR=${shellQuote(await cacheDir())}`,
+    `AWS_ENDPOINT_URL_STS=${shellQuote(w.sts.url)}`,
+    "SHELL=/bin/bash",
+    "NO_COLOR=1",
+    shellQuote(Deno.execPath()),
+    "run",
+    "-A",
+    "--quiet",
+    shellQuote(MAIN),
+    ...w.args.map(shellQuote),
+    ...args.map(shellQuote),
+  ].join(" ");
 }

@@ -1,7 +1,7 @@
 // The interactive picker as a person uses it: main.ts in a real terminal (tmux), arrow keys
 // and type-to-filter, the prompt drawn on the terminal and only export lines on stdout.
 import assert from "node:assert/strict";
-import { cacheDir, MAIN, PROVIDER_2, ROLE_ADMIN, ROLE_PROD, world } from "./helpers.ts";
+import { cliShellCommand, PROVIDER_2, ROLE_ADMIN, ROLE_PROD, world } from "./helpers.ts";
 
 const hasTmux = new Deno.Command("sh", { args: ["-c", "command -v tmux"], stdout: "null" })
   .outputSync().success;
@@ -45,24 +45,7 @@ Deno.test({
     const socket = `okta-aws-test-${crypto.randomUUID().slice(0, 8)}`;
     const out = `${w.home}/stdout.txt`;
     try {
-      const command = [
-        "env",
-        `HOME=${q(w.home)}`,
-        `DENO_DIR=${q(await cacheDir())}`,
-        `AWS_ENDPOINT_URL_STS=${q(w.sts.url)}`,
-        "SHELL=/bin/bash",
-        "NO_COLOR=1",
-        q(Deno.execPath()),
-        "run",
-        "-A",
-        "--quiet",
-        q(MAIN),
-        ...w.args.map(q),
-        ">",
-        q(out),
-        "; echo EXIT=$? >>",
-        q(out),
-      ].join(" ");
+      const command = `${await cliShellCommand(w, [])} > ${q(out)}; echo EXIT=$? >> ${q(out)}`;
       tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
       const screen = () => tmux(socket, "capture-pane", "-p");
       await waitFor(() => screen().includes("Choose an AWS account"), "the IdP picker");
@@ -108,25 +91,7 @@ Deno.test({
     try {
       const child =
         "test -t 0 && test -t 1 && echo TTY-OK; printf 'say: '; read x; echo got:$x; sleep 5";
-      const command = [
-        "env",
-        `HOME=${q(w.home)}`,
-        `DENO_DIR=${q(await cacheDir())}`,
-        `AWS_ENDPOINT_URL_STS=${q(w.sts.url)}`,
-        "NO_COLOR=1",
-        q(Deno.execPath()),
-        "run",
-        "-A",
-        "--quiet",
-        q(MAIN),
-        ...w.args.map(q),
-        "-r",
-        q(ROLE_ADMIN),
-        "--",
-        "sh",
-        "-c",
-        q(child),
-      ].join(" ");
+      const command = await cliShellCommand(w, ["-r", ROLE_ADMIN, "--", "sh", "-c", child]);
       tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
       const screen = () => tmux(socket, "capture-pane", "-p");
       await waitFor(() => screen().includes("say:"), "the child's prompt");

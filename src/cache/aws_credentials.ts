@@ -5,13 +5,17 @@ import type { CredentialSet } from "../credentials.ts";
 import { rfc3339 } from "../credentials.ts";
 import { readJson, sha256Hex, writeJson } from "./store.ts";
 
-export interface CredentialEntry {
+/** What identifies cached credentials: the same key, the same credentials. */
+export interface EntryKey {
   org: string;
   clientId: string;
   appId: string;
   principalArn: string;
   roleArn: string;
   duration: number;
+}
+
+export interface CredentialEntry extends EntryKey {
   profile: string;
   region?: string;
   accessKeyId: string;
@@ -30,14 +34,7 @@ export interface RequestAlias {
   forceNested: boolean;
 }
 
-export async function entryName(key: {
-  org: string;
-  clientId: string;
-  appId: string;
-  principalArn: string;
-  roleArn: string;
-  duration: number;
-}): Promise<string> {
+export async function entryName(key: EntryKey): Promise<string> {
   const parts = [key.org, key.clientId, key.appId, key.principalArn, key.roleArn, key.duration];
   return `${await sha256Hex(JSON.stringify(["aws", ...parts]))}.json`;
 }
@@ -83,14 +80,10 @@ export function entryToSet(entry: CredentialEntry): CredentialSet {
   };
 }
 
-export function setToEntry(
-  set: CredentialSet,
-  key: { org: string; clientId: string; appId: string; principalArn: string; duration: number },
-): CredentialEntry {
+export function setToEntry(set: CredentialSet, key: EntryKey): CredentialEntry {
   const c = set.credentials;
   return {
     ...key,
-    roleArn: set.roleArn,
     profile: set.profile,
     ...(set.region ? { region: set.region } : {}),
     accessKeyId: c.accessKeyId,

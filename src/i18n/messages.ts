@@ -13,6 +13,8 @@ interface Entry {
 
 const GUIDE_11 = "guide step 1.1";
 const GUIDE_12 = "guide step 1.2";
+const DEBUG_HINT_EN = "Run with --debug-api-calls to see the calls (secrets are redacted).";
+const DEBUG_HINT_KO = "--debug-api-calls 로 호출 내역을 확인하세요 (비밀 값은 가려집니다).";
 
 const catalogue = {
   // Okta device authorization (RFC 8628)
@@ -66,8 +68,8 @@ const catalogue = {
   token_failed: {
     en: 'Cannot get Okta tokens from "{host}": Okta returned {error}: {description}',
     ko: '"{host}"에서 Okta 토큰을 받을 수 없습니다: Okta 응답 {error}: {description}',
-    hintEn: "Run with --debug-api-calls to see the calls (secrets are redacted).",
-    hintKo: "--debug-api-calls 로 호출 내역을 확인하세요 (비밀 값은 가려집니다).",
+    hintEn: DEBUG_HINT_EN,
+    hintKo: DEBUG_HINT_KO,
   },
   // Token exchange (RFC 8693)
   token_exchange_not_enabled: {
@@ -219,8 +221,8 @@ const catalogue = {
   sts_failed: {
     en: 'Cannot assume role "{role}": STS returned {error}: {description}',
     ko: '역할 "{role}"을 맡을 수 없습니다: STS 응답 {error}: {description}',
-    hintEn: "Run with --debug-api-calls to see the calls (secrets are redacted).",
-    hintKo: "--debug-api-calls 로 호출 내역을 확인하세요 (비밀 값은 가려집니다).",
+    hintEn: DEBUG_HINT_EN,
+    hintKo: DEBUG_HINT_KO,
   },
   // HTTP
   network: {
