@@ -26,9 +26,7 @@ import {
   writeAlias,
   writeEntry,
 } from "./cache/aws_credentials.ts";
-import { listJson, removeFile } from "./cache/store.ts";
-import { acquireLock, LockTimeoutError } from "./fs/lock.ts";
-import { FlowError } from "./errors.ts";
+import { acquireCacheLock, listJson, removeFile } from "./cache/store.ts";
 import type { CredentialSet } from "./credentials.ts";
 import { FORMAT_NAMES, PLUGINS } from "../plugins/mod.ts";
 import { detectShell } from "../plugins/env_var.ts";
@@ -152,7 +150,6 @@ export async function runWeb(
           timeoutMs,
         )
         : undefined,
-      lockTimeoutSeconds: timeoutMs / 1000,
     });
 
   let sets: CredentialSet[];
@@ -241,21 +238,12 @@ async function cachedCredentials(
   };
   const hit = lookup();
   if (hit) return hit;
-  Deno.mkdirSync(`${root}/locks`, { recursive: true, mode: 0o700 });
-  let lock;
-  try {
-    lock = await acquireLock(`${root}/locks/request-${fingerprint}.lock`, {
-      timeoutMs,
-      onWait: () => log(t("notice_waiting_lock", {}, lang)),
-    });
-  } catch (err) {
-    if (err instanceof LockTimeoutError) {
-      throw new FlowError("session_lock_timeout", { pid: err.holder, seconds: timeoutMs / 1000 }, {
-        cause: err,
-      });
-    }
-    throw err;
-  }
+  const lock = await acquireCacheLock(
+    root,
+    `request-${fingerprint}`,
+    timeoutMs,
+    () => log(t("notice_waiting_lock", {}, lang)),
+  );
   try {
     return lookup() ?? await refresh();
   } finally {

@@ -172,3 +172,22 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("acquireCacheLock() gives up with session_lock_timeout while a live process holds it", async () => {
+  const { acquireCacheLock } = await import("../src/cache/store.ts");
+  const root = await Deno.makeTempDir();
+  try {
+    const held = await acquireCacheLock(root, "request-x", 1000);
+    let waited = false;
+    await assert.rejects(
+      acquireCacheLock(root, "request-x", 200, () => waited = true),
+      (err: unknown) => err instanceof FlowError && err.code === "session_lock_timeout",
+    );
+    assert.ok(waited, "the waiter was told it waits");
+    held.release();
+    (await acquireCacheLock(root, "request-x", 200)).release();
+    assert.equal((await Deno.stat(`${root}/locks`)).mode! & 0o777, 0o700);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});

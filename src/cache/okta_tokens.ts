@@ -1,8 +1,7 @@
 // The Okta session cache: tokens per (org, client id, scopes), so that the next run needs no
 // browser while the tokens (or the refresh token) last. One file per key, 0600.
 import type { OktaTokens } from "../okta/device_authorization.ts";
-import { acquireLock } from "../fs/lock.ts";
-import { readJson, removeFile, sha256Hex, writeJson } from "./store.ts";
+import { acquireCacheLock, readJson, removeFile, sha256Hex, writeJson } from "./store.ts";
 
 export interface CachedOktaTokens extends OktaTokens {
   org: string;
@@ -75,11 +74,7 @@ export async function oktaTokenStore(
       removeFile(path);
     },
     async lock(onWait) {
-      Deno.mkdirSync(`${root}/locks`, { recursive: true, mode: 0o700 });
-      const lock = await acquireLock(`${root}/locks/okta-${key}.lock`, {
-        timeoutMs: lockTimeoutMs,
-        onWait,
-      });
+      const lock = await acquireCacheLock(root, `okta-${key}`, lockTimeoutMs, onWait);
       return () => lock.release();
     },
   };

@@ -1,6 +1,8 @@
 // The cache files: JSON, 0600 in 0700 directories, written atomically. A file that cannot be
 // read or parsed is a miss, never an error.
 import { writePrivateFile } from "../fs/atomic_write.ts";
+import { acquireLock, type Lock, LockTimeoutError } from "../fs/lock.ts";
+import { FlowError } from "../errors.ts";
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
@@ -43,4 +45,27 @@ export function listJson<T>(dir: string): { path: string; value: T }[] {
     // No cache yet.
   }
   return out;
+}
+
+/**
+ * Takes a cache lock in `<root>/locks`, waiting for another process's sign-in; gives up with
+ * session_lock_timeout after `timeoutMs`.
+ */
+export async function acquireCacheLock(
+  root: string,
+  name: string,
+  timeoutMs: number,
+  onWait?: () => void,
+): Promise<Lock> {
+  Deno.mkdirSync(`${root}/locks`, { recursive: true, mode: 0o700 });
+  try {
+    return await acquireLock(`${root}/locks/${name}.lock`, { timeoutMs, onWait });
+  } catch (err) {
+    if (err instanceof LockTimeoutError) {
+      throw new FlowError("session_lock_timeout", { pid: err.holder, seconds: timeoutMs / 1000 }, {
+        cause: err,
+      });
+    }
+    throw err;
+  }
 }

@@ -20,7 +20,6 @@ import { chooseRole, type Labels, profileNames } from "./choose_role.ts";
 import type { Picker } from "../ui/picker.ts";
 import { refreshOktaTokens } from "../okta/refresh.ts";
 import { tokensFresh, type TokenStore } from "../cache/okta_tokens.ts";
-import { LockTimeoutError } from "../fs/lock.ts";
 
 const STS_CONCURRENCY = 8;
 const FALLBACK_DURATION = 3600;
@@ -62,8 +61,6 @@ export interface WebDeps {
   debug?: (line: string) => void;
   /** The Okta session cache, when sessions are reused. */
   tokens?: TokenStore;
-  /** How long to wait for another process's sign-in, for the error message. */
-  lockTimeoutSeconds?: number;
 }
 
 /** Cached tokens are used only with more than this left. */
@@ -125,18 +122,7 @@ async function sessionTokens(
 ): Promise<SessionTokens> {
   const store = deps.tokens;
   if (!store) return { tokens: await signIn(org, options, deps), reused: false };
-  let release;
-  try {
-    release = await store.lock(() => deps.log(t("notice_waiting_lock", {}, deps.lang)));
-  } catch (err) {
-    if (err instanceof LockTimeoutError) {
-      throw new FlowError("session_lock_timeout", {
-        pid: err.holder,
-        seconds: deps.lockTimeoutSeconds ?? 0,
-      }, { cause: err });
-    }
-    throw err;
-  }
+  const release = await store.lock(() => deps.log(t("notice_waiting_lock", {}, deps.lang)));
   try {
     const cached = discardCached ? undefined : store.load();
     if (cached && tokensFresh(cached, deps.now(), TOKEN_MARGIN_MS)) {
