@@ -245,3 +245,21 @@ Deno.test("--format <name> runs okta-aws-output-<name> with the credentials as J
     await w.close();
   }
 });
+
+Deno.test("process-credentials opens the browser by itself; --open-browser=false stops it", async () => {
+  const w = await world();
+  try {
+    const opened = `${w.home}/opened.txt`;
+    const env = { ...w.env, OKTA_AWS_TEST_OPENED: opened };
+    const args = ["web", ...w.args, "-r", ROLE_DEV, "-f", "process-credentials"];
+    const r = await runCli(args, { home: w.home, env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(await Deno.readTextFile(opened), `${w.okta.url}/activate?user_code=WDJB-MJHT\n`);
+    await runCli(["logout"], { home: w.home });
+    const off = await runCli([...args, "--open-browser=false"], { home: w.home, env });
+    assert.equal(off.code, 0, off.stderr);
+    assert.equal((await Deno.readTextFile(opened)).split("\n").length, 2, "opened once only");
+  } finally {
+    await w.close();
+  }
+});

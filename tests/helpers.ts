@@ -37,12 +37,27 @@ export interface RunOptions {
   stdin?: string;
 }
 
+let fakeBin: string | undefined;
+
+/**
+ * A directory put first on PATH: its `xdg-open` records the URL in $OKTA_AWS_TEST_OPENED
+ * instead of starting a browser, so tests never open one.
+ */
+async function fakeBinDir(): Promise<string> {
+  if (fakeBin) return fakeBin;
+  fakeBin = await Deno.makeTempDir({ prefix: "okta-aws-fakebin-" });
+  const script =
+    `#!/bin/sh\n[ -n "$OKTA_AWS_TEST_OPENED" ] && printf '%s\\n' "$*" >> "$OKTA_AWS_TEST_OPENED"\nexit 0\n`;
+  await Deno.writeTextFile(`${fakeBin}/xdg-open`, script, { mode: 0o755 });
+  return fakeBin;
+}
+
 /** `okta-aws <args>` (main.ts) with only the given environment, like a fresh shell. */
 async function cliCommand(args: string[], options: RunOptions, stdin: "null" | "piped") {
   return new Deno.Command(Deno.execPath(), {
     args: ["run", "--allow-all", "--quiet", MAIN, ...args],
     env: {
-      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+      PATH: `${await fakeBinDir()}:${Deno.env.get("PATH") ?? "/usr/bin:/bin"}`,
       HOME: options.home,
       DENO_DIR: await cacheDir(),
       NO_COLOR: "1",
