@@ -60,6 +60,7 @@ Deno.test("exec gives the child the new credentials, keeps PATH and others, drop
           AWS_CREDENTIAL_FILE: "stale",
           AWS_SESSION_TOKEN: "stale",
           UNRELATED: "kept",
+          PATH: `/opt/okta-aws-test/bin:${Deno.env.get("PATH")}`,
         },
       },
     );
@@ -78,7 +79,7 @@ Deno.test("exec gives the child the new credentials, keeps PATH and others, drop
     assert.equal(env.AWS_DEFAULT_REGION, "ap-northeast-2");
     assert.equal(env.OKTA_AWS_EXEC, "default");
     assert.equal(env.UNRELATED, "kept");
-    assert.equal(env.PATH, Deno.env.get("PATH"));
+    assert.equal(env.PATH, `/opt/okta-aws-test/bin:${Deno.env.get("PATH")}`);
     for (
       const stale of [
         "AWS_PROFILE",
