@@ -113,3 +113,23 @@ Deno.test("stsRegion() keeps the user's region in its partition, else the partit
   assert.equal(stsRegion("aws-us-gov", "us-east-1"), "us-gov-west-1");
   assert.equal(stsRegion("aws-us-gov", "us-gov-east-1"), "us-gov-east-1");
 });
+
+Deno.test("web sends the Okta and the STS calls through HTTP_PROXY", async () => {
+  const { startFakeProxy } = await import("./fakes/proxy.ts");
+  const w = await world();
+  const proxy = await startFakeProxy();
+  try {
+    const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-f", "noop"], {
+      home: w.home,
+      env: { ...w.env, HTTP_PROXY: proxy.url },
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(
+      proxy.seen.some((s) => s.startsWith(`POST ${w.okta.url}/oauth2/v1/device/authorize`)),
+    );
+    assert.ok(proxy.seen.some((s) => s.startsWith(`POST ${w.sts.url}/`)), proxy.seen.join("\n"));
+  } finally {
+    await proxy.close();
+    await w.close();
+  }
+});

@@ -1,5 +1,6 @@
 // STS AssumeRoleWithSAML through @aws-sdk/client-sts, imported only when a flow reaches this
-// step. The SDK picks the partition's regional endpoint and honours AWS_ENDPOINT_URL_STS.
+// step. The SDK picks the partition's regional endpoint and honours AWS_ENDPOINT_URL_STS;
+// requests go through Deno's fetch, so proxies and custom CAs apply as for Okta.
 import type { AwsCredentials } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 
@@ -82,8 +83,16 @@ export async function assumeRoleWithSaml(
   input: AssumeRoleWithSamlInput,
   options: StsOptions = {},
 ): Promise<AwsCredentials> {
-  const { STSClient, AssumeRoleWithSAMLCommand } = await import("@aws-sdk/client-sts");
-  const client = new STSClient({ region: input.region, maxAttempts: 3 });
+  const [{ STSClient, AssumeRoleWithSAMLCommand }, { FetchHttpHandler }] = await Promise.all([
+    import("@aws-sdk/client-sts"),
+    import("@smithy/fetch-http-handler"),
+  ]);
+  // Deno's fetch honours HTTPS_PROXY, NO_PROXY and DENO_CERT, as the Okta calls do.
+  const client = new STSClient({
+    region: input.region,
+    maxAttempts: 3,
+    requestHandler: new FetchHttpHandler({ requestTimeout: 30_000 }),
+  });
   if (options.debug) {
     const debug = options.debug;
     client.middlewareStack.add(
