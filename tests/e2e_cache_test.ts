@@ -263,3 +263,35 @@ Deno.test("process-credentials opens the browser by itself; --open-browser=false
     await w.close();
   }
 });
+
+Deno.test("secret canaries: no issued token or key outside stdout and the designated files", async () => {
+  const { leakedSecrets } = await import("./helpers.ts");
+  const w = await world();
+  try {
+    const env = { ...w.env, ...QUIET };
+    const runs = [
+      await runCli(["web", ...w.args, "-r", ROLE_DEV, "-z", "-d", "-g"], { home: w.home, env }),
+      await runCli(["web", ...w.args, "-r", ROLE_ADMIN, "-f", "process-credentials", "-d"], {
+        home: w.home,
+        env,
+      }),
+      await runCli(["status", "--json"], { home: w.home }),
+    ];
+    for (const r of runs) {
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(leakedSecrets(r.stderr, w), [], "stderr, debug output included");
+    }
+    assert.deepEqual(leakedSecrets(runs[2]!.stdout, w), [], "status never prints secrets");
+    const sinks = [/^\.aws\/credentials$/, /^\.cache\/okta-aws\/(okta|aws)\/[0-9a-f]{64}\.json$/];
+    for (const f of walk(w.home).filter((f) => !f.isDir)) {
+      if (sinks.some((s) => s.test(f.path))) {
+        assert.equal(f.mode & 0o077, 0, f.path);
+        continue;
+      }
+      const text = await Deno.readTextFile(`${w.home}/${f.path}`);
+      assert.deepEqual(leakedSecrets(text, w), [], f.path);
+    }
+  } finally {
+    await w.close();
+  }
+});
