@@ -5,8 +5,7 @@
 import type { CredentialSet } from "../src/credentials.ts";
 import { rfc3339 } from "../src/credentials.ts";
 import { FlowError } from "../src/errors.ts";
-import { t } from "../src/i18n/messages.ts";
-import type { Lang } from "../src/i18n/messages.ts";
+import { type Lang, render, t } from "../src/i18n/messages.ts";
 
 /** Set in every child; a run that finds it refuses to nest unless forced. */
 export const EXEC_MARKER = "OKTA_AWS_EXEC";
@@ -129,12 +128,15 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
   const [name, ...args] = options.command;
   if (!name) throw new FlowError("exec_no_command");
   const env = childEnvironment(options.env, set, options.legacyVariables);
+  const cannotRun = (status: 126 | 127): number => {
+    const key = status === 127 ? "exec_not_found" : "exec_not_executable";
+    const { message, hint } = render(key, { command: name }, options.lang);
+    options.log(`${t("error_prefix", {}, options.lang)}${message}`);
+    if (hint) options.log(`${t("hint_prefix", {}, options.lang)}${hint}`);
+    return status;
+  };
   const resolved = resolveCommand(name, env, options.os);
-  if ("status" in resolved) {
-    const key = resolved.status === 127 ? "exec_not_found" : "exec_not_executable";
-    options.log(`${t("error_prefix", {}, options.lang)}${t(key, { command: name }, options.lang)}`);
-    return resolved.status;
-  }
+  if ("status" in resolved) return cannotRun(resolved.status);
   let child: Deno.ChildProcess;
   try {
     child = new Deno.Command(resolved.path, {
@@ -146,10 +148,7 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
       stderr: "inherit",
     }).spawn();
   } catch (err) {
-    const status = err instanceof Deno.errors.PermissionDenied ? 126 : 127;
-    const key = status === 127 ? "exec_not_found" : "exec_not_executable";
-    options.log(`${t("error_prefix", {}, options.lang)}${t(key, { command: name }, options.lang)}`);
-    return status;
+    return cannotRun(err instanceof Deno.errors.PermissionDenied ? 126 : 127);
   }
   const signals: Deno.Signal[] = options.os === "windows"
     ? ["SIGINT", "SIGBREAK"]

@@ -16,7 +16,7 @@ const GUIDE_12 = "guide step 1.2";
 const DEBUG_HINT_EN = "Run with --debug-api-calls to see the calls (secrets are redacted).";
 const DEBUG_HINT_KO = "--debug-api-calls 로 호출 내역을 확인하세요 (비밀 값은 가려집니다).";
 
-const catalogue = {
+export const CATALOGUE = {
   // Okta device authorization (RFC 8628)
   device_authorization_failed: {
     en: 'Cannot start device authorization at "{host}": Okta returned {error}: {description}',
@@ -297,10 +297,14 @@ const catalogue = {
   exec_not_found: {
     en: 'Cannot run "{command}": command not found',
     ko: '"{command}"를 실행할 수 없습니다: 명령을 찾을 수 없습니다',
+    hintEn: "Check the name, or give its full path; PATH is searched as your shell does.",
+    hintKo: "이름을 확인하거나 전체 경로를 주세요. PATH 는 셸과 같은 방식으로 찾습니다.",
   },
   exec_not_executable: {
     en: 'Cannot run "{command}": it is not executable',
     ko: '"{command}"를 실행할 수 없습니다: 실행 권한이 없습니다',
+    hintEn: 'Make it executable (chmod +x "{command}") or run it through its interpreter.',
+    hintKo: '실행 권한을 주거나 (chmod +x "{command}") 인터프리터로 실행하세요.',
   },
   refresh_token_not_enabled: {
     en: 'Okta refused the offline_access scope for the OIDC app "{clientId}"',
@@ -322,10 +326,6 @@ const catalogue = {
     hintEn:
       'Install an executable "okta-aws-output-{format}" in that directory, or choose a built-in format.',
     hintKo: '그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두거나 내장 형식을 고르세요.',
-  },
-  notice_cached: {
-    en: "Using cached credentials for {role} (expire {expires})",
-    ko: "{role}의 캐시된 자격 증명을 사용합니다 (만료 {expires})",
   },
   notice_waiting_lock: {
     en: "Waiting for another okta-aws sign-in to finish...",
@@ -375,12 +375,6 @@ const catalogue = {
     ko: '"{path}"를 읽을 수 없습니다: {reason}',
     hintEn: "Fix the YAML or move the file aside.",
     hintKo: "YAML을 고치거나 파일을 다른 곳으로 옮기세요.",
-  },
-  profile_not_found: {
-    en: 'No okta.yaml profile "{name}" in "{path}"; profiles: {available}',
-    ko: '"{path}"에 okta.yaml 프로필 "{name}"이 없습니다. 프로필: {available}',
-    hintEn: "Run okta-aws list-profiles.",
-    hintKo: "okta-aws list-profiles 로 확인하세요.",
   },
   // Notices (stderr)
   notice_unknown_key: {
@@ -434,7 +428,7 @@ const catalogue = {
   error_prefix: { en: "error: ", ko: "오류: " },
 } satisfies Record<string, Entry>;
 
-export type MessageKey = keyof typeof catalogue;
+export type MessageKey = keyof typeof CATALOGUE;
 
 function fill(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => {
@@ -449,7 +443,7 @@ export function render(
   params: Params,
   lang: Lang,
 ): { message: string; hint?: string } {
-  const entry: Entry = catalogue[key];
+  const entry: Entry = CATALOGUE[key];
   const message = fill(lang === "ko" ? entry.ko : entry.en, params);
   const hintTemplate = lang === "ko" ? entry.hintKo ?? entry.hintEn : entry.hintEn;
   return hintTemplate === undefined ? { message } : { message, hint: fill(hintTemplate, params) };
