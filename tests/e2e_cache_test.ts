@@ -2,7 +2,16 @@
 // parallel callers, the Okta session cache and refresh tokens, status, logout, and
 // external output plugins.
 import assert from "node:assert/strict";
-import { ROLE_ADMIN, ROLE_DEV, runCli, walk, world } from "./helpers.ts";
+import {
+  APP_ID,
+  CLIENT_ID,
+  PROVIDER,
+  ROLE_ADMIN,
+  ROLE_DEV,
+  runCli,
+  walk,
+  world,
+} from "./helpers.ts";
 
 const QUIET = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
 const DEVICE = "/oauth2/v1/device/authorize";
@@ -34,6 +43,15 @@ Deno.test("16 parallel process-credentials calls with a cold cache: one sign-in,
     for (const f of walk(`${w.home}/.cache/okta-aws`)) {
       assert.equal(f.mode & 0o077, 0, `${f.path} is ${f.mode.toString(8)}`);
     }
+    // The entry is keyed by org, client, app, IdP, role and duration, and says so.
+    const [entryFile] = walk(`${w.home}/.cache/okta-aws/aws`);
+    const entry = JSON.parse(
+      await Deno.readTextFile(`${w.home}/.cache/okta-aws/aws/${entryFile!.path}`),
+    );
+    assert.deepEqual(
+      [entry.org, entry.clientId, entry.appId, entry.principalArn, entry.roleArn, entry.duration],
+      [w.okta.url, CLIENT_ID, APP_ID, PROVIDER, ROLE_DEV, 3600],
+    );
   } finally {
     await w.close();
   }

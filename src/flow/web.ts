@@ -167,59 +167,67 @@ interface AppAssertion {
   app: FederationApp;
   SAMLAssertion: string;
   roles: SamlRole[];
-  sessionDuration?: number;
+  /** What to ask STS for: the user's duration capped by the assertion's SessionDuration. */
+  durationSeconds: number;
 }
 
 async function assertionFor(
   org: OktaOrg,
   tokens: OktaTokens,
   app: FederationApp,
+  options: WebOptions,
+  deps: WebDeps,
 ): Promise<AppAssertion> {
   const webSsoToken = await exchangeForWebSsoToken(org, tokens, app.appInstanceId);
   const SAMLAssertion = await extractSamlResponse(await fetchSamlPage(org, webSsoToken));
   const info = parseSamlAssertion(SAMLAssertion);
   if (info.roles.length === 0) throw new FlowError("no_aws_roles", { appId: app.appInstanceId });
-  return { app, SAMLAssertion, roles: info.roles, sessionDuration: info.sessionDuration };
-}
-
-/** The duration to ask STS for: the user's, capped by the assertion's SessionDuration. */
-function durationFor(assertion: AppAssertion, options: WebOptions, deps: WebDeps): number {
-  const max = assertion.sessionDuration;
-  if (max !== undefined && options.sessionDuration > max) {
+  let durationSeconds = options.sessionDuration;
+  const max = info.sessionDuration;
+  if (max !== undefined && durationSeconds > max) {
     if (options.durationExplicit) {
-      deps.log(t("notice_duration_capped", { asked: options.sessionDuration, max }, deps.lang));
+      deps.log(t("notice_duration_capped", { asked: durationSeconds, max }, deps.lang));
     }
-    return Math.max(max, 900);
+    durationSeconds = Math.max(max, 900);
   }
-  return options.sessionDuration;
+  return { app, SAMLAssertion, roles: info.roles, durationSeconds };
 }
 
+/** STS for one role, retried once at 3600 s when the role's maximum is lower. */
 async function assume(
   role: SamlRole,
   assertion: AppAssertion,
   options: WebOptions,
   deps: WebDeps,
-) {
-  const durationSeconds = durationFor(assertion, options, deps);
+): Promise<CredentialSet> {
   const input = {
     roleArn: role.roleArn,
     principalArn: role.principalArn,
     SAMLAssertion: assertion.SAMLAssertion,
-    durationSeconds,
+    durationSeconds: assertion.durationSeconds,
     region: stsRegion(role.partition, options.region),
   };
+  let credentials;
   try {
-    return await assumeRoleWithSaml(input, { debug: deps.debug });
+    credentials = await assumeRoleWithSaml(input, { debug: deps.debug });
   } catch (err) {
-    if (!isDurationError(err) || durationSeconds <= FALLBACK_DURATION) throw err;
+    if (!isDurationError(err) || input.durationSeconds <= FALLBACK_DURATION) throw err;
     deps.log(
-      t("notice_duration_retry", { role: role.roleArn, seconds: durationSeconds }, deps.lang),
+      t("notice_duration_retry", { role: role.roleArn, seconds: input.durationSeconds }, deps.lang),
     );
-    return await assumeRoleWithSaml(
+    credentials = await assumeRoleWithSaml(
       { ...input, durationSeconds: FALLBACK_DURATION },
       { debug: deps.debug },
     );
   }
+  return {
+    profile: options.profile,
+    credentials,
+    roleArn: role.roleArn,
+    principalArn: role.principalArn,
+    appId: assertion.app.appInstanceId,
+    region: options.outputRegion,
+  };
 }
 
 async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>) {
@@ -262,7 +270,9 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
   };
   const apps = await withSession((tokens) => chooseApps(org, tokens, options, deps));
   if (!options.allProfiles) {
-    const assertion = await withSession((tokens) => assertionFor(org, tokens, apps[0]!));
+    const assertion = await withSession((tokens) =>
+      assertionFor(org, tokens, apps[0]!, options, deps)
+    );
     const role = await chooseRole(assertion.roles, {
       idpPreset: options.idpPreset,
       rolePreset: options.rolePreset,
@@ -270,31 +280,18 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
       pick: deps.pick,
       messages: { idp: t("prompt_idp", {}, deps.lang), role: t("prompt_role", {}, deps.lang) },
     });
-    const credentials = await assume(role, assertion, options, deps);
-    return [{
-      profile: options.profile,
-      credentials,
-      roleArn: role.roleArn,
-      region: options.outputRegion,
-    }];
+    return [await assume(role, assertion, options, deps)];
   }
   const assertions: AppAssertion[] = [];
   for (const app of apps) {
-    assertions.push(await withSession((tokens) => assertionFor(org, tokens, app)));
+    assertions.push(await withSession((tokens) => assertionFor(org, tokens, app, options, deps)));
   }
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
   const names = profileNames(work.map((w) => w.role), options.labels);
-  const credentials = await mapBounded(
+  const sets = await mapBounded(
     work,
     STS_CONCURRENCY,
     (w) => assume(w.role, w.assertion, options, deps),
   );
-  return work.map((w, i) => ({
-    profile: names[i]!,
-    credentials: credentials[i]!,
-    roleArn: w.role.roleArn,
-    principalArn: w.role.principalArn,
-    appId: w.assertion.app.appInstanceId,
-    region: options.outputRegion,
-  }));
+  return sets.map((set, i) => ({ ...set, profile: names[i]! }));
 }
