@@ -16,16 +16,8 @@ import { qrCode } from "./ui/qr.ts";
 import { cacheRoot, pluginsDir } from "./cache/paths.ts";
 import { oktaTokenStore } from "./cache/okta_tokens.ts";
 import { requestFingerprint } from "./cache/fingerprint.ts";
-import {
-  entryFresh,
-  entryName,
-  entryToSet,
-  readAlias,
-  readEntry,
-  setToEntry,
-  writeAlias,
-  writeEntry,
-} from "./cache/aws_credentials.ts";
+import { lookupCached, rememberCredentials } from "./cache/aws_credentials.ts";
+import { readOptionalText } from "./fs/read.ts";
 import { acquireCacheLock, listJson, removeFile } from "./cache/store.ts";
 import type { CredentialSet } from "./credentials.ts";
 import { FORMAT_NAMES, PLUGINS } from "../plugins/mod.ts";
@@ -41,20 +33,9 @@ function lockTimeoutMs(env: Record<string, string>): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : LOCK_TIMEOUT_MS;
 }
 
-function readOptional(path: string): string | undefined {
-  try {
-    return Deno.readTextFileSync(path);
-  } catch (err) {
-    if (err instanceof Deno.errors.NotFound || err instanceof Deno.errors.IsADirectory) {
-      return undefined;
-    }
-    throw err;
-  }
-}
-
 function loadOktaYaml(env: Record<string, string>): { yaml: OktaYaml; path: string; text: string } {
   const path = oktaYamlPath(env);
-  const text = readOptional(path);
+  const text = readOptionalText(path);
   return {
     yaml: text === undefined ? EMPTY_OKTA_YAML : parseOktaYaml(text, path),
     path,
@@ -79,7 +60,7 @@ interface Loaded {
 }
 
 function loadSettings(io: Io, flags: Record<string, string | boolean | undefined>): Loaded {
-  const dotenvText = readOptional(`${io.cwd}/.env`) ?? "";
+  const dotenvText = readOptionalText(`${io.cwd}/.env`) ?? "";
   const dotenv = parseDotenv(dotenvText);
   const { yaml, path: yamlPath, text: yamlText } = loadOktaYaml(io.env);
   const first = resolveSettings({ flags, env: io.env, dotenv, profile: {} });
@@ -161,28 +142,30 @@ export async function runWeb(
       dotenv: dotenvText,
       oktaYaml: yamlText,
     });
-    sets = await cachedCredentials(root, fingerprint, timeoutMs, lang, log, async () => {
-      const fresh = await flow();
-      const set = fresh[0]!;
-      const key = {
-        org: run.web.org.origin,
-        clientId: run.web.clientId,
-        appId: set.appId ?? "",
-        principalArn: set.principalArn ?? "",
-        roleArn: set.roleArn,
-        duration: run.web.sessionDuration,
-      };
-      const name = await entryName(key);
-      writeEntry(root, name, setToEntry(set, key));
-      writeAlias(root, fingerprint, {
-        entry: name,
-        mode: out.command.length > 0 ? "exec" : "process-credentials",
-        refreshWindowSeconds: out.refreshWindowSeconds,
-        legacyVariables: out.legacyVariables,
-        forceNested: out.forceNested,
-      });
-      return fresh;
-    }, out.refreshWindowSeconds);
+    const lock = await acquireCacheLock(
+      root,
+      `request-${fingerprint}`,
+      timeoutMs,
+      () => log(t("notice_waiting_lock", {}, lang)),
+    );
+    try {
+      // Looked up again under the lock: the process that held it may have just refreshed.
+      const hit = lookupCached(root, fingerprint, Date.now());
+      sets = hit ? [hit.set] : await flow();
+      if (!hit) {
+        await rememberCredentials(root, fingerprint, sets[0]!, {
+          org: run.web.org.origin,
+          clientId: run.web.clientId,
+          duration: run.web.sessionDuration,
+        }, {
+          refreshWindowSeconds: out.refreshWindowSeconds,
+          legacyVariables: out.legacyVariables,
+          forceNested: out.forceNested,
+        });
+      }
+    } finally {
+      lock.release();
+    }
   } else {
     sets = await flow();
   }
@@ -216,39 +199,6 @@ export async function runWeb(
     });
   }
   return { code, lang };
-}
-
-/**
- * Credentials for a cacheable request: the cached ones while fresh; otherwise, under a lock
- * per request, a second look (another process may have just refreshed) and then `refresh`.
- */
-async function cachedCredentials(
-  root: string,
-  fingerprint: string,
-  timeoutMs: number,
-  lang: Lang,
-  log: (line: string) => void,
-  refresh: () => Promise<CredentialSet[]>,
-  windowSeconds: number,
-): Promise<CredentialSet[]> {
-  const lookup = () => {
-    const alias = readAlias(root, fingerprint);
-    const entry = alias && readEntry(root, alias.entry);
-    return entry && entryFresh(entry, Date.now(), windowSeconds) ? [entryToSet(entry)] : undefined;
-  };
-  const hit = lookup();
-  if (hit) return hit;
-  const lock = await acquireCacheLock(
-    root,
-    `request-${fingerprint}`,
-    timeoutMs,
-    () => log(t("notice_waiting_lock", {}, lang)),
-  );
-  try {
-    return lookup() ?? await refresh();
-  } finally {
-    lock.release();
-  }
 }
 
 /** `okta-aws list-profiles`: the okta.yaml profiles, one per line on stdout. */

@@ -4,8 +4,9 @@
 import type { Io } from "../main.ts";
 import type { ParsedArgs } from "./config/argv.ts";
 import { cacheRoot } from "./cache/paths.ts";
-import { requestFingerprint, textOrEmpty } from "./cache/fingerprint.ts";
-import { entryFresh, entryToSet, readAlias, readEntry } from "./cache/aws_credentials.ts";
+import { requestFingerprint } from "./cache/fingerprint.ts";
+import { lookupCached } from "./cache/aws_credentials.ts";
+import { readOptionalText } from "./fs/read.ts";
 import { oktaYamlPath } from "./aws/paths.ts";
 import { processCredentialsJson } from "../plugins/process_credentials.ts";
 import type { Lang } from "./i18n/messages.ts";
@@ -33,24 +34,23 @@ export async function tryWarm(io: Io, args: ParsedArgs, lang: Lang): Promise<num
     flags: args.flags,
     exec,
     env: io.env,
-    dotenv: textOrEmpty(`${io.cwd}/.env`),
-    oktaYaml: textOrEmpty(yamlPath),
+    dotenv: readOptionalText(`${io.cwd}/.env`) ?? "",
+    oktaYaml: readOptionalText(yamlPath) ?? "",
   });
-  const alias = readAlias(root, fingerprint);
-  if (!alias || alias.mode !== (exec ? "exec" : "process-credentials")) return undefined;
-  const entry = readEntry(root, alias.entry);
-  if (!entry || !entryFresh(entry, Date.now(), alias.refreshWindowSeconds)) return undefined;
-  const set = entryToSet(entry);
+  // The fingerprint covers `exec`, so a hit was stored for this same mode.
+  const hit = lookupCached(root, fingerprint, Date.now());
+  if (!hit) return undefined;
+  const { set, delivery } = hit;
   if (!exec) {
     io.stdout(`${processCredentialsJson(set)}\n`);
     return 0;
   }
   const { checkNested, runExec } = await import("../plugins/exec.ts");
-  checkNested(io.env, alias.forceNested);
+  checkNested(io.env, delivery.forceNested);
   return await runExec(set, {
     command: args.rest,
     env: io.env,
-    legacyVariables: alias.legacyVariables,
+    legacyVariables: delivery.legacyVariables,
     lang,
     log: (line) => io.stderr(`${line}\n`),
     terminal: Deno.stdin.isTerminal(),

@@ -15,7 +15,7 @@ export interface EntryKey {
   duration: number;
 }
 
-export interface CredentialEntry extends EntryKey {
+interface CredentialEntry extends EntryKey {
   profile: string;
   region?: string;
   accessKeyId: string;
@@ -24,22 +24,18 @@ export interface CredentialEntry extends EntryKey {
   expiration: string;
 }
 
-/** What a warm call needs to deliver without resolving settings again. */
-export interface RequestAlias {
-  entry: string;
-  /** "process-credentials", or "exec" for a command with no explicit format. */
-  mode: "process-credentials" | "exec";
+/** How a request's cached credentials are delivered, so a warm call needs no settings. */
+export interface Delivery {
   refreshWindowSeconds: number;
   legacyVariables: boolean;
   forceNested: boolean;
 }
 
-export async function entryName(key: EntryKey): Promise<string> {
-  const parts = [key.org, key.clientId, key.appId, key.principalArn, key.roleArn, key.duration];
-  return `${await sha256Hex(JSON.stringify(["aws", ...parts]))}.json`;
+interface RequestAlias extends Delivery {
+  entry: string;
 }
 
-export function readEntry(root: string, name: string): CredentialEntry | undefined {
+function readEntry(root: string, name: string): CredentialEntry | undefined {
   const e = readJson<CredentialEntry>(`${root}/aws/${name}`);
   if (
     !e || typeof e.accessKeyId !== "string" || typeof e.secretAccessKey !== "string" ||
@@ -48,41 +44,60 @@ export function readEntry(root: string, name: string): CredentialEntry | undefin
   return e;
 }
 
-export function writeEntry(root: string, name: string, entry: CredentialEntry): void {
-  writeJson(`${root}/aws/${name}`, entry);
-}
-
-export function readAlias(root: string, fingerprint: string): RequestAlias | undefined {
+function readAlias(root: string, fingerprint: string): RequestAlias | undefined {
   const a = readJson<RequestAlias>(`${root}/requests/${fingerprint}.json`);
   return a && typeof a.entry === "string" && /^[0-9a-f]{64}\.json$/.test(a.entry) ? a : undefined;
 }
 
-export function writeAlias(root: string, fingerprint: string, alias: RequestAlias): void {
-  writeJson(`${root}/requests/${fingerprint}.json`, alias);
-}
-
-/** True while the credentials have more than the refresh window left. */
-export function entryFresh(entry: CredentialEntry, now: number, windowSeconds: number): boolean {
-  return Date.parse(entry.expiration) - now > windowSeconds * 1000;
-}
-
-export function entryToSet(entry: CredentialEntry): CredentialSet {
+/**
+ * The cached credentials of a request while they have more than its refresh window left,
+ * with how to deliver them; undefined on a miss (absent, corrupt or stale files).
+ */
+export function lookupCached(
+  root: string,
+  fingerprint: string,
+  now: number,
+): { set: CredentialSet; delivery: Delivery } | undefined {
+  const alias = readAlias(root, fingerprint);
+  const entry = alias && readEntry(root, alias.entry);
+  if (!alias || !entry) return undefined;
+  if (Date.parse(entry.expiration) - now <= alias.refreshWindowSeconds * 1000) return undefined;
   return {
-    profile: entry.profile,
-    roleArn: entry.roleArn,
-    region: entry.region,
-    credentials: {
-      accessKeyId: entry.accessKeyId,
-      secretAccessKey: entry.secretAccessKey,
-      sessionToken: entry.sessionToken,
-      expiration: new Date(entry.expiration),
+    delivery: alias,
+    set: {
+      profile: entry.profile,
+      roleArn: entry.roleArn,
+      principalArn: entry.principalArn,
+      appId: entry.appId,
+      region: entry.region,
+      credentials: {
+        accessKeyId: entry.accessKeyId,
+        secretAccessKey: entry.secretAccessKey,
+        sessionToken: entry.sessionToken,
+        expiration: new Date(entry.expiration),
+      },
     },
   };
 }
 
-export function setToEntry(set: CredentialSet, key: EntryKey): CredentialEntry {
+/** Stores a request's fresh credentials under their key, and the request's alias to them. */
+export async function rememberCredentials(
+  root: string,
+  fingerprint: string,
+  set: CredentialSet,
+  request: { org: string; clientId: string; duration: number },
+  delivery: Delivery,
+): Promise<void> {
+  const key: EntryKey = {
+    ...request,
+    appId: set.appId ?? "",
+    principalArn: set.principalArn ?? "",
+    roleArn: set.roleArn,
+  };
+  const parts = [key.org, key.clientId, key.appId, key.principalArn, key.roleArn, key.duration];
+  const name = `${await sha256Hex(JSON.stringify(["aws", ...parts]))}.json`;
   const c = set.credentials;
-  return {
+  const entry: CredentialEntry = {
     ...key,
     profile: set.profile,
     ...(set.region ? { region: set.region } : {}),
@@ -91,4 +106,7 @@ export function setToEntry(set: CredentialSet, key: EntryKey): CredentialEntry {
     sessionToken: c.sessionToken,
     expiration: rfc3339(c.expiration),
   };
+  writeJson(`${root}/aws/${name}`, entry);
+  const alias: RequestAlias = { ...delivery, entry: name };
+  writeJson(`${root}/requests/${fingerprint}.json`, alias);
 }

@@ -26,12 +26,3 @@ export function requestFingerprint(input: FingerprintInput): Promise<string> {
   const env = RELEVANT_ENV.filter((n) => input.env[n] !== undefined).map((n) => [n, input.env[n]]);
   return sha256Hex(JSON.stringify([1, flags, input.exec, env, input.dotenv, input.oktaYaml]));
 }
-
-/** Reads a file as text, or "" when it is absent: fingerprints need only its bytes. */
-export function textOrEmpty(path: string): string {
-  try {
-    return Deno.readTextFileSync(path);
-  } catch {
-    return "";
-  }
-}

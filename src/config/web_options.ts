@@ -142,12 +142,12 @@ export function webRun(
     });
   }
   const format = chooseFormat(settings, formats, exec);
-  const explicit = (name: string) => settings[name]?.source !== undefined;
-  const cacheable = !allProfiles &&
-    (exec ? format === undefined : format === "process-credentials");
+  const explicit = (name: string) => settings[name] !== undefined;
+  // A command after -- with a --format of its own is not served from the cache.
+  const cacheable = exec ? format === undefined : format === "process-credentials" && !allProfiles;
   const cacheTokens = explicit("cache-access-token")
     ? booleanSetting(settings, "cache-access-token")
-    : cacheable || (exec && !allProfiles);
+    : cacheable || exec;
   // credential_process hides stderr on success: open the browser unless told not to.
   const openBrowser = explicit("open-browser")
     ? booleanSetting(settings, "open-browser")
