@@ -83,9 +83,8 @@ export async function main(io: Io): Promise<number> {
     if (args.command === "status") return await commands.status(io, args.flags, lang);
     if (args.command === "logout") return await commands.logout(io, args.flags, lang);
     debug = args.flags.debug === true || /^(true|1)$/i.test(io.env.OKTA_AWSCLI_DEBUG ?? "");
-    const result = await commands.runWeb(io, args.flags, args.rest);
-    lang = result.lang;
-    return result.code;
+    // Settings may set the language (--lang in .env or okta.yaml): errors follow it.
+    return await commands.runWeb(io, args.flags, args.rest, (chosen) => lang = chosen);
   } catch (err) {
     if (err instanceof UsageError) {
       const { message, hint } = render(err.key, err.params, lang);
@@ -99,7 +98,8 @@ export async function main(io: Io): Promise<number> {
       return err.code === "cancelled" ? 130 : 1;
     }
     const message = err instanceof Error ? err.message : String(err);
-    printError(io, lang, `unexpected failure: ${message}`, "Run again with --debug and report it.");
+    const { message: text, hint } = render("error_unexpected", { message }, lang);
+    printError(io, lang, text, hint);
     if (debug && err instanceof Error) io.stderr(`${err.stack}\n`);
     return 1;
   }

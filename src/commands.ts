@@ -2,7 +2,7 @@
 // result to the output plugin. Loaded only once a command is known and the warm path missed.
 import type { Io } from "../main.ts";
 import { UsageError } from "./errors.ts";
-import { detectLang, type Lang, t } from "./i18n/messages.ts";
+import { detectLang, type Lang, phrase, t } from "./i18n/messages.ts";
 import { parseDotenv } from "./config/dotenv.ts";
 import { EMPTY_OKTA_YAML, type OktaYaml, parseOktaYaml } from "./config/okta_yaml.ts";
 import { resolveSettings, type Settings, stringSetting } from "./config/resolve.ts";
@@ -76,13 +76,15 @@ function loadSettings(io: Io, flags: Record<string, string | boolean | undefined
   return { settings, yaml, yamlText, dotenvText, lang };
 }
 
-/** `okta-aws web`: returns the exit code and the language used, for main's error printing. */
+/** `okta-aws web`: returns the exit code; `onLang` learns the language the settings chose. */
 export async function runWeb(
   io: Io,
   flags: Record<string, string | boolean | undefined>,
   command: string[],
-): Promise<{ code: number; lang: Lang }> {
+  onLang: (lang: Lang) => void,
+): Promise<number> {
   const { settings, yaml, yamlText, dotenvText, lang } = loadSettings(io, flags);
+  onLang(lang);
   const os = Deno.build.os;
   const plugins = pluginsDir(io.env, os);
   const run = webRun(
@@ -104,7 +106,7 @@ export async function runWeb(
     throw new UsageError("usage_invalid", {
       flag: "--shell",
       value: out.shell ?? "",
-      reason: "choose bash, zsh, sh, fish, powershell or cmd",
+      reason: phrase("reason_shell"),
     });
   }
   const root = cacheRoot(io.env, os);
@@ -198,7 +200,7 @@ export async function runWeb(
       os,
     });
   }
-  return { code, lang };
+  return code;
 }
 
 /** `okta-aws list-profiles`: the okta.yaml profiles, one per line on stdout. */

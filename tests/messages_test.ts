@@ -27,3 +27,46 @@ Deno.test("render() fills placeholders and detectLang() follows --lang, then LC_
   assert.equal(detectLang(undefined, { LANG: "en_US.UTF-8" }), "en");
   assert.equal(detectLang(undefined, {}), "en");
 });
+
+Deno.test("render() renders nested phrases (reasons, suggestions) in the same language", async () => {
+  const { phrase } = await import("../src/i18n/messages.ts");
+  const params = {
+    reason: phrase("reason_unknown_option", {
+      option: "--org-domian",
+      suggestion: phrase("suggest_flag", { name: "org-domain" }),
+    }),
+  };
+  assert.equal(
+    render("usage_argument", params, "en").message,
+    "unknown option '--org-domian' (did you mean --org-domain?)",
+  );
+  assert.equal(
+    render("usage_argument", params, "ko").message,
+    "알 수 없는 옵션 '--org-domian' (--org-domain을(를) 의도했나요?)",
+  );
+});
+
+Deno.test("usage errors and their reasons come out in Korean end to end", async () => {
+  const { runCli } = await import("./helpers.ts");
+  const home = await Deno.makeTempDir();
+  try {
+    const r = await runCli(["-o", "acme.okta.com", "-c", "x", "-s", "100", "--lang", "ko"], {
+      home,
+    });
+    assert.equal(r.code, 2);
+    assert.match(
+      r.stderr,
+      /^오류: 잘못된 --aws-session-duration "100": 900에서 43200 사이의 초 단위 정수를 주세요$/m,
+    );
+    assert.match(r.stderr, /^도움말: /m);
+    // --lang set in .env reaches the error printer too.
+    await Deno.writeTextFile(`${home}/.env`, "OKTA_AWS_LANG=ko\n");
+    const shell = await runCli(["-o", "acme.okta.com", "-c", "x", "--shell", "tcsh"], { home });
+    assert.match(
+      shell.stderr,
+      /^오류: 잘못된 --shell "tcsh": bash, zsh, sh, fish, powershell, cmd 중에서 고르세요$/m,
+    );
+  } finally {
+    await Deno.remove(home, { recursive: true });
+  }
+});

@@ -100,7 +100,7 @@ Deno.test("updateSection() refuses what botocore rejects, naming the line", () =
     assert.throws(() => update(text, "dev"), (err: unknown) => {
       assert.ok(err instanceof IniSyntaxError);
       assert.equal(err.line, line);
-      assert.match(err.reason, reason);
+      assert.match(err.message, reason);
       return true;
     });
   }

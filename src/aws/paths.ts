@@ -1,5 +1,6 @@
 // Where the AWS and Okta files live, resolved the way the AWS SDKs resolve them.
 import { UsageError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
 
 /** HOME, else USERPROFILE, else HOMEDRIVE + HOMEPATH; throws when none is set. */
 export function homeDir(env: Record<string, string>): string {
@@ -36,7 +37,7 @@ export function credentialsFilePath(
     throw new UsageError("usage_invalid", {
       flag: explicit !== undefined ? "--aws-credentials" : "AWS_SHARED_CREDENTIALS_FILE",
       value: chosen,
-      reason: "it is empty",
+      reason: phrase("reason_empty"),
     });
   }
   return expandHome(chosen ?? `${homeDir(env)}/.aws/credentials`, env);

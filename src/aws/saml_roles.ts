@@ -3,6 +3,7 @@
 // assertion itself.
 import { DOMParser } from "@xmldom/xmldom";
 import { FlowError } from "../errors.ts";
+import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
 
 export const SAML_ASSERTION_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
 export const ROLE_ATTRIBUTE = "https://aws.amazon.com/SAML/Attributes/Role";
@@ -29,21 +30,21 @@ export interface SamlAssertionInfo {
 
 const ARN = /^arn:(aws[\w-]*):iam::(\d{12}):(role|saml-provider)\/(.+)$/;
 
-function invalid(reason: string): FlowError {
-  return new FlowError("saml_invalid", { reason });
+function invalid(reason: MessageKey, params: Params = {}): FlowError {
+  return new FlowError("saml_invalid", { reason: phrase(reason, params) });
 }
 
 function decodeBase64(text: string): string {
   const compact = text.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 !== 0) {
-    throw invalid("it is not base64");
+    throw invalid("reason_not_base64");
   }
   const binary = atob(compact);
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw invalid("it is not UTF-8 text");
+    throw invalid("reason_not_utf8");
   }
 }
 
@@ -56,12 +57,12 @@ interface XmlElement {
 /** Splits one Role value into role and provider ARNs, in whichever order they come. */
 export function parseRolePair(value: string): SamlRole {
   const parts = value.split(",").map((p) => p.trim()).filter((p) => p !== "");
-  if (parts.length !== 2) throw invalid(`the Role value "${value}" is not two ARNs`);
+  if (parts.length !== 2) throw invalid("reason_role_pair", { value });
   const parsed = parts.map((p) => ARN.exec(p));
   const role = parsed.find((m) => m?.[3] === "role");
   const provider = parsed.find((m) => m?.[3] === "saml-provider");
   if (!role || !provider) {
-    throw invalid(`the Role value "${value}" needs a role ARN and a saml-provider ARN`);
+    throw invalid("reason_role_arns", { value });
   }
   return {
     roleArn: role[0],
@@ -86,12 +87,16 @@ export function parseSamlAssertion(base64: string): SamlAssertionInfo {
   try {
     document = new DOMParser({
       onError: (level: string, message: string) => {
-        if (level !== "warning") throw invalid(`bad XML: ${message.split("\n")[0]}`);
+        if (level !== "warning") {
+          throw invalid("reason_bad_xml", { detail: message.split("\n")[0]! });
+        }
       },
     }).parseFromString(xml, "text/xml") as unknown as XmlElement;
   } catch (err) {
     if (err instanceof FlowError) throw err;
-    throw invalid(`bad XML: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    throw invalid("reason_bad_xml", {
+      detail: err instanceof Error ? err.message.split("\n")[0]! : String(err),
+    });
   }
   const info: SamlAssertionInfo = { roles: [] };
   const attributes = Array.from(document.getElementsByTagNameNS(SAML_ASSERTION_NS, "Attribute"));

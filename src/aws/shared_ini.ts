@@ -1,6 +1,8 @@
 // A format-preserving editor for the AWS shared credentials and config files: it changes the
 // keys we own in one section and keeps every other byte, and refuses what botocore rejects.
 //
+import { type MessageKey, type Params, type Phrase, phrase, render } from "../i18n/messages.ts";
+
 // It works on "binary strings" (one char per byte, latin1) so that invalid UTF-8, NUL bytes
 // and a BOM outside the edited keys pass through untouched.
 
@@ -13,9 +15,11 @@ interface Line {
 /** A problem botocore (Python configparser, strict) would also reject. */
 export class IniSyntaxError extends Error {
   readonly line: number;
-  readonly reason: string;
-  constructor(line: number, reason: string) {
-    super(`line ${line}: ${reason}`);
+  /** The catalogue's wording of the problem, for the user's language. */
+  readonly reason: Phrase;
+  constructor(line: number, key: MessageKey, params: Params = {}) {
+    const reason = phrase(key, params);
+    super(`line ${line}: ${render(key, params, "en").message}`);
     this.name = "IniSyntaxError";
     this.line = line;
     this.reason = reason;
@@ -101,7 +105,9 @@ function scan(lines: Line[]): SectionSpan[] {
     if (header) {
       const name = header[1]!;
       if (seenSections.has(name)) {
-        throw new IniSyntaxError(i + 1, `section [${name}] appears twice`);
+        throw new IniSyntaxError(i + 1, "reason_ini_duplicate_section", {
+          section: fromBinary(name),
+        });
       }
       seenSections.add(name);
       if (current) current.end = i;
@@ -111,14 +117,17 @@ function scan(lines: Line[]): SectionSpan[] {
       lastKey = undefined;
       return;
     }
-    if (!current) throw new IniSyntaxError(i + 1, "a key comes before any [section] header");
+    if (!current) throw new IniSyntaxError(i + 1, "reason_ini_no_section");
     const option = OPTION.exec(value);
     if (!option || option[1]!.trim() === "") {
-      throw new IniSyntaxError(i + 1, "not a [section], key = value, or comment");
+      throw new IniSyntaxError(i + 1, "reason_ini_syntax");
     }
     const name = option[1]!.trimEnd().toLowerCase();
     if (seenKeys.has(name)) {
-      throw new IniSyntaxError(i + 1, `key "${name}" appears twice in [${current.name}]`);
+      throw new IniSyntaxError(i + 1, "reason_ini_duplicate_key", {
+        key: fromBinary(name),
+        section: fromBinary(current.name),
+      });
     }
     seenKeys.add(name);
     lastKey = { name, start: i, end: i + 1 };
@@ -157,7 +166,7 @@ export function binaryToBytes(binary: string): Uint8Array {
 /** Throws unless `name` can be a section name without changing the file's structure. */
 export function checkSectionName(name: string): void {
   if (name === "" || name !== name.trim() || /[[\]=#;\r\n]/.test(name) || name.includes("\0")) {
-    throw new IniSyntaxError(0, `section name "${name}" may not contain [ ] = # ; or a newline`);
+    throw new IniSyntaxError(0, "reason_ini_section_name", { name });
   }
 }
 
@@ -171,9 +180,9 @@ export function updateSection(input: string, section: string, changes: IniChange
   checkSectionName(section);
   const sectionBinary = toBinary(section);
   for (const [key, value] of Object.entries(changes)) {
-    if (!/^[a-z0-9_]+$/.test(key)) throw new IniSyntaxError(0, `key "${key}" is not allowed`);
+    if (!/^[a-z0-9_]+$/.test(key)) throw new IniSyntaxError(0, "reason_ini_key", { key });
     if (value !== null && (/[\r\n]/.test(value) || value.includes("\0"))) {
-      throw new IniSyntaxError(0, `the value of "${key}" has a line break`);
+      throw new IniSyntaxError(0, "reason_ini_line_break", { key });
     }
   }
   const bom = input.startsWith(BOM) ? BOM : "";

@@ -2,6 +2,7 @@
 // (`--name value`, `--name=value`, `-o value`, `-ovalue`, `-bz`), a command word, and what
 // follows `--`. Our own, small and dependency-free, so that --help starts as fast as deno.
 import { UsageError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
 import { FLAGS, type FlagSpec } from "./flags.ts";
 import { closest } from "./suggest.ts";
 
@@ -30,7 +31,10 @@ function unknown(option: string): UsageError {
     ? closest(option.slice(2).split("=")[0]!, names)
     : undefined;
   return new UsageError("usage_argument", {
-    reason: `unknown option '${option}'${guess ? ` (did you mean --${guess}?)` : ""}`,
+    reason: phrase("reason_unknown_option", {
+      option,
+      suggestion: guess ? phrase("suggest_flag", { name: guess }) : "",
+    }),
   });
 }
 
@@ -40,7 +44,7 @@ function booleanValue(spec: FlagSpec, raw: string): boolean {
   throw new UsageError("usage_invalid", {
     flag: `--${spec.name}`,
     value: raw,
-    reason: "use true or false",
+    reason: phrase("reason_true_false"),
   });
 }
 
@@ -63,7 +67,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const next = argv[i + 1];
     if (next === undefined || (next.startsWith("-") && next !== "-")) {
       throw new UsageError("usage_argument", {
-        reason: `option '--${spec.name} <${spec.arg ?? "value"}>' needs a value`,
+        reason: phrase("reason_needs_value", { option: `--${spec.name} <${spec.arg ?? "value"}>` }),
       });
     }
     result.flags[spec.name] = next;
@@ -125,9 +129,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     } else {
       const guess = closest(positional[0]!, COMMANDS);
       throw new UsageError("usage_argument", {
-        reason: `unexpected argument '${positional[0]}'${
-          guess ? ` (did you mean '${guess}'?)` : ""
-        }`,
+        reason: phrase("reason_unexpected_argument", {
+          argument: positional[0]!,
+          suggestion: guess ? phrase("suggest_command", { name: guess }) : "",
+        }),
       });
     }
   }

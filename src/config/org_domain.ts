@@ -1,5 +1,6 @@
 // Normalises what users type as the org domain into the org's base URL.
 import { UsageError } from "../errors.ts";
+import { type MessageKey, phrase } from "../i18n/messages.ts";
 import { isLoopback } from "../okta/org.ts";
 
 export interface OrgDomain {
@@ -15,24 +16,24 @@ export interface OrgDomain {
  */
 export function normalizeOrgDomain(input: string): OrgDomain {
   const given = input.trim();
-  const invalid = (reason: string) =>
-    new UsageError("usage_invalid", { flag: "--org-domain", value: given, reason });
-  if (given === "") throw invalid("it is empty");
+  const invalid = (reason: MessageKey) =>
+    new UsageError("usage_invalid", { flag: "--org-domain", value: given, reason: phrase(reason) });
+  if (given === "") throw invalid("reason_empty");
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    throw invalid("it is not a host name");
+    throw invalid("reason_not_host");
   }
-  if (url.username || url.password) throw invalid("it may not hold a user name or password");
+  if (url.username || url.password) throw invalid("reason_userinfo");
   if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash) {
-    throw invalid("give the host only, without a path or query");
+    throw invalid("reason_host_only");
   }
   if (url.protocol === "http:" && !isLoopback(url.hostname)) {
-    throw invalid("http is allowed only for 127.0.0.1; use https");
+    throw invalid("reason_http_loopback");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw invalid("use https");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw invalid("reason_use_https");
   const labels = url.hostname.split(".");
   if (labels[0]!.endsWith("-admin") && labels.length > 1) {
     labels[0] = labels[0]!.slice(0, -"-admin".length);

@@ -1,6 +1,7 @@
 // Settings from every source in okta-aws-cli's documented order, which okta-aws-cli itself
 // does not keep: command-line flag, environment variable, `.env`, okta.yaml profile, default.
 import { UsageError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
 import { FLAGS, type FlagSpec } from "./flags.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml" | "default";
@@ -26,7 +27,7 @@ function toBoolean(spec: FlagSpec, raw: string, where: string): boolean {
   throw new UsageError("usage_invalid", {
     flag: where,
     value: raw,
-    reason: `--${spec.name} takes true or false`,
+    reason: phrase("reason_true_false"),
   });
 }
 

@@ -1,6 +1,7 @@
 // Turns resolved settings into the plain options of the web flow and of the output step,
 // checking each value; every problem is a UsageError naming the flag.
 import { UsageError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
 import { credentialsFilePath } from "../aws/paths.ts";
 import type { WebOptions } from "../flow/web.ts";
 import type { OktaYaml } from "./okta_yaml.ts";
@@ -59,7 +60,7 @@ function parseDuration(settings: Settings): { seconds: number; explicit: boolean
     throw new UsageError("usage_invalid", {
       flag: "--aws-session-duration",
       value: raw,
-      reason: `give whole seconds from ${MIN_DURATION} to ${MAX_DURATION}`,
+      reason: phrase("reason_duration_range", { min: MIN_DURATION, max: MAX_DURATION }),
     });
   }
   return { seconds, explicit: true };
@@ -81,7 +82,7 @@ function chooseFormat(settings: Settings, formats: Formats, exec: boolean): stri
   const all = booleanSetting(settings, "all-profiles");
   if (all && explicit === "process-credentials") {
     throw new UsageError("usage_conflict", {
-      reason: "--all-profiles writes many profiles; --format process-credentials prints one",
+      reason: phrase("reason_all_profiles_process"),
     });
   }
   if (all && explicit !== "noop") return "aws-credentials";
@@ -101,7 +102,7 @@ export function parseWindow(raw: string | undefined): number {
     throw new UsageError("usage_invalid", {
       flag: "--refresh-window",
       value: raw,
-      reason: "give a duration such as 600, 90s, 10m or 1h",
+      reason: phrase("reason_window"),
     });
   }
   return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
@@ -131,14 +132,14 @@ export function webRun(
   const profile = stringSetting(settings, "profile") ?? "default";
   if (booleanSetting(settings, "exec") && command.length === 0) {
     throw new UsageError("usage_conflict", {
-      reason: "--exec needs a command after --, e.g. okta-aws web --exec -- aws s3 ls",
+      reason: phrase("reason_exec_no_command"),
     });
   }
   const exec = command.length > 0;
   const allProfiles = booleanSetting(settings, "all-profiles");
   if (exec && allProfiles) {
     throw new UsageError("usage_conflict", {
-      reason: "--all-profiles writes many profiles; a command after -- runs with one",
+      reason: phrase("reason_all_profiles_exec"),
     });
   }
   const format = chooseFormat(settings, formats, exec);

@@ -2,6 +2,7 @@
 // target, fsync the directory. updateFile() adds the lock and the re-read for users' files;
 // symlinks are followed so that a linked dotfile stays a link.
 import { FlowError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
 import { acquireLock, LockTimeoutError } from "./lock.ts";
 
 export const MAX_USER_FILE_BYTES = 16 * 1024 * 1024;
@@ -141,7 +142,10 @@ export async function updateFile(
     try {
       const info = Deno.statSync(target);
       if (info.isDirectory) {
-        throw new FlowError("file_write_failed", { path: target, reason: "it is a directory" });
+        throw new FlowError("file_write_failed", {
+          path: target,
+          reason: phrase("reason_is_directory"),
+        });
       }
       if (info.size > MAX_USER_FILE_BYTES) {
         throw new FlowError("file_too_large", { path: target, max: MAX_USER_FILE_BYTES });

@@ -141,7 +141,7 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
     }
     if (wait === 10) options.onWait?.();
     if (now() >= deadline) {
-      throw new LockTimeoutError(path, holder ? `pid ${holder.pid}` : "an unknown process");
+      throw new LockTimeoutError(path, holder ? `pid ${holder.pid}` : "pid ?");
     }
     await sleep(wait + Math.floor(Math.random() * wait));
     wait = Math.min(wait * 2, 250);

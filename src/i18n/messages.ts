@@ -2,7 +2,17 @@
 // Templates use {name} placeholders; values are inserted as given (quote them in the template).
 
 export type Lang = "en" | "ko";
-export type Params = Record<string, string | number>;
+/** A catalogue entry used as a parameter of another, rendered in the same language. */
+export interface Phrase {
+  key: MessageKey;
+  params?: Params;
+}
+export type Params = Record<string, string | number | Phrase>;
+
+/** Refers to a catalogue entry, for a `reason` or a `suggestion` inside another message. */
+export function phrase(key: MessageKey, params: Params = {}): Phrase {
+  return { key, params };
+}
 
 interface Entry {
   en: string;
@@ -341,6 +351,104 @@ export const CATALOGUE = {
     en: 'Removed {count} cached item(s) from "{dir}"',
     ko: '"{dir}"에서 캐시 {count}개를 지웠습니다',
   },
+  error_unexpected: {
+    en: "Unexpected failure: {message}",
+    ko: "예상하지 못한 실패: {message}",
+    hintEn: "Run again with --debug and report it with that output.",
+    hintKo: "--debug 로 다시 실행하고 그 출력과 함께 알려 주세요.",
+  },
+  // Reasons, used as {reason} (or {suggestion}) inside the messages above.
+  reason_empty: { en: "it is empty", ko: "비어 있습니다" },
+  reason_is_directory: { en: "it is a directory", ko: "디렉터리입니다" },
+  reason_duration_range: {
+    en: "give whole seconds from {min} to {max}",
+    ko: "{min}에서 {max} 사이의 초 단위 정수를 주세요",
+  },
+  reason_window: {
+    en: "give a duration such as 600, 90s, 10m or 1h",
+    ko: "600, 90s, 10m, 1h 처럼 시간을 주세요",
+  },
+  reason_all_profiles_process: {
+    en: "--all-profiles writes many profiles; --format process-credentials prints one",
+    ko: "--all-profiles 는 여러 프로필을 쓰지만 --format process-credentials 는 하나만 출력합니다",
+  },
+  reason_all_profiles_exec: {
+    en: "--all-profiles writes many profiles; a command after -- runs with one",
+    ko: "--all-profiles 는 여러 프로필을 쓰지만 -- 뒤의 명령은 하나로 실행됩니다",
+  },
+  reason_exec_no_command: {
+    en: "--exec needs a command after --, e.g. okta-aws web --exec -- aws s3 ls",
+    ko: "--exec 에는 -- 뒤에 명령이 필요합니다. 예: okta-aws web --exec -- aws s3 ls",
+  },
+  reason_shell: {
+    en: "choose bash, zsh, sh, fish, powershell or cmd",
+    ko: "bash, zsh, sh, fish, powershell, cmd 중에서 고르세요",
+  },
+  reason_true_false: { en: "use true or false", ko: "true 또는 false 를 쓰세요" },
+  reason_unknown_option: {
+    en: "unknown option '{option}'{suggestion}",
+    ko: "알 수 없는 옵션 '{option}'{suggestion}",
+  },
+  reason_unexpected_argument: {
+    en: "unexpected argument '{argument}'{suggestion}",
+    ko: "예상하지 못한 인자 '{argument}'{suggestion}",
+  },
+  reason_needs_value: {
+    en: "option '{option}' needs a value",
+    ko: "옵션 '{option}'에는 값이 필요합니다",
+  },
+  reason_not_host: { en: "it is not a host name", ko: "호스트 이름이 아닙니다" },
+  reason_userinfo: {
+    en: "it may not hold a user name or password",
+    ko: "사용자 이름이나 비밀번호를 넣을 수 없습니다",
+  },
+  reason_host_only: {
+    en: "give the host only, without a path or query",
+    ko: "경로나 쿼리 없이 호스트만 주세요",
+  },
+  reason_http_loopback: {
+    en: "http is allowed only for 127.0.0.1; use https",
+    ko: "http 는 127.0.0.1 에만 허용됩니다. https 를 쓰세요",
+  },
+  reason_use_https: { en: "use https", ko: "https 를 쓰세요" },
+  reason_ini_duplicate_section: {
+    en: "section [{section}] appears twice",
+    ko: "섹션 [{section}]이 두 번 나옵니다",
+  },
+  reason_ini_duplicate_key: {
+    en: 'key "{key}" appears twice in [{section}]',
+    ko: '[{section}]에 키 "{key}"가 두 번 나옵니다',
+  },
+  reason_ini_no_section: {
+    en: "a key comes before any [section] header",
+    ko: "[섹션] 머리글보다 키가 먼저 나옵니다",
+  },
+  reason_ini_syntax: {
+    en: "not a [section], key = value, or comment",
+    ko: "[섹션], 키 = 값, 주석 중 어느 것도 아닙니다",
+  },
+  reason_ini_section_name: {
+    en: 'the profile name "{name}" may not contain [ ] = # ; or a newline',
+    ko: '프로필 이름 "{name}"에는 [ ] = # ; 나 줄바꿈을 쓸 수 없습니다',
+  },
+  reason_ini_key: { en: 'key "{key}" is not allowed', ko: '키 "{key}"는 쓸 수 없습니다' },
+  reason_ini_line_break: {
+    en: 'the value of "{key}" has a line break',
+    ko: '"{key}"의 값에 줄바꿈이 있습니다',
+  },
+  reason_not_base64: { en: "it is not base64", ko: "base64 가 아닙니다" },
+  reason_not_utf8: { en: "it is not UTF-8 text", ko: "UTF-8 텍스트가 아닙니다" },
+  reason_bad_xml: { en: "bad XML: {detail}", ko: "잘못된 XML: {detail}" },
+  reason_role_pair: {
+    en: 'the Role value "{value}" is not two ARNs',
+    ko: 'Role 값 "{value}"이 ARN 두 개가 아닙니다',
+  },
+  reason_role_arns: {
+    en: 'the Role value "{value}" needs a role ARN and a saml-provider ARN',
+    ko: 'Role 값 "{value}"에는 role ARN 과 saml-provider ARN 이 필요합니다',
+  },
+  suggest_flag: { en: " (did you mean --{name}?)", ko: " (--{name}을(를) 의도했나요?)" },
+  suggest_command: { en: " (did you mean '{name}'?)", ko: " ('{name}'을(를) 의도했나요?)" },
   cancelled: {
     en: "Cancelled",
     ko: "취소되었습니다",
@@ -430,10 +538,12 @@ export const CATALOGUE = {
 
 export type MessageKey = keyof typeof CATALOGUE;
 
-function fill(template: string, params: Params): string {
+function fill(template: string, params: Params, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => {
     const value = params[name];
-    return value === undefined ? all : String(value);
+    if (value === undefined) return all;
+    if (typeof value === "object") return render(value.key, value.params ?? {}, lang).message;
+    return String(value);
   });
 }
 
@@ -444,9 +554,11 @@ export function render(
   lang: Lang,
 ): { message: string; hint?: string } {
   const entry: Entry = CATALOGUE[key];
-  const message = fill(lang === "ko" ? entry.ko : entry.en, params);
+  const message = fill(lang === "ko" ? entry.ko : entry.en, params, lang);
   const hintTemplate = lang === "ko" ? entry.hintKo ?? entry.hintEn : entry.hintEn;
-  return hintTemplate === undefined ? { message } : { message, hint: fill(hintTemplate, params) };
+  return hintTemplate === undefined
+    ? { message }
+    : { message, hint: fill(hintTemplate, params, lang) };
 }
 
 /** Renders only the message line of an entry. */
