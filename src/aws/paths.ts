@@ -8,7 +8,7 @@ export function homeDir(env: Record<string, string>): string {
     (env.HOMEDRIVE && env.HOMEPATH ? `${env.HOMEDRIVE}${env.HOMEPATH}` : "");
   if (!home) {
     throw new UsageError("usage_missing", {
-      what: "home directory",
+      what: phrase("what_home"),
       flag: "--aws-credentials",
       env: "HOME",
     });

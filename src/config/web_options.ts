@@ -1,7 +1,7 @@
 // Turns resolved settings into the plain options of the web flow and of the output step,
 // checking each value; every problem is a UsageError naming the flag.
 import { UsageError } from "../errors.ts";
-import { phrase } from "../i18n/messages.ts";
+import { type MessageKey, phrase } from "../i18n/messages.ts";
 import { credentialsFilePath } from "../aws/paths.ts";
 import type { WebOptions } from "../flow/web.ts";
 import type { OktaYaml } from "./okta_yaml.ts";
@@ -46,9 +46,9 @@ export interface WebRun {
   adminDomainGiven?: string;
 }
 
-function required(settings: Settings, name: string, env: string, what: string): string {
+function required(settings: Settings, name: string, env: string, what: MessageKey): string {
   const value = stringSetting(settings, name);
-  if (!value) throw new UsageError("usage_missing", { what, flag: `--${name}`, env });
+  if (!value) throw new UsageError("usage_missing", { what: phrase(what), flag: `--${name}`, env });
   return value;
 }
 
@@ -118,13 +118,13 @@ export function webRun(
   command: string[] = [],
 ): WebRun {
   const org = normalizeOrgDomain(
-    required(settings, "org-domain", "OKTA_AWSCLI_ORG_DOMAIN", "Okta org domain"),
+    required(settings, "org-domain", "OKTA_AWSCLI_ORG_DOMAIN", "what_org_domain"),
   );
   const clientId = required(
     settings,
     "oidc-client-id",
     "OKTA_AWSCLI_OIDC_CLIENT_ID",
-    "OIDC client ID",
+    "what_client_id",
   );
   const duration = parseDuration(settings);
   const outputRegion = stringSetting(settings, "aws-region");

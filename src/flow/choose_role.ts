@@ -4,6 +4,7 @@ import { FlowError } from "../errors.ts";
 import { labelFor } from "../config/okta_yaml.ts";
 import type { SamlRole } from "../aws/saml_roles.ts";
 import type { Picker } from "../ui/picker.ts";
+import { phrase } from "../i18n/messages.ts";
 
 export interface Labels {
   idps: [string, string][];
@@ -85,7 +86,7 @@ export async function chooseRole(roles: SamlRole[], options: ChooseOptions): Pro
   if (providers.length > 1) {
     provider = await options.pick({
       message: options.messages.idp,
-      what: "IdP",
+      what: phrase("what_idp"),
       flag: "--aws-iam-idp",
       choices: providers.map((arn) => ({
         name: idpName(arn, labels),
@@ -98,7 +99,7 @@ export async function chooseRole(roles: SamlRole[], options: ChooseOptions): Pro
   if (inProvider.length === 1) return inProvider[0]!;
   return await options.pick({
     message: options.messages.role,
-    what: "role",
+    what: phrase("what_role"),
     flag: "--aws-iam-role",
     choices: inProvider.map((r) => ({
       name: roleName(r.roleArn, labels),

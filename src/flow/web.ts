@@ -4,7 +4,7 @@
 import type { CredentialSet } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import { createHttp, type Fetch } from "../http/client.ts";
-import { type Lang, t } from "../i18n/messages.ts";
+import { type Lang, phrase, t } from "../i18n/messages.ts";
 import {
   type OktaTokens,
   pollDeviceToken,
@@ -156,7 +156,7 @@ async function chooseApps(
   if (apps.length === 1 || options.allProfiles) return apps;
   const app = await deps.pick({
     message: t("prompt_app", {}, deps.lang),
-    what: "AWS Federation app",
+    what: phrase("what_app"),
     flag: "--aws-acct-fed-app-id",
     choices: apps.map((a) => ({ name: a.label, value: a, description: a.appInstanceId })),
   });

@@ -447,6 +447,12 @@ export const CATALOGUE = {
     en: 'the Role value "{value}" needs a role ARN and a saml-provider ARN',
     ko: 'Role 값 "{value}"에는 role ARN 과 saml-provider ARN 이 필요합니다',
   },
+  what_idp: { en: "IdP", ko: "IdP" },
+  what_role: { en: "role", ko: "역할" },
+  what_app: { en: "AWS Federation app", ko: "AWS Federation 앱" },
+  what_home: { en: "home directory", ko: "홈 디렉터리" },
+  what_org_domain: { en: "Okta org domain", ko: "Okta 조직 도메인" },
+  what_client_id: { en: "OIDC client ID", ko: "OIDC 클라이언트 ID" },
   suggest_flag: { en: " (did you mean --{name}?)", ko: " (--{name}을(를) 의도했나요?)" },
   suggest_command: { en: " (did you mean '{name}'?)", ko: " ('{name}'을(를) 의도했나요?)" },
   cancelled: {

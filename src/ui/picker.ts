@@ -1,6 +1,7 @@
 // Choosing among accounts, roles or apps: an arrow-key, type-to-filter list on the terminal
 // (drawn on stderr), or, without a terminal, an error naming the choices and the flag.
 import { FlowError } from "../errors.ts";
+import type { Phrase } from "../i18n/messages.ts";
 
 export interface Choice<T> {
   name: string;
@@ -12,7 +13,7 @@ export interface PickRequest<T> {
   message: string;
   choices: Choice<T>[];
   /** What is being chosen and the flag that presets it, for the no-terminal error. */
-  what: string;
+  what: Phrase;
   flag: string;
 }
 
