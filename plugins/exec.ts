@@ -125,8 +125,8 @@ export function resolveCommand(name: string, env: Record<string, string>, os: st
 
 /** Runs the command and returns its exit status (128 + signal when it was killed). */
 export async function runExec(set: CredentialSet, options: ExecOptions): Promise<number> {
-  const [name, ...args] = options.command;
-  if (!name) throw new FlowError("exec_no_command");
+  // An empty command cannot reach here (webRun refuses it); it would be "not found".
+  const [name = "", ...args] = options.command;
   const env = childEnvironment(options.env, set, options.legacyVariables);
   const cannotRun = (status: 126 | 127): number => {
     const key = status === 127 ? "exec_not_found" : "exec_not_executable";

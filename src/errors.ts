@@ -42,7 +42,6 @@ export type FlowErrorCode =
   | "classic_org"
   | "cancelled"
   | "nested_exec"
-  | "exec_no_command"
   | "refresh_token_not_enabled"
   | "session_lock_timeout";
 

@@ -298,12 +298,6 @@ export const CATALOGUE = {
     hintEn: "Run it outside that shell, or pass --force-nested if you mean it.",
     hintKo: "그 셸 밖에서 실행하거나, 의도한 것이면 --force-nested 를 주세요.",
   },
-  exec_no_command: {
-    en: "--exec needs a command after --",
-    ko: "--exec 에는 -- 뒤에 실행할 명령이 필요합니다",
-    hintEn: "Example: okta-aws web -- aws sts get-caller-identity",
-    hintKo: "예: okta-aws web -- aws sts get-caller-identity",
-  },
   exec_not_found: {
     en: 'Cannot run "{command}": command not found',
     ko: '"{command}"를 실행할 수 없습니다: 명령을 찾을 수 없습니다',
