@@ -20,7 +20,7 @@ export type Settings = Record<string, { value: string | boolean; source: Source 
 const TRUE = new Set(["1", "true", "t", "yes", "y", "on"]);
 const FALSE = new Set(["0", "false", "f", "no", "n", "off", ""]);
 
-function toBoolean(spec: FlagSpec, raw: string, where: string): boolean {
+function toBoolean(raw: string, where: string): boolean {
   const v = raw.trim().toLowerCase();
   if (TRUE.has(v)) return true;
   if (FALSE.has(v)) return false;
@@ -33,7 +33,7 @@ function toBoolean(spec: FlagSpec, raw: string, where: string): boolean {
 
 function coerce(spec: FlagSpec, value: string | boolean, where: string): string | boolean {
   if (spec.type === "boolean") {
-    return typeof value === "boolean" ? value : toBoolean(spec, value, where);
+    return typeof value === "boolean" ? value : toBoolean(value, where);
   }
   return String(value);
 }
