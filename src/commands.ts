@@ -148,7 +148,7 @@ export async function runWeb(
       root,
       `request-${fingerprint}`,
       timeoutMs,
-      () => log(t("notice_waiting_lock", {}, lang)),
+      (path) => log(t("notice_waiting_lock", { org: run.web.org.host, path }, lang)),
     );
     try {
       // Looked up again under the lock: the process that held it may have just refreshed.

@@ -18,7 +18,7 @@ export interface TokenStore {
   save(tokens: OktaTokens, now: number): void;
   drop(): void;
   /** Serialises sign-ins for this key across processes; returns the release function. */
-  lock(onWait?: () => void): Promise<() => void>;
+  lock(onWait?: (path: string) => void): Promise<() => void>;
 }
 
 /** The `exp` claim of a JWT, in ms; 0 when unreadable. */

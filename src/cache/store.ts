@@ -48,21 +48,22 @@ export function listJson<T>(dir: string): { path: string; value: T }[] {
 }
 
 /**
- * Takes a cache lock in `<root>/locks`, waiting for another process's sign-in; gives up with
- * session_lock_timeout after `timeoutMs`.
+ * Takes a cache lock in `<root>/locks`, waiting for another process's sign-in (`onWait` gets
+ * the lock's path); gives up with session_lock_timeout after `timeoutMs`.
  */
 export async function acquireCacheLock(
   root: string,
   name: string,
   timeoutMs: number,
-  onWait?: () => void,
+  onWait?: (path: string) => void,
 ): Promise<Lock> {
   Deno.mkdirSync(`${root}/locks`, { recursive: true, mode: 0o700 });
+  const path = `${root}/locks/${name}.lock`;
   try {
-    return await acquireLock(`${root}/locks/${name}.lock`, { timeoutMs, onWait });
+    return await acquireLock(path, { timeoutMs, onWait: () => onWait?.(path) });
   } catch (err) {
     if (err instanceof LockTimeoutError) {
-      throw new FlowError("session_lock_timeout", { pid: err.holder, seconds: timeoutMs / 1000 }, {
+      throw new FlowError("session_lock_timeout", { path: err.path, seconds: timeoutMs / 1000 }, {
         cause: err,
       });
     }

@@ -122,7 +122,9 @@ async function sessionTokens(
 ): Promise<SessionTokens> {
   const store = deps.tokens;
   if (!store) return { tokens: await signIn(org, options, deps), reused: false };
-  const release = await store.lock(() => deps.log(t("notice_waiting_lock", {}, deps.lang)));
+  const release = await store.lock((path) =>
+    deps.log(t("notice_waiting_lock", { org: org.url.host, path }, deps.lang))
+  );
   try {
     const cached = discardCached ? undefined : store.load();
     if (cached && tokensFresh(cached, deps.now(), TOKEN_MARGIN_MS)) {

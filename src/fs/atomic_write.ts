@@ -25,6 +25,11 @@ function basename(path: string): string {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
 
+/** The lock file that serialises writers of `target`: hidden, beside it, left in place. */
+export function lockPathFor(target: string): string {
+  return `${dirname(target)}/.${basename(target)}.lock`;
+}
+
 function reasonOf(err: unknown): string {
   return err instanceof Error
     ? err.message.replace(/,?\s*(open|rename|write|mkdir)\s.*$/, "")
@@ -126,12 +131,10 @@ export async function updateFile(
   }
   let lock;
   try {
-    lock = await acquireLock(`${target}.lock`);
+    lock = await acquireLock(lockPathFor(target));
   } catch (err) {
     if (err instanceof LockTimeoutError) {
-      throw new FlowError("lock_timeout", { path: `${target}.lock`, pid: err.holder }, {
-        cause: err,
-      });
+      throw new FlowError("lock_timeout", { path: err.path }, { cause: err });
     }
     throw fail(target, err);
   }

@@ -287,10 +287,10 @@ export const CATALOGUE = {
     hintKo: "그 디렉터리의 남은 공간과 권한을 확인하세요. 기존 파일은 그대로입니다.",
   },
   lock_timeout: {
-    en: 'Cannot lock "{path}": another okta-aws process ({pid}) holds it',
-    ko: '"{path}"를 잠글 수 없습니다: 다른 okta-aws 프로세스({pid})가 잡고 있습니다',
-    hintEn: "Wait for it to finish, or remove the lock file if that process is gone.",
-    hintKo: "그 프로세스가 끝나기를 기다리거나, 프로세스가 없다면 잠금 파일을 지우세요.",
+    en: 'Cannot lock "{path}": another okta-aws process holds it',
+    ko: '"{path}"를 잠글 수 없습니다: 다른 okta-aws 프로세스가 잡고 있습니다',
+    hintEn: "Wait for that process to finish, then run again; its lock ends when it exits.",
+    hintKo: "그 프로세스가 끝난 뒤 다시 실행하세요. 잠금은 프로세스가 끝나면 풀립니다.",
   },
   nested_exec: {
     en: 'Refusing to run inside another okta-aws exec (profile "{profile}")',
@@ -319,10 +319,12 @@ export const CATALOGUE = {
       '"AWS CLI" 앱의 General > Grant type 에서 "Refresh Token"을 체크하거나 (가이드 1.1), --refresh-token 없이 실행하세요.',
   },
   session_lock_timeout: {
-    en: "Gave up waiting for another okta-aws sign-in ({pid}) after {seconds} s",
-    ko: "다른 okta-aws 로그인({pid})을 {seconds}초 기다렸지만 끝나지 않았습니다",
-    hintEn: "Finish or cancel the other sign-in (its URL is on its terminal), then run again.",
-    hintKo: "다른 로그인(URL은 그 터미널에 있음)을 마치거나 취소한 뒤 다시 실행하세요.",
+    en: 'Gave up waiting for another okta-aws sign-in after {seconds} s (lock "{path}")',
+    ko: '다른 okta-aws 로그인을 {seconds}초 기다렸지만 끝나지 않았습니다 (잠금 "{path}")',
+    hintEn:
+      "Finish or cancel the other sign-in (its URL is on its terminal), then run again; OKTA_AWS_LOCK_TIMEOUT sets the wait in seconds.",
+    hintKo:
+      "다른 로그인(URL은 그 터미널에 있음)을 마치거나 취소한 뒤 다시 실행하세요. 기다리는 시간은 OKTA_AWS_LOCK_TIMEOUT(초)으로 정합니다.",
   },
   usage_unknown_format: {
     en: 'Unknown --format "{format}": built in are {builtin}; plugins found in "{dir}": {found}',
@@ -332,8 +334,8 @@ export const CATALOGUE = {
     hintKo: '그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두거나 내장 형식을 고르세요.',
   },
   notice_waiting_lock: {
-    en: "Waiting for another okta-aws sign-in to finish...",
-    ko: "다른 okta-aws 로그인이 끝나기를 기다립니다...",
+    en: 'Waiting for another okta-aws sign-in to {org} to finish (lock "{path}")...',
+    ko: '다른 okta-aws 의 {org} 로그인이 끝나기를 기다립니다 (잠금 "{path}")...',
   },
   status_none: {
     en: 'No cached Okta sessions or AWS credentials in "{dir}"',
