@@ -12,17 +12,25 @@ import {
   IniSyntaxError,
   updateSection,
 } from "../src/aws/shared_ini.ts";
-import type { OutputContext, OutputPlugin } from "./types.ts";
+import { credentialsFilePath } from "../src/aws/paths.ts";
+import type { OutputPlugin } from "./types.ts";
+
+export interface CredentialKeyOptions {
+  /** Write aws_security_token too. */
+  legacyVariables: boolean;
+  /** Write x_security_token_expires. */
+  expiryVariables: boolean;
+}
 
 /** The keys okta-aws owns in a profile it writes; null removes a stale optional key. */
-export function credentialKeys(set: CredentialSet, context: OutputContext): IniChanges {
+export function credentialKeys(set: CredentialSet, options: CredentialKeyOptions): IniChanges {
   const c = set.credentials;
   const changes: IniChanges = {
     aws_access_key_id: c.accessKeyId,
     aws_secret_access_key: c.secretAccessKey,
     aws_session_token: c.sessionToken,
-    aws_security_token: context.legacyVariables ? c.sessionToken : null,
-    x_security_token_expires: context.expiryVariables ? rfc3339(c.expiration) : null,
+    aws_security_token: options.legacyVariables ? c.sessionToken : null,
+    x_security_token_expires: options.expiryVariables ? rfc3339(c.expiration) : null,
   };
   if (set.region) changes.region = set.region;
   return changes;
@@ -32,12 +40,12 @@ export function credentialKeys(set: CredentialSet, context: OutputContext): IniC
 export function applySets(
   bytes: Uint8Array,
   sets: CredentialSet[],
-  context: OutputContext,
+  options: CredentialKeyOptions,
   path: string,
 ): Uint8Array {
   let text = bytesToBinary(bytes);
   try {
-    for (const set of sets) text = updateSection(text, set.profile, credentialKeys(set, context));
+    for (const set of sets) text = updateSection(text, set.profile, credentialKeys(set, options));
   } catch (err) {
     if (err instanceof IniSyntaxError) {
       throw new FlowError("file_invalid", { path, line: err.line, reason: err.reason }, {
@@ -49,19 +57,28 @@ export function applySets(
   return binaryToBytes(text);
 }
 
-export const awsCredentialsPlugin: OutputPlugin = {
+export const plugin: OutputPlugin = {
   name: "aws-credentials",
-  async emit(sets, context) {
-    const path = context.credentialsFile;
-    const result = await updateFile(path, (bytes) => applySets(bytes, sets, context, path));
-    if (result.tightened) context.log(t("notice_tightened", { path: result.path }, context.lang));
-    for (const set of sets) {
-      context.log(t("notice_wrote_profile", {
-        profile: set.profile,
-        path: result.path,
-        expires: rfc3339(set.credentials.expiration),
-      }, context.lang));
-    }
-    return 0;
+  prepare(values, host) {
+    const given = values["aws-credentials"];
+    const path = credentialsFilePath(typeof given === "string" ? given : undefined, host.env);
+    const options: CredentialKeyOptions = {
+      legacyVariables: values["legacy-aws-variables"] === true,
+      expiryVariables: values["expiry-aws-variables"] === true,
+    };
+    return async (sets, context) => {
+      const result = await updateFile(path, (bytes) => applySets(bytes, sets, options, path));
+      if (result.tightened) {
+        context.log(t("notice_tightened", { path: result.path }, context.lang));
+      }
+      for (const set of sets) {
+        context.log(t("notice_wrote_profile", {
+          profile: set.profile,
+          path: result.path,
+          expires: rfc3339(set.credentials.expiration),
+        }, context.lang));
+      }
+      return 0;
+    };
   },
 };

@@ -2,12 +2,16 @@
 // shell: POSIX `export`, fish `set -gx`, PowerShell `$env:`, cmd `set` (never `setx`).
 import { rfc3339 } from "../src/credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
-import type { OutputPlugin, Shell } from "./types.ts";
+import { UsageError } from "../src/errors.ts";
+import { phrase } from "../src/i18n/messages.ts";
+import type { OutputPlugin } from "./types.ts";
+
+export type Shell = "posix" | "fish" | "powershell" | "cmd";
 
 /** Picks the shell syntax from --shell, else from the environment. */
 export function detectShell(
   explicit: string | undefined,
-  env: Record<string, string>,
+  env: Readonly<Record<string, string>>,
   os: string,
 ): Shell | undefined {
   const name = (explicit ?? "").toLowerCase();
@@ -65,15 +69,26 @@ export function variables(set: CredentialSet, legacy: boolean): [string, string]
   return vars;
 }
 
-export const envVarPlugin: OutputPlugin = {
+export const plugin: OutputPlugin = {
   name: "env-var",
-  emit(sets, context) {
-    const set = sets[0];
-    if (!set) return Promise.resolve(0);
-    const lines = variables(set, context.legacyVariables).map(([n, v]) =>
-      line(context.shell, n, v)
-    );
-    context.write(lines.join("\n") + "\n");
-    return Promise.resolve(0);
+  prepare(values, host) {
+    const explicit = typeof values.shell === "string" ? values.shell : undefined;
+    const shell = detectShell(explicit, host.env, host.os);
+    if (!shell) {
+      throw new UsageError("usage_invalid", {
+        flag: "--shell",
+        value: explicit ?? "",
+        reason: phrase("reason_shell"),
+      });
+    }
+    const legacy = values["legacy-aws-variables"] === true;
+    return (sets, context) => {
+      const set = sets[0];
+      if (set) {
+        const lines = variables(set, legacy).map(([n, v]) => line(shell, n, v));
+        context.write(lines.join("\n") + "\n");
+      }
+      return Promise.resolve(0);
+    };
   },
 };

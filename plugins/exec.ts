@@ -4,8 +4,10 @@
 // terminal sent it already), and its exit status (or 128 + signal) becomes ours.
 import type { CredentialSet } from "../src/credentials.ts";
 import { rfc3339 } from "../src/credentials.ts";
-import { FlowError } from "../src/errors.ts";
-import { type Lang, render, t } from "../src/i18n/messages.ts";
+import { FlowError, UsageError } from "../src/errors.ts";
+import { type Lang, phrase, render, t } from "../src/i18n/messages.ts";
+import { exitStatus } from "./_signals.ts";
+import type { OutputPlugin } from "./types.ts";
 
 /** Set in every child; a run that finds it refuses to nest unless forced. */
 export const EXEC_MARKER = "OKTA_AWS_EXEC";
@@ -22,27 +24,9 @@ export const STALE_VARIABLES = [
   "AWS_CREDENTIAL_EXPIRATION",
 ];
 
-const SIGNAL_NUMBERS: Record<string, number> = {
-  SIGHUP: 1,
-  SIGINT: 2,
-  SIGQUIT: 3,
-  SIGILL: 4,
-  SIGTRAP: 5,
-  SIGABRT: 6,
-  SIGBUS: 7,
-  SIGFPE: 8,
-  SIGKILL: 9,
-  SIGUSR1: 10,
-  SIGSEGV: 11,
-  SIGUSR2: 12,
-  SIGPIPE: 13,
-  SIGALRM: 14,
-  SIGTERM: 15,
-};
-
 export interface ExecOptions {
-  command: string[];
-  env: Record<string, string>;
+  command: readonly string[];
+  env: Readonly<Record<string, string>>;
   legacyVariables: boolean;
   lang: Lang;
   log: (line: string) => void;
@@ -51,16 +35,9 @@ export interface ExecOptions {
   os: string;
 }
 
-/** Throws unless nesting is allowed: okta-aws inside okta-aws exec is usually a mistake. */
-export function checkNested(env: Record<string, string>, forceNested: boolean): void {
-  if (env[EXEC_MARKER] && !forceNested) {
-    throw new FlowError("nested_exec", { profile: env[EXEC_MARKER]! });
-  }
-}
-
 /** The child's environment: ours, minus stale credentials, plus the new ones. */
 export function childEnvironment(
-  env: Record<string, string>,
+  env: Readonly<Record<string, string>>,
   set: CredentialSet,
   legacyVariables: boolean,
 ): Record<string, string> {
@@ -96,7 +73,11 @@ function executable(path: string, os: string): "yes" | "no" | "missing" {
 }
 
 /** Finds the program as a shell would: a path as given, else PATH (and PATHEXT on Windows). */
-export function resolveCommand(name: string, env: Record<string, string>, os: string): Resolved {
+export function resolveCommand(
+  name: string,
+  env: Readonly<Record<string, string>>,
+  os: string,
+): Resolved {
   const windows = os === "windows";
   const extensions = windows
     ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter((e) => e)]
@@ -125,7 +106,7 @@ export function resolveCommand(name: string, env: Record<string, string>, os: st
 
 /** Runs the command and returns its exit status (128 + signal when it was killed). */
 export async function runExec(set: CredentialSet, options: ExecOptions): Promise<number> {
-  // An empty command cannot reach here (webRun refuses it); it would be "not found".
+  // An empty command cannot reach here (the plugin refuses it); it would be "not found".
   const [name = "", ...args] = options.command;
   const env = childEnvironment(options.env, set, options.legacyVariables);
   const cannotRun = (status: 126 | 127): number => {
@@ -164,10 +145,35 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
   }]);
   for (const [signal, listener] of listeners) Deno.addSignalListener(signal, listener);
   try {
-    const status = await child.status;
-    if (status.signal) return 128 + (SIGNAL_NUMBERS[status.signal] ?? 0);
-    return status.code;
+    return exitStatus(await child.status);
   } finally {
     for (const [signal, listener] of listeners) Deno.removeSignalListener(signal, listener);
   }
 }
+
+/**
+ * exec as an output plugin: refuses to nest (unless --force-nested) and an empty command
+ * before any sign-in, then runs the command with the first credential set.
+ */
+export const plugin: OutputPlugin = {
+  name: "exec",
+  prepare(values, host) {
+    const nestedIn = host.env[EXEC_MARKER];
+    if (nestedIn && values["force-nested"] !== true) {
+      throw new FlowError("nested_exec", { profile: nestedIn });
+    }
+    if (host.command.length === 0) {
+      throw new UsageError("usage_conflict", { reason: phrase("reason_exec_no_command") });
+    }
+    return (sets, context) =>
+      runExec(sets[0]!, {
+        command: host.command,
+        env: host.env,
+        legacyVariables: values["legacy-aws-variables"] === true,
+        lang: context.lang,
+        log: context.log,
+        terminal: host.stdinIsTerminal,
+        os: host.os,
+      });
+  },
+};

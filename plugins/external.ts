@@ -3,6 +3,11 @@
 // ours. This works the same from a compiled binary, which cannot import code at run time.
 import type { CredentialSet } from "../src/credentials.ts";
 import { rfc3339 } from "../src/credentials.ts";
+import { UsageError } from "../src/errors.ts";
+import { pluginsDir } from "../src/cache/paths.ts";
+import { exitStatus } from "./_signals.ts";
+import { FORMAT_NAMES } from "./mod.ts";
+import type { OutputPlugin } from "./types.ts";
 
 export const EXTERNAL_PREFIX = "okta-aws-output-";
 
@@ -66,6 +71,28 @@ export async function runExternal(path: string, sets: CredentialSet[]): Promise<
   } catch {
     // The plugin closed stdin early: its exit code says what happened.
   }
-  const status = await child.status;
-  return status.signal ? 128 + 15 : status.code;
+  return exitStatus(await child.status);
 }
+
+/** The usage error for a --format that nothing serves, naming what does exist. */
+export function unknownFormat(format: string, dir: string, os: string): UsageError {
+  const found = listExternal(dir, os);
+  return new UsageError("usage_unknown_format", {
+    format,
+    builtin: FORMAT_NAMES.join(", "),
+    dir,
+    found: found.length > 0 ? found.join(", ") : "none",
+  });
+}
+
+/** `--format <name>` served by `okta-aws-output-<name>` in the plugins directory. */
+export const plugin: OutputPlugin = {
+  name: "external",
+  prepare(values, host) {
+    const format = String(values.format);
+    const dir = pluginsDir(host.env, host.os);
+    const path = findExternal(format, dir, host.os);
+    if (!path) throw unknownFormat(format, dir, host.os);
+    return (sets) => runExternal(path, sets);
+  },
+};

@@ -1,17 +1,104 @@
-// The registry of output plugins: selecting one is a lookup in this record.
-import { awsCredentialsPlugin } from "./aws_credentials.ts";
-import { envVarPlugin } from "./env_var.ts";
-import { noopPlugin } from "./noop.ts";
-import { processCredentialsPlugin } from "./process_credentials.ts";
+// The registry of output plugins: their names, the flags each one owns, and the module that
+// implements it, loaded only when the plugin is used (the warm path loads one small module).
+// `deno compile` embeds the modules through PLUGIN_MODULES (scripts/compile.ts).
+import type { FlagSpec } from "../src/config/flag_spec.ts";
 import type { OutputPlugin } from "./types.ts";
 
-export type { OutputContext, OutputPlugin, Shell } from "./types.ts";
+export type { Emit, OptionValues, OutputContext, OutputPlugin, PluginHost } from "./types.ts";
 
-export const PLUGINS: Readonly<Record<string, OutputPlugin>> = {
-  "env-var": envVarPlugin,
-  "aws-credentials": awsCredentialsPlugin,
-  "process-credentials": processCredentialsPlugin,
-  "noop": noopPlugin,
+export const LEGACY_VARIABLES: FlagSpec = {
+  name: "legacy-aws-variables",
+  short: "l",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_LEGACY_AWS_VARIABLES"],
+  description: "Also emit aws_security_token / AWS_SECURITY_TOKEN",
+  descriptionKo: "aws_security_token / AWS_SECURITY_TOKEN 도 출력",
 };
 
-export const FORMAT_NAMES: readonly string[] = Object.keys(PLUGINS);
+export const CREDENTIALS_FILE: FlagSpec = {
+  name: "aws-credentials",
+  short: "w",
+  type: "string",
+  arg: "path",
+  env: ["OKTA_AWSCLI_AWS_CREDENTIALS"],
+  description: "Credentials file (default AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials)",
+  descriptionKo: "자격 증명 파일 (기본 AWS_SHARED_CREDENTIALS_FILE 또는 ~/.aws/credentials)",
+};
+
+export const EXPIRY_VARIABLES: FlagSpec = {
+  name: "expiry-aws-variables",
+  short: "x",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_EXPIRY_AWS_VARIABLES"],
+  description: "Write x_security_token_expires (STS expiration, UTC) in the credentials file",
+  descriptionKo: "자격 증명 파일에 x_security_token_expires (STS 만료 시각, UTC) 기록",
+};
+
+export const SHELL: FlagSpec = {
+  name: "shell",
+  type: "string",
+  arg: "shell",
+  env: ["OKTA_AWS_SHELL"],
+  description: "env-var syntax: bash, zsh, sh, fish, powershell, cmd (detected by default)",
+  descriptionKo: "env-var 문법: bash, zsh, sh, fish, powershell, cmd (기본 자동 감지)",
+};
+
+export const FORCE_NESTED: FlagSpec = {
+  name: "force-nested",
+  type: "boolean",
+  env: ["OKTA_AWS_FORCE_NESTED"],
+  description: "Allow exec inside a command that okta-aws exec started",
+  descriptionKo: "okta-aws exec 가 시작한 명령 안에서도 exec 허용",
+};
+
+export interface PluginInfo {
+  name: string;
+  /** The module exporting `plugin`, relative to this file. */
+  module: string;
+  /** The flags whose values the plugin receives (and validates). */
+  flags: readonly FlagSpec[];
+}
+
+/** Built-in plugins; all but exec and external are `--format` values. */
+export const BUILTIN: readonly PluginInfo[] = [
+  { name: "env-var", module: "./env_var.ts", flags: [SHELL, LEGACY_VARIABLES] },
+  {
+    name: "aws-credentials",
+    module: "./aws_credentials.ts",
+    flags: [CREDENTIALS_FILE, LEGACY_VARIABLES, EXPIRY_VARIABLES],
+  },
+  { name: "process-credentials", module: "./process_credentials.ts", flags: [] },
+  { name: "noop", module: "./noop.ts", flags: [] },
+  { name: "exec", module: "./exec.ts", flags: [LEGACY_VARIABLES, FORCE_NESTED] },
+  { name: "external", module: "./external.ts", flags: [] },
+];
+
+/** The names `--format` takes without a plugins directory. */
+export const FORMAT_NAMES: readonly string[] = [
+  "env-var",
+  "aws-credentials",
+  "process-credentials",
+  "noop",
+];
+
+/** Every flag some plugin owns, each once, in registry order. */
+export const PLUGIN_FLAGS: readonly FlagSpec[] = [
+  ...new Set(BUILTIN.flatMap((p) => p.flags)),
+];
+
+/** The module files, for `deno compile --include`. */
+export const PLUGIN_MODULES: readonly string[] = BUILTIN.map((p) =>
+  new URL(p.module, import.meta.url).pathname
+);
+
+export function pluginInfo(name: string): PluginInfo | undefined {
+  return BUILTIN.find((p) => p.name === name);
+}
+
+/** Loads a built-in plugin's module (computed specifier: off the start-up graph). */
+export async function loadPlugin(name: string): Promise<OutputPlugin> {
+  const info = pluginInfo(name);
+  if (!info) throw new Error(`no output plugin "${name}"`);
+  const module: { plugin: OutputPlugin } = await import(new URL(info.module, import.meta.url).href);
+  return module.plugin;
+}

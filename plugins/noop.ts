@@ -1,7 +1,7 @@
 // noop: gets credentials and delivers nothing (a sign-in check, or a warm-up).
 import type { OutputPlugin } from "./types.ts";
 
-export const noopPlugin: OutputPlugin = {
+export const plugin: OutputPlugin = {
   name: "noop",
-  emit: () => Promise.resolve(0),
+  prepare: () => () => Promise.resolve(0),
 };

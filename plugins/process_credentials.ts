@@ -15,9 +15,9 @@ export function processCredentialsJson(set: CredentialSet): string {
   });
 }
 
-export const processCredentialsPlugin: OutputPlugin = {
+export const plugin: OutputPlugin = {
   name: "process-credentials",
-  emit(sets, context) {
+  prepare: () => (sets, context) => {
     const set = sets[0];
     if (set) context.write(processCredentialsJson(set) + "\n");
     return Promise.resolve(0);

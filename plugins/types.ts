@@ -1,26 +1,38 @@
-// The interface every output plugin implements, and the narrow context it sees.
+// The interface every output plugin implements, the narrow context it sees, and what it may
+// know of the run when it checks its own options.
 import type { CredentialSet } from "../src/credentials.ts";
 import type { Lang } from "../src/i18n/messages.ts";
 
-export type Shell = "posix" | "fish" | "powershell" | "cmd";
+/** A plugin's own option values, by flag name (only the flags it declares in mod.ts). */
+export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
 
+/** The parts of the run a plugin may consult while it checks its options. */
+export interface PluginHost {
+  env: Readonly<Record<string, string>>;
+  os: string;
+  /** stdin is a terminal: a Ctrl-C there already reaches a child. */
+  stdinIsTerminal: boolean;
+  /** The words after `--` (the exec command); empty when none. */
+  command: readonly string[];
+}
+
+/** What a plugin sees while it delivers: two streams and the language, nothing else. */
 export interface OutputContext {
   /** Writes to stdout: only what a program parses. */
   write: (text: string) => void;
   /** Writes one line to stderr. */
   log: (line: string) => void;
   lang: Lang;
-  /** The shared credentials file (aws-credentials). */
-  credentialsFile: string;
-  /** Emit aws_security_token / AWS_SECURITY_TOKEN too. */
-  legacyVariables: boolean;
-  /** Write x_security_token_expires in the credentials file. */
-  expiryVariables: boolean;
-  shell: Shell;
 }
+
+/** Delivers credential sets; the return value is the exit code. */
+export type Emit = (sets: CredentialSet[], context: OutputContext) => Promise<number>;
 
 export interface OutputPlugin {
   name: string;
-  /** Delivers the credentials; the return value is the exit code. */
-  emit(sets: CredentialSet[], context: OutputContext): Promise<number>;
+  /**
+   * Checks the plugin's option values and returns its emitter; throws UsageError (or
+   * FlowError) before any sign-in starts when an option is wrong.
+   */
+  prepare(values: OptionValues, host: PluginHost): Emit;
 }

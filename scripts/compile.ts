@@ -2,6 +2,8 @@
 // `deno task compile --smoke`: the offline check CI can do: type check, module graph and
 // embedding, with DENORT_BIN set to this deno (the output is then a plain deno, not okta-aws).
 import { VERSION } from "../src/version.ts";
+import { commandModules } from "../src/cli/tree.ts";
+import { PLUGIN_MODULES } from "../plugins/mod.ts";
 
 const TARGETS = [
   "x86_64-unknown-linux-gnu",
@@ -25,8 +27,15 @@ async function compile(
   output: string,
   env: Record<string, string> = {},
 ) {
-  // main.ts loads these with computed import()s (see there): include them by hand.
-  const include = ["--include", `${root}src/commands.ts`, "--include", `${root}src/warm.ts`];
+  // These load through computed import()s (src/cli/main.ts): the tree and the plugin
+  // registry name them, and compile must embed them.
+  const lazy = [
+    ...commandModules(),
+    `${root}src/cli/pipeline.ts`,
+    `${root}src/ui/browser.ts`,
+    ...PLUGIN_MODULES,
+  ];
+  const include = lazy.flatMap((path) => ["--include", path]);
   const args = ["compile", ...PERMISSIONS, ...include, "--no-prompt", "--output", output];
   if (target) args.push("--target", target);
   args.push(`${root}main.ts`);

@@ -1,5 +1,7 @@
-// Prints the README flag table (`deno run scripts/flags_table.ts [en|ko]`), generated from
-// the same table as --help; tests/readme_test.ts checks that the READMEs hold it.
-import { flagsMarkdown } from "../src/config/help.ts";
+// Prints the README flag tables (`deno run scripts/flags_table.ts [en|ko]`), one per command,
+// generated from the command tree like --help; tests/readme_test.ts checks the READMEs hold them.
+import { readmeFlagTables } from "../src/cli/help.ts";
 
-console.log(flagsMarkdown(Deno.args[0] === "ko" ? "ko" : "en"));
+for (const { title, markdown } of readmeFlagTables(Deno.args[0] === "ko" ? "ko" : "en")) {
+  console.log(`<!-- ${title} -->\n${markdown}\n`);
+}

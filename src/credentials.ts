@@ -25,3 +25,19 @@ export interface CredentialSet {
 export function rfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+
+/** What the credential cache keys a provider's credentials by, besides the role: no secrets. */
+export interface ProviderIdentity {
+  /** The org (or start URL) the credentials come through; `logout --org-domain` matches it. */
+  org: string;
+  [key: string]: string | number;
+}
+
+/**
+ * A flow: options in, credential sets out, nothing else (aws-vault's provider shape). The
+ * delivery pipeline (src/cli/pipeline.ts) adds the cache, the locks and the output plugins.
+ */
+export interface CredentialProvider {
+  identity: ProviderIdentity;
+  retrieve(): Promise<CredentialSet[]>;
+}

@@ -1,9 +1,11 @@
-// The command line as okta-aws-cli users type it: long and short flags, combined short
-// booleans, `=` values, the command word anywhere before `--`, and what follows `--`.
+// The command line as okta-aws-cli users type it, parsed against the command tree: long and
+// short flags, combined short booleans, `=` values, command and subcommand words, flags that
+// belong to another command, help of every command, and what follows `--`.
 import assert from "node:assert/strict";
-import { parseArgs } from "../src/config/argv.ts";
-import { helpText } from "../src/config/help.ts";
-import { FLAGS } from "../src/config/flags.ts";
+import { langArgument, parseArgs } from "../src/cli/argv.ts";
+import { helpText } from "../src/cli/help.ts";
+import { type CommandSpec, findCommand, flagsOf, ROOT, WEB } from "../src/cli/tree.ts";
+import type { FlagSpec } from "../src/config/flag_spec.ts";
 import { UsageError } from "../src/errors.ts";
 
 Deno.test("parseArgs() reads long, short, combined and = forms", () => {
@@ -15,8 +17,8 @@ Deno.test("parseArgs() reads long, short, combined and = forms", () => {
     "-pdev",
     "web",
     "--debug=false",
-  ]);
-  assert.equal(a.command, "web");
+  ], ROOT);
+  assert.equal(a.command, WEB);
   assert.deepEqual(a.flags, {
     "org-domain": "acme.okta.com",
     "oidc-client-id": "0oa1",
@@ -29,44 +31,143 @@ Deno.test("parseArgs() reads long, short, combined and = forms", () => {
 });
 
 Deno.test("parseArgs() defaults to web and keeps the words after -- for exec", () => {
-  const a = parseArgs(["-r", "arn:aws:iam::1:role/x", "--", "terraform", "plan", "-out", "p"]);
-  assert.equal(a.command, "web");
-  assert.equal(a.explicitCommand, false);
+  const a = parseArgs(
+    ["-r", "arn:aws:iam::1:role/x", "--", "terraform", "plan", "-out", "p"],
+    ROOT,
+  );
+  assert.equal(a.command, WEB);
   assert.deepEqual(a.rest, ["terraform", "plan", "-out", "p"]);
-  assert.deepEqual(parseArgs(["web", "-j", "aws", "--", "s3", "ls"]).rest, ["aws", "s3", "ls"]);
+  assert.deepEqual(parseArgs(["web", "-j", "aws", "--", "s3", "ls"], ROOT).rest, [
+    "aws",
+    "s3",
+    "ls",
+  ]);
 });
 
-Deno.test("parseArgs() reads list-profiles, help and version", () => {
-  assert.equal(parseArgs(["list-profiles"]).command, "list-profiles");
-  assert.equal(parseArgs(["help", "web"]).help, true);
-  assert.equal(parseArgs(["-h"]).help, true);
-  assert.equal(parseArgs(["-v"]).version, true);
+Deno.test("parseArgs() never reads what follows -- as its own, --lang included", () => {
+  const a = parseArgs(["web", "--", "tool", "--lang", "ko", "--aws-iam-role", "x"], ROOT);
+  assert.deepEqual(a.flags, {});
+  assert.deepEqual(a.rest, ["tool", "--lang", "ko", "--aws-iam-role", "x"]);
+  assert.equal(langArgument(["web", "--", "tool", "--lang", "ko"]), undefined);
+  assert.equal(langArgument(["--lang=ko", "web", "--", "tool"]), "ko");
+  assert.equal(langArgument(["--lang", "ko"]), "ko");
 });
 
-Deno.test("parseArgs() rejects unknown flags with a suggestion, and missing values", () => {
+Deno.test("parseArgs() reads list-profiles, help, version and status --json", () => {
+  assert.equal(parseArgs(["list-profiles"], ROOT).command.path[0], "list-profiles");
+  const status = parseArgs(["status", "--json"], ROOT);
+  assert.deepEqual([status.command.path, status.flags], [["status"], { json: true }]);
+  assert.deepEqual(parseArgs(["-v"], ROOT).version, true);
+});
+
+Deno.test("parseArgs(): help of the root, of a command, and help <command>", () => {
+  const root = parseArgs(["--help"], ROOT);
+  assert.deepEqual([root.help, root.command], [true, ROOT]);
+  assert.equal(parseArgs(["help"], ROOT).command, ROOT);
+  const web = parseArgs(["web", "--help"], ROOT);
+  assert.deepEqual([web.help, web.command], [true, WEB]);
+  assert.equal(parseArgs(["help", "web"], ROOT).command, WEB);
+  assert.equal(parseArgs(["help", "status"], ROOT).command, findCommand(["status"]));
+  assert.equal(parseArgs(["logout", "-h"], ROOT).command, findCommand(["logout"]));
+  assert.throws(() => parseArgs(["help", "sttaus"], ROOT), /did you mean 'status'/);
+});
+
+Deno.test("parseArgs() refuses a flag of another command, naming the command that takes it", () => {
   assert.throws(
-    () => parseArgs(["--org-domian", "x"]),
-    (e: unknown) => e instanceof UsageError && /did you mean --org-domain\?/.test(e.message),
+    () => parseArgs(["status", "--aws-iam-role", "x"], ROOT),
+    (e: unknown) =>
+      e instanceof UsageError && e.key === "usage_flag_elsewhere" &&
+      e.message ===
+        '"okta-aws status" does not take --aws-iam-role: it is a flag of "okta-aws web"',
   );
   assert.throws(
-    () => parseArgs(["-o"]),
+    () => parseArgs(["logout", "--format", "nope"], ROOT),
+    (e: unknown) =>
+      e instanceof UsageError && /"okta-aws logout" does not take --format/.test(e.message),
+  );
+  assert.throws(() => parseArgs(["web", "--json"], ROOT), /it is a flag of "okta-aws status"/);
+  assert.throws(() => parseArgs(["status", "--", "ls"], ROOT), /runs no command after --/);
+  // logout takes --org-domain, and global flags go anywhere.
+  assert.deepEqual(parseArgs(["logout", "-o", "acme.okta.com", "-g"], ROOT).flags, {
+    "org-domain": "acme.okta.com",
+    debug: true,
+  });
+});
+
+Deno.test("parseArgs() rejects unknown flags with a suggestion from the command's own, and missing values", () => {
+  assert.throws(
+    () => parseArgs(["--org-domian", "x"], ROOT),
+    (e: unknown) => e instanceof UsageError && /did you mean --org-domain\?/.test(e.message),
+  );
+  assert.throws(() => parseArgs(["status", "--jsn"], ROOT), /did you mean --json\?/);
+  assert.throws(
+    () => parseArgs(["-o"], ROOT),
     (e: unknown) => e instanceof UsageError && /needs a value/.test(e.message),
   );
   assert.throws(
-    () => parseArgs(["wbe"]),
+    () => parseArgs(["wbe"], ROOT),
     (e: unknown) => e instanceof UsageError && /did you mean 'web'/.test(e.message),
   );
-  assert.throws(() => parseArgs(["-Q"]), UsageError);
+  assert.throws(() => parseArgs(["-Q"], ROOT), UsageError);
 });
 
-Deno.test("helpText() lists every flag with its short letter and variable, in both languages", () => {
+// A tree with a subcommand group, as `okta-aws sso login` will need.
+const START_URL: FlagSpec = {
+  name: "sso-start-url",
+  type: "string",
+  env: [],
+  description: "start URL",
+  descriptionKo: "시작 URL",
+};
+const USE_DEVICE_CODE: FlagSpec = {
+  name: "use-device-code",
+  type: "boolean",
+  env: [],
+  description: "device code",
+  descriptionKo: "장치 코드",
+};
+const LOGIN: CommandSpec = {
+  path: ["sso", "login"],
+  summary: { en: "Sign in", ko: "로그인" },
+  flags: [START_URL, USE_DEVICE_CODE],
+  module: "x.ts",
+};
+const SSO: CommandSpec = {
+  path: ["sso"],
+  summary: { en: "IAM Identity Center", ko: "IAM Identity Center" },
+  flags: [START_URL],
+  module: "y.ts",
+  subcommands: [LOGIN],
+};
+const TREE: CommandSpec = { ...ROOT, subcommands: [...ROOT.subcommands!, SSO] };
+
+Deno.test("parseArgs() walks subcommands, each with its own flags and help", () => {
+  const login = parseArgs(["sso", "login", "--use-device-code", "--sso-start-url", "u"], TREE);
+  assert.equal(login.command, LOGIN);
+  assert.deepEqual(login.flags, { "use-device-code": true, "sso-start-url": "u" });
+  assert.equal(parseArgs(["sso", "--sso-start-url", "u"], TREE).command, SSO);
+  assert.throws(
+    () => parseArgs(["sso", "--use-device-code"], TREE),
+    /"okta-aws sso" does not take --use-device-code: it is a flag of "okta-aws sso login"/,
+  );
+  assert.equal(parseArgs(["help", "sso", "login"], TREE).command, LOGIN);
+  assert.match(helpText(LOGIN, "en"), /^Usage: okta-aws sso login \[flags\]\n/);
+  assert.match(helpText(SSO, "en"), /Commands:\n {2}login +Sign in/);
+});
+
+Deno.test("helpText() of each command lists its flags with short letters and variables, and only those", () => {
   for (const lang of ["en", "ko"] as const) {
-    const text = helpText(lang);
-    for (const f of FLAGS) {
-      assert.ok(text.includes(`--${f.name}`), f.name);
-      if (f.short) assert.ok(text.includes(`-${f.short}, --${f.name}`), f.name);
-      if (f.env[0]) assert.ok(text.includes(f.env[0]), f.env[0]);
+    const web = helpText(WEB, lang);
+    for (const f of flagsOf(WEB)) {
+      assert.ok(web.includes(`--${f.name}`), f.name);
+      if (f.short) assert.ok(web.includes(`-${f.short}, --${f.name}`), f.name);
+      if (f.env[0]) assert.ok(web.includes(f.env[0]), f.env[0]);
     }
+    assert.ok(!web.includes("--json"), "status's flag is not in web's help");
+    const status = helpText(findCommand(["status"])!, lang);
+    assert.ok(status.includes("--json"));
+    assert.ok(!status.includes("--aws-iam-role"));
   }
-  assert.match(helpText("ko"), /사용법/);
+  assert.match(helpText(ROOT, "ko"), /사용법/);
+  assert.match(helpText(ROOT, "en"), /Commands:\n {2}web +AWS Account Federation/);
 });

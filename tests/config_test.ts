@@ -1,19 +1,17 @@
 // Configuration: precedence (flag > env > .env > okta.yaml profile > default), legacy
 // variable names, okta.yaml labels and unknown keys, .env parsing, org domain normalisation.
 import assert from "node:assert/strict";
-import { resolveSettings } from "../src/config/resolve.ts";
+import { resolveSettings as resolveFor, type SettingSources } from "../src/cli/settings.ts";
 import { parseDotenv } from "../src/config/dotenv.ts";
 import { labelFor, parseOktaYaml } from "../src/config/okta_yaml.ts";
 import { normalizeOrgDomain } from "../src/config/org_domain.ts";
-import { webRun } from "../src/config/web_options.ts";
+import { webRun } from "../src/cli/web_options.ts";
+import { selectOutputs } from "../src/cli/outputs.ts";
+import { flagsOf, oktaYamlKeys, WEB } from "../src/cli/tree.ts";
 import { credentialsFilePath, expandHome } from "../src/aws/paths.ts";
 import { UsageError } from "../src/errors.ts";
 
-const FORMATS = {
-  builtin: ["env-var", "aws-credentials", "process-credentials", "noop"],
-  external: [],
-  dir: "/plugins",
-};
+const resolveSettings = (sources: SettingSources) => resolveFor(flagsOf(WEB), sources);
 const PLATFORM = { os: "linux", arch: "x86_64" };
 
 Deno.test("resolveSettings() takes flag over env over .env over okta.yaml", () => {
@@ -64,34 +62,61 @@ Deno.test("resolveSettings() rejects a boolean variable that is not true or fals
   );
 });
 
-Deno.test("webRun(): -z implies aws-credentials unless process-credentials was chosen; -k forces it", () => {
-  const base = { "org-domain": "acme.okta.com", "oidc-client-id": "c" };
-  const run = (flags: Record<string, string | boolean>) =>
-    webRun(
-      resolveSettings({
-        flags: { ...base, ...flags },
-        env: { HOME: "/h" },
-        dotenv: {},
-        profile: {},
-      }),
-      { HOME: "/h" },
-      { idps: [], roles: [], profiles: {}, unknown: [] },
-      FORMATS,
-      PLATFORM,
-    );
-  assert.equal(run({}).output.format, "env-var");
-  assert.equal(run({ "write-aws-credentials": true }).output.format, "aws-credentials");
-  assert.equal(
-    run({ "write-aws-credentials": true, format: "process-credentials" }).output.format,
-    "process-credentials",
+Deno.test("selectOutputs(): -z implies aws-credentials unless process-credentials was chosen; -k forces it", () => {
+  const outputs = (flags: Record<string, string | boolean>, command: string[] = []) => {
+    const settings = resolveSettings({ flags, env: {}, dotenv: {}, profile: {} });
+    return selectOutputs(settings, command, settings["all-profiles"]?.value === true)
+      .map((o) => o.plugin);
+  };
+  assert.deepEqual(outputs({}), ["env-var"]);
+  assert.deepEqual(outputs({ "write-aws-credentials": true }), ["aws-credentials"]);
+  assert.deepEqual(
+    outputs({ "write-aws-credentials": true, format: "process-credentials" }),
+    ["process-credentials"],
   );
-  assert.equal(run({ "all-profiles": true, format: "env-var" }).output.format, "aws-credentials");
-  assert.throws(() => run({ "all-profiles": true, format: "process-credentials" }), UsageError);
-  assert.equal(run({}).output.credentialsFile, "/h/.aws/credentials");
+  assert.deepEqual(outputs({ "all-profiles": true, format: "env-var" }), ["aws-credentials"]);
+  assert.throws(() => outputs({ "all-profiles": true, format: "process-credentials" }), UsageError);
+  assert.deepEqual(
+    outputs({}, ["aws", "s3", "ls"]),
+    ["exec"],
+    "exec alone: nothing else on stdout",
+  );
+  assert.deepEqual(outputs({ format: "noop" }, ["true"]), ["noop", "exec"]);
+  assert.deepEqual(outputs({ format: "mine" }), ["external"]);
+  assert.throws(() => outputs({ exec: true }), UsageError, "--exec without a command");
+  // Each plugin gets only its own flags.
+  const settings = resolveSettings({
+    flags: { shell: "fish", "aws-credentials": "/c", "legacy-aws-variables": true },
+    env: {},
+    dotenv: {},
+    profile: {},
+  });
+  const [envVar] = selectOutputs(settings, []);
+  assert.deepEqual(envVar!.values, { shell: "fish", "legacy-aws-variables": true });
+});
+
+Deno.test("webRun(): region, user agent, and the cache and browser defaults of the outputs", () => {
+  const base = { "org-domain": "acme.okta.com", "oidc-client-id": "c" };
+  const run = (flags: Record<string, string | boolean>, command: string[] = []) => {
+    const settings = resolveSettings({
+      flags: { ...base, ...flags },
+      env: { HOME: "/h" },
+      dotenv: {},
+      profile: {},
+    });
+    const yaml = { idps: [], roles: [], profiles: {}, unknown: [] };
+    return webRun(settings, { HOME: "/h" }, yaml, selectOutputs(settings, command), PLATFORM);
+  };
   assert.equal(run({}).web.region, "us-east-1");
   assert.equal(run({}).web.outputRegion, undefined);
   assert.equal(run({ "aws-region": "ap-northeast-2" }).web.outputRegion, "ap-northeast-2");
   assert.equal(run({ "short-user-agent": true }).web.userAgent, "okta-aws-cli");
+  assert.equal(run({}).cacheTokens, false, "env-var output signs in afresh");
+  assert.equal(run({ format: "process-credentials" }).cacheTokens, true);
+  assert.equal(run({ format: "process-credentials" }).web.openBrowser, true);
+  assert.equal(run({}, ["true"]).cacheTokens, true, "exec reuses the session");
+  assert.equal(run({ "cache-access-token": true }).cacheTokens, true);
+  assert.equal(run({ "refresh-window": "1h" }).refreshWindowSeconds, 3600);
 });
 
 Deno.test("credentialsFilePath() follows AWS_SHARED_CREDENTIALS_FILE, expands ~, rejects empty", () => {
@@ -137,6 +162,7 @@ Deno.test("parseOktaYaml() reads idps, roles, profiles and reports unknown keys 
       "  rolez: {}",
     ].join("\n"),
     "okta.yaml",
+    oktaYamlKeys(),
   );
   assert.deepEqual(yaml.profiles.staging, {
     "org-domain": "acme.okta.com",
@@ -157,7 +183,8 @@ Deno.test("parseOktaYaml() reads idps, roles, profiles and reports unknown keys 
     undefined,
     "anchored",
   );
-  assert.throws(() => parseOktaYaml("awscli: [unclosed", "okta.yaml"), UsageError);
+  assert.throws(() => parseOktaYaml("awscli: [unclosed", "okta.yaml", []), UsageError);
+  assert.ok(!oktaYamlKeys().includes("json"), "a status flag is no okta.yaml key");
 });
 
 Deno.test("normalizeOrgDomain() accepts hosts and URLs, drops -admin, rejects the rest", () => {

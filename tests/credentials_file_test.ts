@@ -1,8 +1,7 @@
 // Writing the credentials file: atomic replacement, 0600, symlinks followed, read-only files
 // refused, and no lost update between concurrent processes.
 import assert from "node:assert/strict";
-import { awsCredentialsPlugin } from "../plugins/aws_credentials.ts";
-import type { OutputContext } from "../plugins/types.ts";
+import { plugin as awsCredentials } from "../plugins/aws_credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
 import { FlowError } from "../src/errors.ts";
 import { updateFile } from "../src/fs/atomic_write.ts";
@@ -20,23 +19,20 @@ function set(profile: string, key = "ASIATEST"): CredentialSet {
   };
 }
 
-function context(path: string, logs: string[] = []): OutputContext {
-  return {
-    write: () => {},
-    log: (line) => logs.push(line),
-    lang: "en",
-    credentialsFile: path,
-    legacyVariables: true,
-    expiryVariables: true,
-    shell: "posix",
-  };
+/** The aws-credentials plugin writing `sets` to `path` with -l and -x, logging into `logs`. */
+function emitTo(path: string, sets: CredentialSet[], logs: string[] = []): Promise<number> {
+  const emit = awsCredentials.prepare(
+    { "aws-credentials": path, "legacy-aws-variables": true, "expiry-aws-variables": true },
+    { env: {}, os: Deno.build.os, stdinIsTerminal: false, command: [] },
+  );
+  return emit(sets, { write: () => {}, log: (line) => logs.push(line), lang: "en" });
 }
 
 Deno.test("aws-credentials creates ~/.aws 0700 and the file 0600", async () => {
   const home = await Deno.makeTempDir();
   try {
     const path = `${home}/.aws/credentials`;
-    assert.equal(await awsCredentialsPlugin.emit([set("dev")], context(path)), 0);
+    assert.equal(await emitTo(path, [set("dev")]), 0);
     assert.equal((await Deno.stat(`${home}/.aws`)).mode! & 0o777, 0o700);
     assert.equal((await Deno.stat(path)).mode! & 0o777, 0o600);
     const text = await Deno.readTextFile(path);
@@ -54,7 +50,7 @@ Deno.test("aws-credentials tightens a world-readable file and says so", async ()
     await Deno.writeTextFile(path, "[a]\nx = 1\n");
     await Deno.chmod(path, 0o644);
     const logs: string[] = [];
-    await awsCredentialsPlugin.emit([set("dev")], context(path, logs));
+    await emitTo(path, [set("dev")], logs);
     assert.equal((await Deno.stat(path)).mode! & 0o777, 0o600);
     assert.ok(logs.some((l) => l.includes("is now mode 0600")));
   } finally {
@@ -68,7 +64,7 @@ Deno.test("aws-credentials writes through a symlink, which stays a link", async 
     await Deno.mkdir(`${dir}/dotfiles`);
     await Deno.writeTextFile(`${dir}/dotfiles/credentials`, "# mine\n");
     await Deno.symlink(`${dir}/dotfiles/credentials`, `${dir}/credentials`);
-    await awsCredentialsPlugin.emit([set("dev")], context(`${dir}/credentials`));
+    await emitTo(`${dir}/credentials`, [set("dev")]);
     assert.ok((await Deno.lstat(`${dir}/credentials`)).isSymlink);
     assert.match(await Deno.readTextFile(`${dir}/dotfiles/credentials`), /^# mine\n\n\[dev\]\n/);
   } finally {
@@ -85,7 +81,7 @@ Deno.test({
       await Deno.writeTextFile(path, "[a]\nx = 1\n");
       await Deno.chmod(path, 0o400);
       await assert.rejects(
-        () => awsCredentialsPlugin.emit([set("dev")], context(path)),
+        () => emitTo(path, [set("dev")]),
         (err: unknown) => err instanceof FlowError && err.code === "file_read_only",
       );
       assert.equal(await Deno.readTextFile(path), "[a]\nx = 1\n");
@@ -122,16 +118,17 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
     const path = `${dir}/credentials`;
     await Deno.writeTextFile(path, "# shared\n[static]\naws_access_key_id = AKIASTATIC\n");
     const script = `
-      import { awsCredentialsPlugin } from "${new URL(
+      import { plugin } from "${new URL(
       "../plugins/aws_credentials.ts",
       import.meta.url,
     )}";
       const [path, who] = Deno.args;
       for (let i = 0; i < 10; i++) {
-        await awsCredentialsPlugin.emit([{ profile: \`p\${who}-\${i}\`, roleArn: "r", credentials: {
+        const emit = plugin.prepare({ "aws-credentials": path },
+          { env: {}, os: "linux", stdinIsTerminal: false, command: [] });
+        await emit([{ profile: \`p\${who}-\${i}\`, roleArn: "r", credentials: {
           accessKeyId: \`K\${who}\${i}\`, secretAccessKey: "s", sessionToken: "t",
-          expiration: new Date() } }], { write() {}, log() {}, lang: "en", credentialsFile: path,
-          legacyVariables: false, expiryVariables: false, shell: "posix" });
+          expiration: new Date() } }], { write() {}, log() {}, lang: "en" });
       }`;
     await Deno.writeTextFile(`${dir}/writer.ts`, script);
     const children = [0, 1, 2, 3].map((who) =>

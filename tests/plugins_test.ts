@@ -1,11 +1,11 @@
 // Output plugins: env-var lines quoted for each shell (evaluated by a real bash and fish
 // where present), process-credentials JSON, and the registry.
 import assert from "node:assert/strict";
-import { detectShell, envVarPlugin, quoteFor } from "../plugins/env_var.ts";
-import { processCredentialsPlugin } from "../plugins/process_credentials.ts";
-import { FORMAT_NAMES, PLUGINS } from "../plugins/mod.ts";
-import type { OutputContext, Shell } from "../plugins/types.ts";
+import { detectShell, plugin as envVar, quoteFor } from "../plugins/env_var.ts";
+import { plugin as processCredentials } from "../plugins/process_credentials.ts";
+import { BUILTIN, FORMAT_NAMES, loadPlugin, type PluginHost } from "../plugins/mod.ts";
 import type { CredentialSet } from "../src/credentials.ts";
+import { UsageError } from "../src/errors.ts";
 
 const NASTY = `a'b"c$d\`e\\f g;h&i|j%k!l`;
 const SET: CredentialSet = {
@@ -20,18 +20,12 @@ const SET: CredentialSet = {
   },
 };
 
-async function emit(shell: Shell, legacy = false): Promise<string> {
+const HOST: PluginHost = { env: {}, os: "linux", stdinIsTerminal: false, command: [] };
+
+async function emit(shell: string, legacy = false): Promise<string> {
   let out = "";
-  const context: OutputContext = {
-    write: (t) => out += t,
-    log: () => {},
-    lang: "en",
-    credentialsFile: "",
-    legacyVariables: legacy,
-    expiryVariables: false,
-    shell,
-  };
-  assert.equal(await envVarPlugin.emit([SET], context), 0);
+  const write = envVar.prepare({ shell, "legacy-aws-variables": legacy }, HOST);
+  assert.equal(await write([SET], { write: (t) => out += t, log: () => {}, lang: "en" }), 0);
   return out;
 }
 
@@ -94,14 +88,10 @@ Deno.test("detectShell() honours --shell, then SHELL, then the platform", () => 
 
 Deno.test("process-credentials writes one JSON line with an RFC 3339 UTC Expiration", async () => {
   let out = "";
-  await processCredentialsPlugin.emit([SET], {
+  await processCredentials.prepare({}, HOST)([SET], {
     write: (t) => out += t,
     log: () => {},
     lang: "en",
-    credentialsFile: "",
-    legacyVariables: false,
-    expiryVariables: false,
-    shell: "posix",
   });
   assert.equal(
     out,
@@ -111,12 +101,23 @@ Deno.test("process-credentials writes one JSON line with an RFC 3339 UTC Expirat
   );
 });
 
-Deno.test("the plugin registry holds the four okta-aws-cli formats", () => {
+Deno.test("env-var refuses an unknown --shell before anything runs", () => {
+  assert.throws(
+    () => envVar.prepare({ shell: "tcsh" }, HOST),
+    (e: unknown) => e instanceof UsageError && /Invalid --shell "tcsh"/.test(e.message),
+  );
+});
+
+Deno.test("the plugin registry holds the four okta-aws-cli formats, exec and external", async () => {
   assert.deepEqual([...FORMAT_NAMES].sort(), [
     "aws-credentials",
     "env-var",
     "noop",
     "process-credentials",
   ]);
-  for (const name of FORMAT_NAMES) assert.equal(PLUGINS[name]!.name, name);
+  assert.deepEqual(BUILTIN.map((p) => p.name).filter((n) => !FORMAT_NAMES.includes(n)), [
+    "exec",
+    "external",
+  ]);
+  for (const { name } of BUILTIN) assert.equal((await loadPlugin(name)).name, name);
 });

@@ -3,7 +3,7 @@ import { UsageError } from "../errors.ts";
 import { phrase } from "../i18n/messages.ts";
 
 /** HOME, else USERPROFILE, else HOMEDRIVE + HOMEPATH; throws when none is set. */
-export function homeDir(env: Record<string, string>): string {
+export function homeDir(env: Readonly<Record<string, string>>): string {
   const home = env.HOME || env.USERPROFILE ||
     (env.HOMEDRIVE && env.HOMEPATH ? `${env.HOMEDRIVE}${env.HOMEPATH}` : "");
   if (!home) {
@@ -17,7 +17,7 @@ export function homeDir(env: Record<string, string>): string {
 }
 
 /** Expands a leading `~` (alone or followed by a separator) as the SDKs do. */
-export function expandHome(path: string, env: Record<string, string>): string {
+export function expandHome(path: string, env: Readonly<Record<string, string>>): string {
   if (path === "~") return homeDir(env);
   if (path.startsWith("~/") || path.startsWith("~\\")) return homeDir(env) + path.slice(1);
   return path;
@@ -29,7 +29,7 @@ export function expandHome(path: string, env: Record<string, string>): string {
  */
 export function credentialsFilePath(
   explicit: string | undefined,
-  env: Record<string, string>,
+  env: Readonly<Record<string, string>>,
 ): string {
   const fromEnv = env.AWS_SHARED_CREDENTIALS_FILE;
   const chosen = explicit ?? fromEnv;
@@ -43,6 +43,6 @@ export function credentialsFilePath(
   return expandHome(chosen ?? `${homeDir(env)}/.aws/credentials`, env);
 }
 
-export function oktaYamlPath(env: Record<string, string>): string {
+export function oktaYamlPath(env: Readonly<Record<string, string>>): string {
   return `${homeDir(env)}/.okta/okta.yaml`;
 }

@@ -11,6 +11,8 @@ export interface AssumeRoleWithSamlInput {
   SAMLAssertion: string;
   durationSeconds: number;
   region: string;
+  /** An endpoint in place of the partition's regional one (AWS_ENDPOINT_URL_STS). */
+  endpoint?: string;
 }
 
 export interface StsOptions {
@@ -90,6 +92,7 @@ export async function assumeRoleWithSaml(
   // Deno's fetch honours HTTPS_PROXY, NO_PROXY and DENO_CERT, as the Okta calls do.
   const client = new STSClient({
     region: input.region,
+    ...(input.endpoint ? { endpoint: input.endpoint } : {}),
     maxAttempts: 3,
     requestHandler: new FetchHttpHandler({ requestTimeout: 30_000 }),
   });

@@ -1,75 +1,80 @@
-// The AWS credential cache for process-credentials and exec: entries keyed by (org, client,
-// app, IdP, role, duration), and request aliases (a fingerprint of everything the user gave)
-// that let a warm call find its entry without parsing any configuration.
-import type { CredentialSet } from "../credentials.ts";
+// The AWS credential cache of process-credentials and exec: entries keyed by the provider's
+// identity (org, client, duration ...) and the role (app, IdP, role ARN), and request aliases
+// (a fingerprint of everything the user gave) that let a warm call find its entry, and how to
+// deliver it, without parsing any configuration.
+import type { CredentialSet, ProviderIdentity } from "../credentials.ts";
 import { rfc3339 } from "../credentials.ts";
 import { readJson, sha256Hex, writeJson } from "./store.ts";
 
 /** What identifies cached credentials: the same key, the same credentials. */
-export interface EntryKey {
-  org: string;
-  clientId: string;
+export interface EntryKey extends ProviderIdentity {
   appId: string;
   principalArn: string;
   roleArn: string;
-  duration: number;
 }
 
-interface CredentialEntry extends EntryKey {
+export interface CredentialEntry extends EntryKey {
   profile: string;
-  region?: string;
+  /** "" when the user gave no region. */
+  region: string;
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken: string;
   expiration: string;
 }
 
-/** How a request's cached credentials are delivered, so a warm call needs no settings. */
-export interface Delivery {
-  refreshWindowSeconds: number;
-  legacyVariables: boolean;
-  forceNested: boolean;
-}
-
-interface RequestAlias extends Delivery {
+interface RequestAlias {
   entry: string;
+  refreshWindowSeconds: number;
+  /** How the request delivers its credentials (the pipeline's output requests). */
+  delivery: unknown;
 }
 
-function readEntry(root: string, name: string): CredentialEntry | undefined {
-  const e = readJson<CredentialEntry>(`${root}/aws/${name}`);
+/** A fresh cache hit: the credentials, and how the request that stored them delivers them. */
+export interface CacheHit {
+  set: CredentialSet;
+  delivery: unknown;
+}
+
+export const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+
+/** An entry's credentials, or undefined when the file is absent or not an entry. */
+export function readEntry(path: string): CredentialEntry | undefined {
+  const e = readJson<CredentialEntry>(path);
   if (
-    !e || typeof e.accessKeyId !== "string" || typeof e.secretAccessKey !== "string" ||
-    typeof e.sessionToken !== "string" || Number.isNaN(Date.parse(e.expiration))
+    !e || typeof e.org !== "string" || typeof e.roleArn !== "string" ||
+    typeof e.profile !== "string" || typeof e.accessKeyId !== "string" ||
+    typeof e.secretAccessKey !== "string" || typeof e.sessionToken !== "string" ||
+    typeof e.expiration !== "string" || Number.isNaN(Date.parse(e.expiration))
   ) return undefined;
   return e;
 }
 
 function readAlias(root: string, fingerprint: string): RequestAlias | undefined {
   const a = readJson<RequestAlias>(`${root}/requests/${fingerprint}.json`);
-  return a && typeof a.entry === "string" && /^[0-9a-f]{64}\.json$/.test(a.entry) ? a : undefined;
+  return a && typeof a.entry === "string" && ENTRY_NAME.test(a.entry) &&
+      typeof a.refreshWindowSeconds === "number"
+    ? a
+    : undefined;
 }
 
 /**
  * The cached credentials of a request while they have more than its refresh window left,
  * with how to deliver them; undefined on a miss (absent, corrupt or stale files).
  */
-export function lookupCached(
-  root: string,
-  fingerprint: string,
-  now: number,
-): { set: CredentialSet; delivery: Delivery } | undefined {
+export function lookupCached(root: string, fingerprint: string, now: number): CacheHit | undefined {
   const alias = readAlias(root, fingerprint);
-  const entry = alias && readEntry(root, alias.entry);
+  const entry = alias && readEntry(`${root}/aws/${alias.entry}`);
   if (!alias || !entry) return undefined;
   if (Date.parse(entry.expiration) - now <= alias.refreshWindowSeconds * 1000) return undefined;
   return {
-    delivery: alias,
+    delivery: alias.delivery,
     set: {
       profile: entry.profile,
       roleArn: entry.roleArn,
-      principalArn: entry.principalArn,
-      appId: entry.appId,
-      region: entry.region,
+      principalArn: entry.principalArn || undefined,
+      appId: entry.appId || undefined,
+      region: entry.region || undefined,
       credentials: {
         accessKeyId: entry.accessKeyId,
         secretAccessKey: entry.secretAccessKey,
@@ -85,28 +90,27 @@ export async function rememberCredentials(
   root: string,
   fingerprint: string,
   set: CredentialSet,
-  request: { org: string; clientId: string; duration: number },
-  delivery: Delivery,
+  identity: ProviderIdentity,
+  alias: { refreshWindowSeconds: number; delivery: unknown },
 ): Promise<void> {
   const key: EntryKey = {
-    ...request,
+    ...identity,
     appId: set.appId ?? "",
     principalArn: set.principalArn ?? "",
     roleArn: set.roleArn,
   };
-  const parts = [key.org, key.clientId, key.appId, key.principalArn, key.roleArn, key.duration];
-  const name = `${await sha256Hex(JSON.stringify(["aws", ...parts]))}.json`;
+  const sorted = Object.entries(key).sort(([a], [b]) => a < b ? -1 : 1);
+  const name = `${await sha256Hex(JSON.stringify(["aws", ...sorted]))}.json`;
   const c = set.credentials;
   const entry: CredentialEntry = {
     ...key,
     profile: set.profile,
-    ...(set.region ? { region: set.region } : {}),
+    region: set.region ?? "",
     accessKeyId: c.accessKeyId,
     secretAccessKey: c.secretAccessKey,
     sessionToken: c.sessionToken,
     expiration: rfc3339(c.expiration),
   };
   writeJson(`${root}/aws/${name}`, entry);
-  const alias: RequestAlias = { ...delivery, entry: name };
-  writeJson(`${root}/requests/${fingerprint}.json`, alias);
+  writeJson(`${root}/requests/${fingerprint}.json`, { entry: name, ...alias });
 }

@@ -32,6 +32,17 @@ export function jwtExpiry(jwt: string): number {
   }
 }
 
+/** A session cache file's tokens, or undefined when it is absent or not such a file. */
+export function readOktaTokens(path: string): CachedOktaTokens | undefined {
+  const t = readJson<CachedOktaTokens>(path);
+  if (
+    !t || typeof t.org !== "string" || typeof t.clientId !== "string" ||
+    typeof t.scopes !== "string" || typeof t.access_token !== "string" ||
+    typeof t.id_token !== "string" || typeof t.expiresAt !== "number"
+  ) return undefined;
+  return t;
+}
+
 /** True while both tokens have more than `marginMs` left. */
 export function tokensFresh(tokens: CachedOktaTokens, now: number, marginMs: number): boolean {
   return tokens.expiresAt - now > marginMs && tokens.idTokenExpiresAt - now > marginMs;
@@ -48,13 +59,8 @@ export async function oktaTokenStore(
   const path = `${root}/okta/${key}.json`;
   return {
     load() {
-      const t = readJson<CachedOktaTokens>(path);
-      if (
-        !t || t.org !== org || t.clientId !== clientId || t.scopes !== scopes ||
-        typeof t.access_token !== "string" || typeof t.id_token !== "string" ||
-        typeof t.expiresAt !== "number"
-      ) return undefined;
-      return t;
+      const t = readOktaTokens(path);
+      return t && t.org === org && t.clientId === clientId && t.scopes === scopes ? t : undefined;
     },
     save(tokens, now) {
       const entry: CachedOktaTokens = {

@@ -2,7 +2,7 @@
 import { homeDir } from "../aws/paths.ts";
 
 /** `OKTA_AWS_CACHE_DIR`, else the user cache dir + `/okta-aws`. */
-export function cacheRoot(env: Record<string, string>, os: string): string {
+export function cacheRoot(env: Readonly<Record<string, string>>, os: string): string {
   if (env.OKTA_AWS_CACHE_DIR) return env.OKTA_AWS_CACHE_DIR;
   if (os === "windows") {
     return `${env.LOCALAPPDATA || `${homeDir(env)}\\AppData\\Local`}\\okta-aws`;
@@ -12,7 +12,7 @@ export function cacheRoot(env: Record<string, string>, os: string): string {
 }
 
 /** `OKTA_AWS_PLUGINS_DIR`, else the user config dir + `/okta-aws/plugins`. */
-export function pluginsDir(env: Record<string, string>, os: string): string {
+export function pluginsDir(env: Readonly<Record<string, string>>, os: string): string {
   if (env.OKTA_AWS_PLUGINS_DIR) return env.OKTA_AWS_PLUGINS_DIR;
   if (os === "windows") {
     return `${env.APPDATA || `${homeDir(env)}\\AppData\\Roaming`}\\okta-aws\\plugins`;

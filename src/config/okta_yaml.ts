@@ -2,7 +2,6 @@
 // regular expression -> friendly label) and `awscli.profiles` (name -> long flag -> value).
 import { parse } from "yaml";
 import { UsageError } from "../errors.ts";
-import { FLAG_NAMES } from "./flags.ts";
 import { closest } from "./suggest.ts";
 
 export interface OktaYaml {
@@ -24,8 +23,11 @@ function labelMap(value: unknown): [string, string][] {
   return Object.entries(value).map(([k, v]) => [k, String(v)]);
 }
 
-/** Parses okta.yaml text; throws UsageError naming `path` when it is not YAML. */
-export function parseOktaYaml(text: string, path: string): OktaYaml {
+/**
+ * Parses okta.yaml text; `keys` are the flag names a profile block may hold. Throws
+ * UsageError naming `path` when it is not YAML.
+ */
+export function parseOktaYaml(text: string, path: string, keys: readonly string[]): OktaYaml {
   let doc: unknown;
   try {
     doc = parse(text);
@@ -49,11 +51,11 @@ export function parseOktaYaml(text: string, path: string): OktaYaml {
       if (!isRecord(block)) continue;
       const values: Record<string, string | boolean> = {};
       for (const [key, value] of Object.entries(block)) {
-        if (!FLAG_NAMES.includes(key)) {
+        if (!keys.includes(key)) {
           result.unknown.push({
             key,
             where: `awscli.profiles.${name}`,
-            suggestion: closest(key, FLAG_NAMES),
+            suggestion: closest(key, keys),
           });
           continue;
         }

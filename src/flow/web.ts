@@ -1,7 +1,7 @@
 // `okta-aws web`: Okta device authorization, token exchange for a web SSO token, the SAML
 // assertion of each AWS Account Federation app, role choice, and STS AssumeRoleWithSAML
 // (PROTOCOLS section 1, steps 1-10).
-import type { CredentialSet } from "../credentials.ts";
+import type { CredentialProvider, CredentialSet } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import { createHttp, type Fetch } from "../http/client.ts";
 import { type Lang, phrase, t } from "../i18n/messages.ts";
@@ -37,6 +37,8 @@ export interface WebOptions {
   region: string;
   /** The region to write with the credentials: only one the user gave. */
   outputRegion?: string;
+  /** AWS_ENDPOINT_URL_STS (or AWS_ENDPOINT_URL) from the run's environment. */
+  stsEndpoint?: string;
   allProfiles: boolean;
   /** `openid okta.apps.sso okta.users.read.self`, plus `offline_access` with --refresh-token. */
   scopes: string;
@@ -208,6 +210,7 @@ async function assume(
     SAMLAssertion: assertion.SAMLAssertion,
     durationSeconds: assertion.durationSeconds,
     region: stsRegion(role.partition, options.region),
+    endpoint: options.stsEndpoint,
   };
   let credentials;
   try {
@@ -296,4 +299,19 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     (w) => assume(w.role, w.assertion, options, deps),
   );
   return sets.map((set, i) => ({ ...set, profile: names[i]! }));
+}
+
+/**
+ * The web flow as a credential provider: keyed in the credential cache by org, client and
+ * duration (the role, IdP and app come with each set).
+ */
+export function webProvider(options: WebOptions, deps: WebDeps): CredentialProvider {
+  return {
+    identity: {
+      org: options.org.origin,
+      clientId: options.clientId,
+      duration: options.sessionDuration,
+    },
+    retrieve: () => webFlow(options, deps),
+  };
 }

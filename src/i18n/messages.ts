@@ -385,6 +385,10 @@ export const CATALOGUE = {
     en: "unknown option '{option}'{suggestion}",
     ko: "알 수 없는 옵션 '{option}'{suggestion}",
   },
+  reason_no_exec: {
+    en: "{command} runs no command after --",
+    ko: "{command} 는 -- 뒤의 명령을 실행하지 않습니다",
+  },
   reason_unexpected_argument: {
     en: "unexpected argument '{argument}'{suggestion}",
     ko: "예상하지 못한 인자 '{argument}'{suggestion}",
@@ -456,29 +460,36 @@ export const CATALOGUE = {
     ko: "취소되었습니다",
   },
   // Usage errors
+  // Usage errors; {command} is the command at hand ("okta-aws web"), filled in by main.
   usage_missing: {
     en: "Missing {what}: set {flag} or {env}",
     ko: "{what} 값이 없습니다: {flag} 또는 {env} 를 지정하세요",
-    hintEn: "See okta-aws web --help.",
-    hintKo: "okta-aws web --help 를 참고하세요.",
+    hintEn: "See {command} --help.",
+    hintKo: "{command} --help 를 참고하세요.",
   },
   usage_invalid: {
     en: 'Invalid {flag} "{value}": {reason}',
     ko: '잘못된 {flag} "{value}": {reason}',
-    hintEn: "See okta-aws --help.",
-    hintKo: "okta-aws --help 를 참고하세요.",
+    hintEn: "See {command} --help.",
+    hintKo: "{command} --help 를 참고하세요.",
   },
   usage_conflict: {
     en: "{reason}",
     ko: "{reason}",
-    hintEn: "See okta-aws --help.",
-    hintKo: "okta-aws --help 를 참고하세요.",
+    hintEn: "See {command} --help.",
+    hintKo: "{command} --help 를 참고하세요.",
   },
   usage_argument: {
     en: "{reason}",
     ko: "{reason}",
-    hintEn: "See okta-aws --help.",
-    hintKo: "okta-aws --help 를 참고하세요.",
+    hintEn: "See {command} --help.",
+    hintKo: "{command} --help 를 참고하세요.",
+  },
+  usage_flag_elsewhere: {
+    en: '"{command}" does not take {flag}: it is a flag of {owners}',
+    ko: '"{command}" 는 {flag} 를 받지 않습니다: {owners} 의 플래그입니다',
+    hintEn: "See {command} --help; run {owners} to use {flag}.",
+    hintKo: "{command} --help 를 참고하세요. {flag} 는 {owners} 로 실행할 때 씁니다.",
   },
   yaml_invalid: {
     en: 'Cannot read "{path}": {reason}',
@@ -569,7 +580,10 @@ export function t(key: MessageKey, params: Params, lang: Lang): string {
 }
 
 /** Picks the language from `--lang`, then LC_ALL, LC_MESSAGES, LANG. */
-export function detectLang(explicit: string | undefined, env: Record<string, string>): Lang {
+export function detectLang(
+  explicit: string | undefined,
+  env: Readonly<Record<string, string>>,
+): Lang {
   const source = explicit ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? "";
   return /^ko/i.test(source) ? "ko" : "en";
 }

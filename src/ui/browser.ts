@@ -50,8 +50,8 @@ export function browserArgv(url: string, command: string | undefined, os: string
 }
 
 /** Starts the browser and does not wait for it; throws when it cannot start. */
-export function openBrowser(url: string, command: string | undefined): Promise<void> {
-  const [program, ...args] = browserArgv(url, command, Deno.build.os);
+export function openBrowser(url: string, command: string | undefined, os: string): Promise<void> {
+  const [program, ...args] = browserArgv(url, command, os);
   const child = new Deno.Command(program!, {
     args,
     stdin: "null",

@@ -1,0 +1,213 @@
+// The command line, parsed against the command tree: okta-aws-cli's long and short flags
+// (`--name value`, `--name=value`, `-o value`, `-ovalue`, `-bz`), command words (anywhere
+// before `--`), and what follows `--`, which is never read as ours. Small and dependency-free,
+// so that --help starts as fast as deno itself.
+import { UsageError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
+import type { FlagSpec } from "../config/flag_spec.ts";
+import { closest } from "../config/suggest.ts";
+import { allCommands, commandName, type CommandSpec, flagsOf } from "./tree.ts";
+
+export interface ParsedArgs {
+  command: CommandSpec;
+  /** Flag values as given, by long name. */
+  flags: Record<string, string | boolean>;
+  /** The words after `--` (with --exec, also the words before it): the exec command. */
+  rest: string[];
+  help: boolean;
+  version: boolean;
+}
+
+interface FlagUse {
+  spec: FlagSpec;
+  /** As typed, for messages. */
+  option: string;
+  value: string | boolean;
+}
+
+interface Tokens {
+  uses: FlagUse[];
+  unknown: string[];
+  words: string[];
+  help: boolean;
+  version: boolean;
+}
+
+function booleanValue(spec: FlagSpec, raw: string): boolean {
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
+  throw new UsageError("usage_invalid", {
+    flag: `--${spec.name}`,
+    value: raw,
+    reason: phrase("reason_true_false"),
+  });
+}
+
+/** Splits argv (before `--`) into flag uses, unknown options and words, by the flags of `all`. */
+function tokenize(argv: readonly string[], all: readonly FlagSpec[]): Tokens {
+  const byLong = new Map(all.map((f) => [f.name, f]));
+  const byShort = new Map(all.filter((f) => f.short).map((f) => [f.short!, f]));
+  const out: Tokens = { uses: [], unknown: [], words: [], help: false, version: false };
+  const valueOf = (spec: FlagSpec, inline: string | undefined, i: number): [string, number] => {
+    if (inline !== undefined) return [inline, i];
+    const next = argv[i + 1];
+    if (next === undefined || (next.startsWith("-") && next !== "-")) {
+      throw new UsageError("usage_argument", {
+        reason: phrase("reason_needs_value", { option: `--${spec.name} <${spec.arg ?? "value"}>` }),
+      });
+    }
+    return [next, i + 1];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "-h" || arg === "--help") out.help = true;
+    else if (arg === "-v" || arg === "--version") out.version = true;
+    else if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const name = arg.slice(2, eq < 0 ? undefined : eq);
+      const inline = eq < 0 ? undefined : arg.slice(eq + 1);
+      const spec = byLong.get(name);
+      if (!spec) {
+        out.unknown.push(arg);
+        continue;
+      }
+      let value: string | boolean;
+      if (spec.type === "boolean") value = inline === undefined ? true : booleanValue(spec, inline);
+      else [value, i] = valueOf(spec, inline, i);
+      out.uses.push({ spec, option: `--${name}`, value });
+    } else if (arg.startsWith("-") && arg.length > 1) {
+      for (let j = 1; j < arg.length; j++) {
+        const letter = arg[j]!;
+        const spec = byShort.get(letter);
+        if (!spec) {
+          if (letter === "h") out.help = true;
+          else if (letter === "v") out.version = true;
+          else out.unknown.push(`-${letter}`);
+          continue;
+        }
+        if (spec.type === "boolean") {
+          out.uses.push({ spec, option: `-${letter}`, value: true });
+          continue;
+        }
+        const inline = j + 1 < arg.length ? arg.slice(j + 1).replace(/^=/, "") : undefined;
+        let value: string;
+        [value, i] = valueOf(spec, inline, i);
+        out.uses.push({ spec, option: `-${letter}`, value });
+        break;
+      }
+    } else out.words.push(arg);
+  }
+  return out;
+}
+
+/** Walks the command words down the tree (consuming them); the root when none matches. */
+function resolveCommand(root: CommandSpec, words: string[]): CommandSpec {
+  let node = root;
+  while (words.length > 0) {
+    const next = node.subcommands?.find((c) => c.path[c.path.length - 1] === words[0]);
+    if (!next) break;
+    node = next;
+    words.shift();
+  }
+  return node;
+}
+
+/** The root's default command (web), which runs when no command word is given. */
+function defaultOf(root: CommandSpec): CommandSpec | undefined {
+  return root.subcommands?.find((c) => c.path.join(" ") === root.defaultCommand);
+}
+
+function unexpected(word: string, command: CommandSpec, root: CommandSpec): UsageError {
+  const siblings = (command.subcommands ?? root.subcommands ?? []).map((c) =>
+    c.path[c.path.length - 1]!
+  );
+  const guess = closest(word, [...siblings, "help"]);
+  return new UsageError("usage_argument", {
+    command: commandName(command),
+    reason: phrase("reason_unexpected_argument", {
+      argument: word,
+      suggestion: guess ? phrase("suggest_command", { name: guess }) : "",
+    }),
+  });
+}
+
+/**
+ * Parses argv (without the program name) against the tree. A flag that exists but belongs to
+ * another command is a usage error naming the commands that take it. Throws UsageError.
+ */
+export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArgs {
+  const dashes = argv.indexOf("--");
+  const before = dashes < 0 ? argv : argv.slice(0, dashes);
+  const after = dashes < 0 ? [] : argv.slice(dashes + 1);
+  const commands = allCommands(root);
+  // One spec per name: a flag means the same to every command that takes it.
+  const all = [...new Map(commands.flatMap((c) => flagsOf(c)).map((f) => [f.name, f])).values()];
+  const tokens = tokenize(before, all);
+  const words = [...tokens.words];
+  const isHelp = words[0] === "help";
+  if (isHelp) words.shift();
+  const named = resolveCommand(root, words);
+  // Flags without a command word are the default command's (okta-aws -o ... means web).
+  const command = named === root ? defaultOf(root) ?? root : named;
+  const label = commandName(command);
+  const own = flagsOf(command);
+
+  const firstUnknown = tokens.unknown[0];
+  if (firstUnknown !== undefined) {
+    const guess = firstUnknown.startsWith("--")
+      ? closest(firstUnknown.slice(2).split("=")[0]!, [...own.map((f) => f.name), "help"])
+      : undefined;
+    throw new UsageError("usage_argument", {
+      command: label,
+      reason: phrase("reason_unknown_option", {
+        option: firstUnknown,
+        suggestion: guess ? phrase("suggest_flag", { name: guess }) : "",
+      }),
+    });
+  }
+  const flags: Record<string, string | boolean> = {};
+  for (const use of tokens.uses) {
+    const name = use.spec.name;
+    if (!own.some((f) => f.name === name)) {
+      const owners = commands.filter((c) => c.flags.some((f) => f.name === name))
+        .map((c) => `"${commandName(c)}"`);
+      throw new UsageError("usage_flag_elsewhere", {
+        command: label,
+        flag: use.option,
+        owners: owners.join(", "),
+      });
+    }
+    flags[use.spec.name] = use.value;
+  }
+  // `okta-aws --help` and `okta-aws help` show the root's help.
+  const helpOf = named === root ? root : command;
+  if (isHelp) {
+    if (words.length > 0) throw unexpected(words[0]!, helpOf, root);
+    return { command: helpOf, flags, rest: [], help: true, version: tokens.version };
+  }
+  if (tokens.help) return { command: helpOf, flags, rest: [], help: true, version: false };
+  let rest = after;
+  if (words.length > 0) {
+    if (!(command.exec && flags.exec === true)) throw unexpected(words[0]!, helpOf, root);
+    rest = [...words, ...after];
+  }
+  if (rest.length > 0 && !command.exec) {
+    throw new UsageError("usage_argument", {
+      command: label,
+      reason: phrase("reason_no_exec", { command: label }),
+    });
+  }
+  return { command, flags, rest, help: tokens.help, version: tokens.version };
+}
+
+/**
+ * The `--lang` value given before `--`, read before parsing so that even a parse error speaks
+ * the user's language; what follows `--` belongs to the exec command.
+ */
+export function langArgument(argv: readonly string[]): string | undefined {
+  const dashes = argv.indexOf("--");
+  const before = dashes < 0 ? argv : argv.slice(0, dashes);
+  const i = before.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return undefined;
+  return before[i]!.includes("=") ? before[i]!.slice("--lang=".length) : before[i + 1];
+}

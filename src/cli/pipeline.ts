@@ -1,0 +1,185 @@
+// The one delivery pipeline of every credential flow: cache lookup -> lock -> provider ->
+// remember -> output plugins (exec is one of them). A flow only supplies its provider and
+// its outputs. serveCached() is the first step on its own, run before any setting is read
+// (the warm path: two small files, no npm package); deliver() is the rest.
+import type { Deps, Env } from "../deps.ts";
+import type { CredentialProvider, CredentialSet } from "../credentials.ts";
+import { type Lang, t } from "../i18n/messages.ts";
+import {
+  type Emit,
+  loadPlugin,
+  type OptionValues,
+  type OutputContext,
+  type PluginHost,
+  pluginInfo,
+} from "../../plugins/mod.ts";
+import { cacheRoot } from "../cache/paths.ts";
+import { requestFingerprint } from "../cache/fingerprint.ts";
+import { lookupCached, rememberCredentials } from "../cache/aws_credentials.ts";
+import { acquireCacheLock } from "../cache/store.ts";
+import { readOptionalText } from "../fs/read.ts";
+import { oktaYamlPath } from "../aws/paths.ts";
+import { type CommandSpec, flagsOf } from "./tree.ts";
+
+/** One plugin to run and its option values: plain data, kept with cached credentials. */
+export interface OutputRequest {
+  plugin: string;
+  values: OptionValues;
+}
+
+/** What the user asked for, as parsed: the same request gets the same cached credentials. */
+export interface RunRequest {
+  command: CommandSpec;
+  flags: Readonly<Record<string, string | boolean>>;
+  /** The command after `--`. */
+  rest: readonly string[];
+}
+
+export interface Delivery {
+  provider: CredentialProvider;
+  outputs: readonly OutputRequest[];
+  refreshWindowSeconds: number;
+  /** What a waiting caller waits for (the org's host), for its one line on stderr. */
+  signInTo: string;
+}
+
+/** Longer than a device code lives (10 minutes), so a waiter outlasts a real sign-in. */
+const LOCK_TIMEOUT_MS = 11 * 60_000;
+
+/** `OKTA_AWS_LOCK_TIMEOUT` seconds, else 11 minutes. */
+export function lockTimeoutMs(env: Env): number {
+  const seconds = Number(env.OKTA_AWS_LOCK_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : LOCK_TIMEOUT_MS;
+}
+
+/**
+ * The one rule for the credential cache: only a single delivery to a program that asks again
+ * for every run (credential_process, exec) is served from it and saved to it; a file or a
+ * shell gets fresh credentials.
+ */
+export function isCacheable(outputs: readonly OutputRequest[]): boolean {
+  const only = outputs.length === 1 ? outputs[0]!.plugin : undefined;
+  return only === "process-credentials" || only === "exec";
+}
+
+function isOutputRequests(value: unknown): value is OutputRequest[] {
+  return Array.isArray(value) &&
+    value.every((o) =>
+      typeof o === "object" && o !== null && typeof o.plugin === "string" &&
+      pluginInfo(o.plugin) !== undefined && typeof o.values === "object" && o.values !== null
+    );
+}
+
+async function fingerprintOf(request: RunRequest, deps: Deps): Promise<string> {
+  return await requestFingerprint({
+    command: request.command.path,
+    flags: request.flags,
+    exec: request.rest.length > 0,
+    envNames: flagsOf(request.command).flatMap((f) => f.env),
+    env: deps.env,
+    dotenv: readOptionalText(`${deps.cwd}/.env`) ?? "",
+    oktaYaml: request.command.profile ? readOptionalText(oktaYamlPath(deps.env)) ?? "" : "",
+  });
+}
+
+function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
+  return { env: deps.env, os: deps.os, stdinIsTerminal: deps.stdinIsTerminal, command: rest };
+}
+
+function outputContext(deps: Deps, lang: Lang): OutputContext {
+  return { write: deps.stdout, log: (line) => deps.stderr(`${line}\n`), lang };
+}
+
+/**
+ * Loads each plugin and checks its options, before any sign-in starts; returns one emitter
+ * per output, in order.
+ */
+export async function prepareOutputs(
+  outputs: readonly OutputRequest[],
+  host: PluginHost,
+): Promise<Emit[]> {
+  const emits: Emit[] = [];
+  for (const output of outputs) {
+    emits.push((await loadPlugin(output.plugin)).prepare(output.values, host));
+  }
+  return emits;
+}
+
+/** Runs the emitters in order; the first non-zero exit code stops the rest. */
+export async function emitAll(
+  emits: readonly Emit[],
+  sets: CredentialSet[],
+  context: OutputContext,
+): Promise<number> {
+  for (const emit of emits) {
+    const code = await emit(sets, context);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/**
+ * Step 1, the cache lookup: delivers a request's fresh cached credentials the way the run
+ * that stored them did, and returns the exit code; undefined on a miss.
+ */
+export async function serveCached(
+  request: RunRequest,
+  deps: Deps,
+  lang: Lang,
+): Promise<number | undefined> {
+  let root: string;
+  let fingerprint: string;
+  try {
+    root = cacheRoot(deps.env, deps.os);
+    fingerprint = await fingerprintOf(request, deps);
+  } catch {
+    // No home directory, an unreadable .env: the full path explains it.
+    return undefined;
+  }
+  const hit = lookupCached(root, fingerprint, deps.now());
+  if (!hit || !isOutputRequests(hit.delivery)) return undefined;
+  const emits = await prepareOutputs(hit.delivery, pluginHost(deps, request.rest));
+  return await emitAll(emits, [hit.set], outputContext(deps, lang));
+}
+
+/**
+ * The rest of the pipeline: check the outputs, then (when cacheable) take the request's lock,
+ * look the cache up again (the previous holder may have just filled it), ask the provider,
+ * remember; then run the outputs. Returns the exit code.
+ */
+export async function deliver(
+  request: RunRequest,
+  delivery: Delivery,
+  deps: Deps,
+  lang: Lang,
+): Promise<number> {
+  const emits = await prepareOutputs(delivery.outputs, pluginHost(deps, request.rest));
+  let sets: CredentialSet[];
+  if (!isCacheable(delivery.outputs)) {
+    sets = await delivery.provider.retrieve();
+  } else {
+    const root = cacheRoot(deps.env, deps.os);
+    const fingerprint = await fingerprintOf(request, deps);
+    const onWait = (path: string) =>
+      deps.stderr(`${t("notice_waiting_lock", { org: delivery.signInTo, path }, lang)}\n`);
+    const lock = await acquireCacheLock(
+      root,
+      `request-${fingerprint}`,
+      lockTimeoutMs(deps.env),
+      onWait,
+    );
+    try {
+      const hit = lookupCached(root, fingerprint, deps.now());
+      sets = hit ? [hit.set] : await delivery.provider.retrieve();
+      if (!hit) {
+        await rememberCredentials(root, fingerprint, sets[0]!, delivery.provider.identity, {
+          refreshWindowSeconds: delivery.refreshWindowSeconds,
+          delivery: delivery.outputs,
+        });
+      }
+    } finally {
+      lock.release();
+    }
+  }
+  return await emitAll(emits, sets, outputContext(deps, lang));
+}

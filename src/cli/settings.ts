@@ -1,0 +1,153 @@
+// Settings from every source in okta-aws-cli's documented order, which okta-aws-cli itself
+// does not keep: command-line flag, environment variable, `.env`, okta.yaml profile, default.
+// Each command resolves only its own flags.
+import type { Deps } from "../deps.ts";
+import { UsageError } from "../errors.ts";
+import { detectLang, type Lang, phrase, t } from "../i18n/messages.ts";
+import type { FlagSpec } from "../config/flag_spec.ts";
+import { parseDotenv } from "../config/dotenv.ts";
+import { EMPTY_OKTA_YAML, type OktaYaml, parseOktaYaml } from "../config/okta_yaml.ts";
+import { oktaYamlPath } from "../aws/paths.ts";
+import { readOptionalText } from "../fs/read.ts";
+import { type CommandSpec, flagsOf, oktaYamlKeys } from "./tree.ts";
+
+export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
+
+export interface SettingSources {
+  /** Flag values given on the command line, by long name. */
+  flags: Readonly<Record<string, string | boolean | undefined>>;
+  env: Readonly<Record<string, string>>;
+  dotenv: Readonly<Record<string, string>>;
+  /** The active okta.yaml profile block. */
+  profile: Readonly<Record<string, string | boolean>>;
+}
+
+export type Settings = Record<string, { value: string | boolean; source: Source } | undefined>;
+
+const TRUE = new Set(["1", "true", "t", "yes", "y", "on"]);
+const FALSE = new Set(["0", "false", "f", "no", "n", "off", ""]);
+
+function toBoolean(raw: string, where: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (TRUE.has(v)) return true;
+  if (FALSE.has(v)) return false;
+  throw new UsageError("usage_invalid", {
+    flag: where,
+    value: raw,
+    reason: phrase("reason_true_false"),
+  });
+}
+
+function coerce(spec: FlagSpec, value: string | boolean, where: string): string | boolean {
+  if (spec.type === "boolean") {
+    return typeof value === "boolean" ? value : toBoolean(value, where);
+  }
+  return String(value);
+}
+
+/** Resolves one setting per flag of `specs`; absent settings have no entry. */
+export function resolveSettings(specs: readonly FlagSpec[], sources: SettingSources): Settings {
+  const settings: Settings = {};
+  for (const spec of specs) {
+    const flag = sources.flags[spec.name];
+    if (flag !== undefined) {
+      settings[spec.name] = { value: coerce(spec, flag, `--${spec.name}`), source: "flag" };
+      continue;
+    }
+    const envName = spec.env.find((n) => sources.env[n] !== undefined);
+    if (envName) {
+      settings[spec.name] = { value: coerce(spec, sources.env[envName]!, envName), source: "env" };
+      continue;
+    }
+    const dotenvName = spec.env.find((n) => sources.dotenv[n] !== undefined);
+    if (dotenvName) {
+      settings[spec.name] = {
+        value: coerce(spec, sources.dotenv[dotenvName]!, `${dotenvName} in .env`),
+        source: "dotenv",
+      };
+      continue;
+    }
+    const fromYaml = sources.profile[spec.name];
+    if (fromYaml !== undefined) {
+      settings[spec.name] = {
+        value: coerce(spec, fromYaml, `${spec.name} in okta.yaml`),
+        source: "okta.yaml",
+      };
+    }
+  }
+  return settings;
+}
+
+export function stringSetting(settings: Settings, name: string): string | undefined {
+  const v = settings[name]?.value;
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+export function booleanSetting(settings: Settings, name: string): boolean {
+  return settings[name]?.value === true;
+}
+
+/** The values of some flags (a plugin's), by name; empty strings count as unset. */
+export function valuesOf(
+  settings: Settings,
+  specs: readonly FlagSpec[],
+): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  for (const spec of specs) {
+    const value = spec.type === "string"
+      ? stringSetting(settings, spec.name)
+      : settings[spec.name]?.value;
+    if (value !== undefined) out[spec.name] = value;
+  }
+  return out;
+}
+
+/** Reads okta.yaml (empty when absent) with the keys the command tree knows. */
+export function loadOktaYaml(env: Readonly<Record<string, string>>): OktaYaml & { path: string } {
+  const path = oktaYamlPath(env);
+  const text = readOptionalText(path);
+  return {
+    ...(text === undefined ? EMPTY_OKTA_YAML : parseOktaYaml(text, path, oktaYamlKeys())),
+    path,
+  };
+}
+
+/** One warning line per unknown okta.yaml key, with a "did you mean" when one is close. */
+export function warnUnknownKeys(deps: Deps, yaml: OktaYaml & { path: string }, lang: Lang): void {
+  for (const u of yaml.unknown) {
+    const suggestion = u.suggestion ? t("notice_did_you_mean", { key: u.suggestion }, lang) : "";
+    const where = `${yaml.path} (${u.where})`;
+    deps.stderr(`${t("notice_unknown_key", { key: u.key, where, suggestion }, lang)}\n`);
+  }
+}
+
+export interface Loaded {
+  settings: Settings;
+  yaml: OktaYaml;
+  /** The language the settings chose (`lang` from any source, else the locale). */
+  lang: Lang;
+}
+
+/**
+ * Resolves a command's settings from the flags, the environment, `.env` in the working
+ * directory and the okta.yaml profile named by --profile (default "default"); warns about
+ * unknown okta.yaml keys.
+ */
+export function loadSettings(
+  command: CommandSpec,
+  flags: Readonly<Record<string, string | boolean>>,
+  deps: Deps,
+): Loaded {
+  const specs = flagsOf(command);
+  const dotenv = parseDotenv(readOptionalText(`${deps.cwd}/.env`) ?? "");
+  const yaml = command.profile ? loadOktaYaml(deps.env) : { ...EMPTY_OKTA_YAML, path: "" };
+  const sources = { flags, env: deps.env, dotenv, profile: {} };
+  const profileName = stringSetting(resolveSettings(specs, sources), "profile") ?? "default";
+  const settings = resolveSettings(specs, {
+    ...sources,
+    profile: yaml.profiles[profileName] ?? {},
+  });
+  const lang = detectLang(stringSetting(settings, "lang"), deps.env);
+  warnUnknownKeys(deps, yaml, lang);
+  return { settings, yaml, lang };
+}

@@ -1,0 +1,46 @@
+// `okta-aws status`: every cached Okta session and AWS credential set with its time left, as
+// a table on stderr or JSON on stdout (--json).
+import type { Deps } from "../deps.ts";
+import { type Lang, t } from "../i18n/messages.ts";
+import { cacheRoot } from "../cache/paths.ts";
+import { listCache } from "../cache/inventory.ts";
+import type { CommandRequest } from "./tree.ts";
+import { booleanSetting, loadSettings } from "./settings.ts";
+
+function left(seconds: number, lang: Lang): string {
+  if (seconds <= 0) return t("status_expired", {}, lang);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  return h > 0
+    ? `${h}h${String(m).padStart(2, "0")}m`
+    : `${m}m${String(seconds % 60).padStart(2, "0")}s`;
+}
+
+export function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, lang } = loadSettings(request.command, request.flags, deps);
+  request.setLang(lang);
+  const root = cacheRoot(deps.env, deps.os);
+  const items = listCache(root, deps.now());
+  if (booleanSetting(settings, "json")) {
+    deps.stdout(`${JSON.stringify({ cacheDir: root, entries: items }, null, 2)}\n`);
+    return Promise.resolve(0);
+  }
+  if (items.length === 0) {
+    deps.stderr(`${t("status_none", { dir: root }, lang)}\n`);
+    return Promise.resolve(0);
+  }
+  const table = [
+    t("status_header", {}, lang).split("|"),
+    ...items.map((i) => [
+      i.kind,
+      `${new URL(i.org).host} ${i.what}`,
+      i.expires,
+      left(i.secondsLeft, lang),
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  for (const row of table) {
+    deps.stderr(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()}\n`);
+  }
+  return Promise.resolve(0);
+}

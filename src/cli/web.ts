@@ -1,0 +1,59 @@
+// `okta-aws web`: settings -> web options and outputs -> the web provider -> the pipeline.
+import type { Deps } from "../deps.ts";
+import { t } from "../i18n/messages.ts";
+import { webProvider } from "../flow/web.ts";
+import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
+import { qrCode } from "../ui/qr.ts";
+import { cacheRoot } from "../cache/paths.ts";
+import { oktaTokenStore } from "../cache/okta_tokens.ts";
+import type { CommandRequest } from "./tree.ts";
+import { booleanSetting, loadSettings } from "./settings.ts";
+import { selectOutputs } from "./outputs.ts";
+import { webRun } from "./web_options.ts";
+import { deliver, lockTimeoutMs } from "./pipeline.ts";
+
+export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, yaml, lang } = loadSettings(request.command, request.flags, deps);
+  request.setLang(lang);
+  const outputs = selectOutputs(settings, request.rest, booleanSetting(settings, "all-profiles"));
+  const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(
+    settings,
+    deps.env,
+    yaml,
+    outputs,
+    deps,
+  );
+  const log = (line: string) => deps.stderr(`${line}\n`);
+  if (adminDomainGiven) {
+    log(t("notice_admin_domain", { given: adminDomainGiven, fixed: web.org.host }, lang));
+  }
+  const tokens = cacheTokens
+    ? await oktaTokenStore(
+      cacheRoot(deps.env, deps.os),
+      web.org.origin,
+      web.clientId,
+      web.scopes,
+      lockTimeoutMs(deps.env),
+    )
+    : undefined;
+  const provider = webProvider(web, {
+    fetch: deps.fetch,
+    now: deps.now,
+    sleep: deps.sleep,
+    log,
+    openUrl: deps.openUrl,
+    qrCode,
+    pick: deps.interactive ? terminalPicker : noTerminalPicker,
+    lang,
+    debug: booleanSetting(settings, "debug-api-calls")
+      ? (line) => deps.stderr(`[api] ${line}\n`)
+      : undefined,
+    tokens,
+  });
+  return await deliver(
+    request,
+    { provider, outputs, refreshWindowSeconds, signInTo: web.org.host },
+    deps,
+    lang,
+  );
+}

@@ -1,0 +1,18 @@
+// The shape of one command-line flag: its long and short names, its type, the variables that
+// set it (also read from `.env`) and its help text. Commands and output plugins declare their
+// flags in this shape; src/cli/ parses, resolves and documents them.
+
+export type FlagType = "string" | "boolean";
+
+export interface FlagSpec {
+  /** Long name without dashes; also the okta.yaml profile key. */
+  name: string;
+  short?: string;
+  type: FlagType;
+  /** Variables read, first found wins; also the names read from `.env`. */
+  env: string[];
+  description: string;
+  descriptionKo: string;
+  /** Value placeholder in --help. */
+  arg?: string;
+}
