@@ -43,10 +43,22 @@ function booleanValue(spec: FlagSpec, raw: string): boolean {
   });
 }
 
-/** Splits argv (before `--`) into flag uses, unknown options and words, by the flags of `all`. */
-function tokenize(argv: readonly string[], all: readonly FlagSpec[]): Tokens {
-  const byLong = new Map(all.map((f) => [f.name, f]));
-  const byShort = new Map(all.filter((f) => f.short).map((f) => [f.short!, f]));
+/** Every flag of the tree by long and by short name (a name means the same to every command). */
+function flagIndex(commands: readonly CommandSpec[]) {
+  const byLong = new Map<string, FlagSpec>();
+  const byShort = new Map<string, FlagSpec>();
+  for (const command of commands) {
+    for (const f of flagsOf(command)) {
+      byLong.set(f.name, f);
+      if (f.short) byShort.set(f.short, f);
+    }
+  }
+  return { byLong, byShort };
+}
+
+/** Splits argv (before `--`) into flag uses, unknown options and words. */
+function tokenize(argv: readonly string[], index: ReturnType<typeof flagIndex>): Tokens {
+  const { byLong, byShort } = index;
   const out: Tokens = { uses: [], unknown: [], words: [], help: false, version: false };
   const valueOf = (spec: FlagSpec, inline: string | undefined, i: number): [string, number] => {
     if (inline !== undefined) return [inline, i];
@@ -140,9 +152,7 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   const before = dashes < 0 ? argv : argv.slice(0, dashes);
   const after = dashes < 0 ? [] : argv.slice(dashes + 1);
   const commands = allCommands(root);
-  // One spec per name: a flag means the same to every command that takes it.
-  const all = [...new Map(commands.flatMap((c) => flagsOf(c)).map((f) => [f.name, f])).values()];
-  const tokens = tokenize(before, all);
+  const tokens = tokenize(before, flagIndex(commands));
   const words = [...tokens.words];
   const isHelp = words[0] === "help";
   if (isHelp) words.shift();

@@ -2,8 +2,7 @@
 // English or Korean.
 import type { Lang } from "../i18n/messages.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
-import { GLOBAL_FLAGS } from "./flags.ts";
-import { allCommands, commandName, type CommandSpec, ROOT } from "./tree.ts";
+import { allCommands, commandName, type CommandSpec, GLOBAL_FLAGS, ROOT } from "./tree.ts";
 
 const TEXT = {
   en: {

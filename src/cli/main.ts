@@ -41,6 +41,7 @@ export async function main(deps: Deps): Promise<number> {
       return 0;
     }
     if (!command.module) {
+      // A group without a command of its own (okta-aws sso): show what it holds.
       deps.stderr(helpText(command, lang));
       return 2;
     }

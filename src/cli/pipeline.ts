@@ -10,9 +10,11 @@ import {
   loadPlugin,
   type OptionValues,
   type OutputContext,
+  type OutputPlugin,
   type PluginHost,
-  pluginInfo,
 } from "../../plugins/mod.ts";
+import { plugin as exec } from "../../plugins/exec.ts";
+import { plugin as processCredentials } from "../../plugins/process_credentials.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { requestFingerprint } from "../cache/fingerprint.ts";
 import { lookupCached, rememberCredentials } from "../cache/aws_credentials.ts";
@@ -53,21 +55,29 @@ export function lockTimeoutMs(env: Env): number {
 }
 
 /**
- * The one rule for the credential cache: only a single delivery to a program that asks again
- * for every run (credential_process, exec) is served from it and saved to it; a file or a
- * shell gets fresh credentials.
+ * The plugins a cached request may be delivered by: programs that ask again for every run
+ * (credential_process, exec). A file or a shell gets fresh credentials. They load with this
+ * module, so that the warm path needs no further module.
  */
+const CACHEABLE: Readonly<Record<string, OutputPlugin>> = {
+  "process-credentials": processCredentials,
+  exec,
+};
+
+/** The one rule for the credential cache: a single delivery by a CACHEABLE plugin. */
 export function isCacheable(outputs: readonly OutputRequest[]): boolean {
-  const only = outputs.length === 1 ? outputs[0]!.plugin : undefined;
-  return only === "process-credentials" || only === "exec";
+  return outputs.length === 1 && Object.hasOwn(CACHEABLE, outputs[0]!.plugin);
 }
 
-function isOutputRequests(value: unknown): value is OutputRequest[] {
-  return Array.isArray(value) &&
-    value.every((o) =>
-      typeof o === "object" && o !== null && typeof o.plugin === "string" &&
-      pluginInfo(o.plugin) !== undefined && typeof o.values === "object" && o.values !== null
-    );
+/** The delivery stored with a cache entry, when it is one isCacheable() allows. */
+function cachedDelivery(value: unknown): OutputRequest | undefined {
+  if (!Array.isArray(value) || value.length !== 1) return undefined;
+  const o: unknown = value[0];
+  if (typeof o !== "object" || o === null) return undefined;
+  const { plugin, values } = o as Record<string, unknown>;
+  if (typeof plugin !== "string" || !Object.hasOwn(CACHEABLE, plugin)) return undefined;
+  if (typeof values !== "object" || values === null) return undefined;
+  return { plugin, values: values as OptionValues };
 }
 
 async function fingerprintOf(request: RunRequest, deps: Deps): Promise<string> {
@@ -137,9 +147,10 @@ export async function serveCached(
     return undefined;
   }
   const hit = lookupCached(root, fingerprint, deps.now());
-  if (!hit || !isOutputRequests(hit.delivery)) return undefined;
-  const emits = await prepareOutputs(hit.delivery, pluginHost(deps, request.rest));
-  return await emitAll(emits, [hit.set], outputContext(deps, lang));
+  const delivery = hit && cachedDelivery(hit.delivery);
+  if (!hit || !delivery) return undefined;
+  const emit = CACHEABLE[delivery.plugin]!.prepare(delivery.values, pluginHost(deps, request.rest));
+  return await emit([hit.set], outputContext(deps, lang));
 }
 
 /**

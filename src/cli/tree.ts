@@ -1,16 +1,241 @@
 // The command tree: every command and subcommand with its flags, its help text and the module
 // that runs it. The parser, --help, the README flag tables, the okta.yaml key check and the
-// compile includes all read this one definition. Modules load only when their command runs.
+// compile includes all read this one definition. Modules load only when their command runs;
+// this one is on every start-up path, so it stays plain data and small functions.
 import type { FlagSpec } from "../config/flag_spec.ts";
 import type { Lang } from "../i18n/messages.ts";
-import {
-  GLOBAL_FLAGS,
-  LOGOUT_FLAGS,
-  ORG_FLAGS,
-  OUTPUT_FLAGS,
-  STATUS_FLAGS,
-  WEB_FLAGS,
-} from "./flags.ts";
+import { PLUGIN_FLAGS } from "../../plugins/mod.ts";
+
+// --- Flags, grouped by who owns them (okta-aws-cli 2.x names, short letters, variables);
+// output plugins declare their own (plugins/mod.ts).
+
+/** Taken by every command. */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "debug",
+    short: "g",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_DEBUG"],
+    description: "Print what okta-aws does, and stack traces of errors",
+    descriptionKo: "동작 과정과 오류의 스택 트레이스 출력",
+  },
+  {
+    name: "lang",
+    type: "string",
+    arg: "lang",
+    env: ["OKTA_AWS_LANG"],
+    description: "Message language: en or ko (default from LANG)",
+    descriptionKo: "메시지 언어: en 또는 ko (기본은 LANG 기준)",
+  },
+];
+
+/** Which Okta org and OIDC client: every Okta flow, and logout (org only). */
+export const ORG_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "org-domain",
+    short: "o",
+    type: "string",
+    arg: "domain",
+    env: ["OKTA_AWSCLI_ORG_DOMAIN", "OKTA_ORG_DOMAIN"],
+    description: "Okta org domain, e.g. acme.okta.com",
+    descriptionKo: "Okta 조직 도메인 (예: acme.okta.com)",
+  },
+  {
+    name: "oidc-client-id",
+    short: "c",
+    type: "string",
+    arg: "id",
+    env: ["OKTA_AWSCLI_OIDC_CLIENT_ID", "OKTA_OIDC_CLIENT_ID"],
+    description: 'Client ID of the OIDC native app ("AWS CLI")',
+    descriptionKo: 'OIDC 네이티브 앱("AWS CLI")의 Client ID',
+  },
+];
+
+/** Only `okta-aws web` (SAML federation). */
+export const WEB_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "aws-acct-fed-app-id",
+    short: "a",
+    type: "string",
+    arg: "id",
+    env: ["OKTA_AWSCLI_AWS_ACCOUNT_FEDERATION_APP_ID", "OKTA_AWS_ACCOUNT_FEDERATION_APP_ID"],
+    description: "AWS Account Federation app ID (found through appLinks when unset)",
+    descriptionKo: "AWS Account Federation 앱 ID (없으면 appLinks로 찾음)",
+  },
+  {
+    name: "aws-iam-idp",
+    short: "i",
+    type: "string",
+    arg: "arn-or-label",
+    env: ["OKTA_AWSCLI_IAM_IDP"],
+    description: "Preset IAM identity provider: an ARN or an okta.yaml idps label",
+    descriptionKo: "미리 정한 IAM 자격 증명 공급자: ARN 또는 okta.yaml idps 레이블",
+  },
+  {
+    name: "aws-iam-role",
+    short: "r",
+    type: "string",
+    arg: "arn-or-label",
+    env: ["OKTA_AWSCLI_IAM_ROLE"],
+    description: "Preset IAM role: an ARN or an okta.yaml roles label",
+    descriptionKo: "미리 정한 IAM 역할: ARN 또는 okta.yaml roles 레이블",
+  },
+  {
+    name: "aws-session-duration",
+    short: "s",
+    type: "string",
+    arg: "seconds",
+    env: ["OKTA_AWSCLI_SESSION_DURATION"],
+    description: "Session duration in seconds, 900-43200 (default 3600, capped by the assertion)",
+    descriptionKo: "세션 시간(초), 900-43200 (기본 3600, 어설션 값으로 제한)",
+  },
+  {
+    name: "all-profiles",
+    short: "k",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_ALL_PROFILES"],
+    description: "Write a profile for every role of every Federation app",
+    descriptionKo: "모든 Federation 앱의 모든 역할을 프로필로 기록",
+  },
+  {
+    name: "open-browser",
+    short: "b",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_OPEN_BROWSER"],
+    description: "Open the activation URL in the system browser",
+    descriptionKo: "활성화 URL을 시스템 브라우저로 열기",
+  },
+  {
+    name: "open-browser-command",
+    short: "m",
+    type: "string",
+    arg: "command",
+    env: ["OKTA_AWSCLI_OPEN_BROWSER_COMMAND"],
+    description: "Open the activation URL with this command (URL appended, no shell)",
+    descriptionKo: "이 명령으로 활성화 URL 열기 (URL을 인자로 붙임, 셸 없음)",
+  },
+  {
+    name: "qr-code",
+    short: "q",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_QR_CODE"],
+    description: "Print a QR code of the activation URL",
+    descriptionKo: "활성화 URL의 QR 코드 출력",
+  },
+  {
+    name: "cache-access-token",
+    short: "e",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_CACHE_ACCESS_TOKEN"],
+    description: "Cache the Okta access token to avoid the browser next time",
+    descriptionKo: "다음 실행 때 브라우저를 피하도록 Okta 액세스 토큰 캐시",
+  },
+  {
+    name: "refresh-token",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_REFRESH_TOKEN"],
+    description: "Ask for offline_access: a refresh token renews the Okta session silently",
+    descriptionKo: "offline_access 요청: 리프레시 토큰으로 Okta 세션을 조용히 갱신",
+  },
+  {
+    name: "short-user-agent",
+    short: "y",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_SHORT_USER_AGENT", "OKTA_AWSCLI_DEBUG_SHORT_USER_AGENT"],
+    description: 'Send User-Agent "okta-aws-cli" (for Okta policy rules)',
+    descriptionKo: 'User-Agent 를 "okta-aws-cli" 로 전송 (Okta 정책 규칙용)',
+  },
+  {
+    name: "debug-api-calls",
+    short: "d",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_DEBUG_API_CALLS"],
+    description: "Print every API call; tokens and secrets are redacted",
+    descriptionKo: "모든 API 호출 출력 (토큰과 비밀 값은 가림)",
+  },
+];
+
+/** Every credential flow: where the credentials go and how they are cached. */
+export const DELIVERY_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "aws-region",
+    short: "n",
+    type: "string",
+    arg: "region",
+    env: ["OKTA_AWSCLI_AWS_REGION"],
+    description: "AWS region for STS and the output (else AWS_REGION, AWS_DEFAULT_REGION)",
+    descriptionKo: "STS와 출력에 쓸 AWS 리전 (없으면 AWS_REGION, AWS_DEFAULT_REGION)",
+  },
+  {
+    name: "format",
+    short: "f",
+    type: "string",
+    arg: "name",
+    env: ["OKTA_AWSCLI_FORMAT"],
+    description:
+      "Output: env-var, aws-credentials, process-credentials, noop, or an okta-aws-output-<name> plugin",
+    descriptionKo:
+      "출력 형식: env-var, aws-credentials, process-credentials, noop, 또는 okta-aws-output-<이름> 플러그인",
+  },
+  {
+    name: "profile",
+    short: "p",
+    type: "string",
+    arg: "name",
+    env: ["OKTA_AWSCLI_PROFILE"],
+    description: 'AWS profile to write, and the okta.yaml profile to read (default "default")',
+    descriptionKo: 'AWS 프로필 이름이자 읽을 okta.yaml 프로필 (기본 "default")',
+  },
+  {
+    name: "write-aws-credentials",
+    short: "z",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_WRITE_AWS_CREDENTIALS"],
+    description: "Update the profile in the credentials file (implies --format aws-credentials)",
+    descriptionKo: "자격 증명 파일의 프로필을 갱신 (--format aws-credentials 와 같음)",
+  },
+  {
+    name: "exec",
+    short: "j",
+    type: "boolean",
+    env: ["OKTA_AWSCLI_EXEC"],
+    description: "Run the command after -- with the credentials in its environment",
+    descriptionKo: "-- 뒤의 명령을 자격 증명 환경 변수와 함께 실행",
+  },
+  {
+    name: "refresh-window",
+    type: "string",
+    arg: "duration",
+    env: ["OKTA_AWS_REFRESH_WINDOW"],
+    description: "Refresh cached credentials with less than this left (default 10m; 90s, 1h)",
+    descriptionKo: "남은 시간이 이보다 짧으면 캐시된 자격 증명을 갱신 (기본 10m; 90s, 1h)",
+  },
+];
+
+/** `okta-aws status`. */
+export const STATUS_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "json",
+    type: "boolean",
+    env: [],
+    description: "Print JSON on stdout instead of a table on stderr",
+    descriptionKo: "stderr 의 표 대신 JSON 을 stdout 에 출력",
+  },
+];
+
+/** `okta-aws logout`: the org only from the command line, so that a variable set for sign-ins
+ * never narrows a logout by surprise. */
+export const LOGOUT_FLAGS: readonly FlagSpec[] = [{
+  ...ORG_FLAGS[0]!,
+  env: [],
+  description: "Remove only this org's sessions and credentials",
+  descriptionKo: "이 조직의 세션과 자격 증명만 삭제",
+}];
+
+/** The flags of every credential flow's output: selection plus each plugin's own. */
+export const OUTPUT_FLAGS: readonly FlagSpec[] = [...DELIVERY_FLAGS, ...PLUGIN_FLAGS];
+
+// --- Commands
 
 export interface Text {
   en: string;
