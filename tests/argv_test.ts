@@ -17,6 +17,7 @@ Deno.test("parseArgs() reads long, short, combined and = forms", () => {
     "-pdev",
     "web",
     "--debug=false",
+    "-e=false",
   ], ROOT);
   assert.equal(a.command, WEB);
   assert.deepEqual(a.flags, {
@@ -27,6 +28,7 @@ Deno.test("parseArgs() reads long, short, combined and = forms", () => {
     "qr-code": true,
     profile: "dev",
     debug: false,
+    "cache-access-token": false,
   });
 });
 

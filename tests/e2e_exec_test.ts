@@ -199,3 +199,40 @@ Deno.test("Ctrl-C during the device prompt exits 130, frees its locks, leaves no
     await w.close();
   }
 });
+
+Deno.test("--lang after -- reaches the child only: okta-aws keeps speaking English", async () => {
+  const w = await world();
+  try {
+    const env = { ...w.env, ...NOOP_BROWSER };
+    const echo = await runCli(
+      [
+        "web",
+        ...w.args,
+        "-r",
+        ROLE_DEV,
+        "--",
+        "sh",
+        "-c",
+        'printf "%s\\n" "$@"',
+        "sh",
+        "--lang",
+        "ko",
+      ],
+      { home: w.home, env },
+    );
+    assert.equal(echo.code, 0, echo.stderr);
+    assert.equal(echo.stdout, "--lang\nko\n");
+    const missing = await runCli(
+      ["web", ...w.args, "-r", ROLE_DEV, "--", "no-such-command-okta-aws", "--lang", "ko"],
+      { home: w.home, env },
+    );
+    assert.equal(missing.code, 127);
+    assert.match(
+      missing.stderr,
+      /^error: Cannot run "no-such-command-okta-aws": command not found$/m,
+    );
+    assert.doesNotMatch(missing.stderr, /오류/);
+  } finally {
+    await w.close();
+  }
+});

@@ -5,12 +5,14 @@ import {
   APP_ID,
   CLIENT_ID,
   leakedSecrets,
+  MAIN,
   PROVIDER,
   PROVIDER_2,
   ROLE_ADMIN,
   ROLE_DEV,
   ROLE_PROD,
   runCli,
+  secretsOf,
   world,
 } from "./helpers.ts";
 import { samlResponse } from "./fakes/saml.ts";
@@ -294,7 +296,14 @@ Deno.test("web --debug-api-calls shows the calls but no token, assertion or AWS 
     });
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /\[api\] > POST http:\/\/127\.0\.0\.1:\d+\/oauth2\/v1\/token/);
+    assert.match(r.stderr, /\[api\] > POST http:\/\/127\.0\.0\.1:\d+\/login\/token\/sso/);
+    assert.match(r.stderr, /AssumeRoleWithSAML/);
     assert.match(r.stderr, /<redacted:[0-9a-f]{8}>/);
+    // The canaries cover every token, the SAML assertion the org served (and STS received),
+    // and the AWS secrets: none may appear.
+    const assertion = w.sts.calls[0]!.params.SAMLAssertion!;
+    assert.ok(secretsOf(w).includes(assertion), "the SAML assertion is a canary");
+    assert.ok(secretsOf(w).some((s) => s.startsWith("websso-")), "so is the web SSO token");
     assert.deepEqual(leakedSecrets(r.stderr + r.stdout, w), []);
   } finally {
     await w.close();
@@ -319,29 +328,71 @@ Deno.test("web refuses a duplicate section in the credentials file and leaves it
   }
 });
 
-Deno.test("usage errors exit 2 with a hint and load no flow", async () => {
-  const home = await Deno.makeTempDir();
+Deno.test("usage errors exit 2 with a hint and send no request to Okta or STS", async () => {
+  const w = await world();
   try {
-    const missing = await runCli(["web", "--org-domain", "acme.okta.com"], { home });
-    assert.equal(missing.code, 2);
-    assert.match(
-      missing.stderr,
-      /Missing OIDC client ID: set --oidc-client-id or OKTA_AWSCLI_OIDC_CLIENT_ID/,
-    );
-    const bad = await runCli(["--bogus"], { home });
-    assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /unknown option '--bogus'/);
-    const duration = await runCli(["-o", "acme.okta.com", "-c", "x", "-s", "100"], { home });
-    assert.equal(duration.code, 2);
-    assert.match(duration.stderr, /Invalid --aws-session-duration "100"/);
-    const format = await runCli(["-o", "acme.okta.com", "-c", "x", "-f", "yaml"], { home });
-    assert.equal(format.code, 2);
-    assert.match(
-      format.stderr,
-      /Unknown --format "yaml": built in are env-var, aws-credentials, process-credentials, noop; plugins found in ".*": none/,
-    );
+    const cases: [string[], RegExp, RegExp][] = [
+      [
+        ["web", "--org-domain", w.okta.url],
+        /^error: Missing OIDC client ID: set --oidc-client-id or OKTA_AWSCLI_OIDC_CLIENT_ID$/m,
+        /^hint: See okta-aws web --help\.$/m,
+      ],
+      [
+        [...w.args, "-s", "100"],
+        /^error: Invalid --aws-session-duration "100": give whole seconds from 900 to 43200$/m,
+        /^hint: See okta-aws web --help\.$/m,
+      ],
+      [
+        [...w.args, "-f", "yaml"],
+        /^error: Unknown --format "yaml": built in are env-var, aws-credentials, process-credentials, noop; plugins found in ".*": none$/m,
+        /^hint: Install an executable "okta-aws-output-yaml" in that directory/m,
+      ],
+      [
+        ["status", ...w.args],
+        /^error: "okta-aws status" does not take --org-domain: it is a flag of "okta-aws web", "okta-aws logout"$/m,
+        /^hint: See okta-aws status --help/m,
+      ],
+    ];
+    for (const [args, message, hint] of cases) {
+      const r = await runCli(args, { home: w.home, env: w.env });
+      assert.equal(r.code, 2, `${args.join(" ")}: ${r.stderr}`);
+      assert.equal(r.stdout, "");
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, hint);
+    }
+    assert.deepEqual(w.okta.requests, [], "no request reached the fake org");
+    assert.equal(w.sts.calls.length, 0);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("argv errors load no npm package: they run with an empty Deno cache and --cached-only", async () => {
+  const home = await Deno.makeTempDir();
+  const emptyCache = await Deno.makeTempDir();
+  try {
+    for (
+      const [args, message] of [
+        [["--bogus"], /^error: unknown option '--bogus'$/m],
+        [["wbe"], /^error: unexpected argument 'wbe' \(did you mean 'web'\?\)$/m],
+        [["status", "-r", "x"], /^error: "okta-aws status" does not take -r/m],
+      ] as const
+    ) {
+      const out = await new Deno.Command(Deno.execPath(), {
+        args: ["run", "--allow-all", "--quiet", "--cached-only", MAIN, ...args],
+        env: { HOME: home, DENO_DIR: emptyCache, NO_COLOR: "1", PATH: Deno.env.get("PATH")! },
+        clearEnv: true,
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const stderr = new TextDecoder().decode(out.stderr);
+      assert.equal(out.code, 2, stderr);
+      assert.match(stderr, message);
+      assert.match(stderr, /^hint: See okta-aws (web|status)? ?--help/m);
+    }
   } finally {
     await Deno.remove(home, { recursive: true });
+    await Deno.remove(emptyCache, { recursive: true });
   }
 });
 

@@ -3,6 +3,7 @@
 import { type FakeOkta, type FakeOktaScript, startFakeOkta } from "./fakes/okta.ts";
 import { type FakeSts, type FakeStsScript, startFakeSts } from "./fakes/sts.ts";
 import { type SamlOptions, samlResponse } from "./fakes/saml.ts";
+import type { Deps } from "../src/deps.ts";
 
 export const MAIN = new URL("../main.ts", import.meta.url).pathname;
 export const CLIENT_ID = "0oatestawscli";
@@ -135,13 +136,21 @@ export async function world(options: WorldOptions = {}): Promise<World> {
   };
 }
 
-/** Every issued secret that appears in `text`. */
+/**
+ * Every secret of the run that appears in `text`: Okta's tokens (access, id, refresh, web
+ * SSO), the SAML assertions the org serves, and the AWS secrets STS issued.
+ */
 export function leakedSecrets(text: string, w: World): string[] {
-  const secrets = [
+  return secretsOf(w).filter((s) => text.includes(s));
+}
+
+/** The secrets leakedSecrets() looks for; tests check it is not empty where it matters. */
+export function secretsOf(w: World): string[] {
+  return [
     ...w.okta.secrets,
+    ...Object.values(w.okta.script.assertions ?? {}),
     ...w.sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
   ];
-  return secrets.filter((s) => text.includes(s));
 }
 
 export interface RunningCli {
@@ -214,4 +223,56 @@ export async function cliShellCommand(w: World, args: string[]): Promise<string>
     ...w.args.map(shellQuote),
     ...args.map(shellQuote),
   ].join(" ");
+}
+
+export interface TestIo {
+  deps: Deps;
+  stdout(): string;
+  stderr(): string;
+  /** URLs the browser was asked to open. */
+  opened: string[];
+  /** Every wait the run asked for, in ms (none really happen). */
+  slept: number[];
+}
+
+/**
+ * The outside world for an in-process `main(deps)`: argv, a clean environment with HOME, captured
+ * streams, the real fetch (the fakes listen on 127.0.0.1), a recording browser and a sleep
+ * that returns at once.
+ */
+export function testDeps(
+  args: string[],
+  options: { home: string; env?: Record<string, string>; interactive?: boolean },
+): TestIo {
+  let stdout = "";
+  let stderr = "";
+  const opened: string[] = [];
+  const slept: number[] = [];
+  return {
+    deps: {
+      args,
+      env: { HOME: options.home, LANG: "C.UTF-8", ...options.env },
+      cwd: options.home,
+      os: "linux",
+      arch: "x86_64",
+      stdout: (text) => stdout += text,
+      stderr: (text) => stderr += text,
+      stdinIsTerminal: false,
+      interactive: options.interactive ?? false,
+      fetch: globalThis.fetch,
+      now: Date.now,
+      sleep: (ms) => {
+        slept.push(ms);
+        return Promise.resolve();
+      },
+      openUrl: (url) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
+    },
+    stdout: () => stdout,
+    stderr: () => stderr,
+    opened,
+    slept,
+  };
 }

@@ -7,7 +7,6 @@ import {
   bytesToBinary,
   fromBinary,
   IniSyntaxError,
-  readSection,
   toBinary,
   updateSection,
 } from "../src/aws/shared_ini.ts";
@@ -113,8 +112,10 @@ Deno.test("updateSection() rejects profile names and values that would inject IN
   assert.throws(() => update("", "ok", { k: "a\n[evil]" }), IniSyntaxError);
 });
 
-Deno.test("updateSection() keeps `key = v # note` as botocore reads it", () => {
-  assert.equal(readSection("[a]\nk = v # note\n", "a")!.k, "v # note");
+Deno.test("updateSection() keeps `key = v # note` lines byte for byte and replaces such a value whole", () => {
+  // botocore reads "v # note" as the value: an edit must neither cut nor keep the "# note".
+  assert.equal(update("[a]\nk = v # note\n", "a", { x: "1" }), "[a]\nk = v # note\nx = 1\n");
+  assert.equal(update("[a]\nk = v # note\ny = 2\n", "a", { k: "new" }), "[a]\nk = new\ny = 2\n");
 });
 
 // --- random files through the editor, read by the AWS JS SDK before and after ---

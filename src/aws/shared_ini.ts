@@ -241,17 +241,3 @@ function join(lines: Line[]): string {
   for (const line of lines) out += line.text + line.eol;
   return out;
 }
-
-/** Reads one section's keys (lower-cased) and raw values, for tests and status displays. */
-export function readSection(input: string, section: string): Record<string, string> | undefined {
-  const body = input.startsWith(BOM) ? input.slice(BOM.length) : input;
-  const lines = splitLines(body);
-  const target = scan(lines).find((s) => s.name === toBinary(section));
-  if (!target) return undefined;
-  const values: Record<string, string> = {};
-  for (const key of target.keys) {
-    const option = OPTION.exec(lines[key.start]!.text.trim());
-    values[key.name] = fromBinary(option?.[2] ?? "");
-  }
-  return values;
-}

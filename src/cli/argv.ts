@@ -98,7 +98,10 @@ function tokenize(argv: readonly string[], index: ReturnType<typeof flagIndex>):
           continue;
         }
         if (spec.type === "boolean") {
-          out.uses.push({ spec, option: `-${letter}`, value: true });
+          // `-b=false`, as pflag reads it for okta-aws-cli.
+          const explicit = arg[j + 1] === "=" ? booleanValue(spec, arg.slice(j + 2)) : true;
+          out.uses.push({ spec, option: `-${letter}`, value: explicit });
+          if (arg[j + 1] === "=") break;
           continue;
         }
         const inline = j + 1 < arg.length ? arg.slice(j + 1).replace(/^=/, "") : undefined;

@@ -19,6 +19,8 @@ export interface FakeOktaScript {
   polls?: string[];
   /** Fail polls with this error forever (after `polls`). */
   pollForever?: string;
+  /** Answer authorization_pending until approve() is called (a user slow to sign in). */
+  holdUntilApproved?: boolean;
   deviceAuthorizeError?: OktaError;
   exchangeError?: OktaError;
   tokenType?: "N_A" | "Bearer";
@@ -57,6 +59,8 @@ export interface FakeOkta {
   count(path: string, grant?: string): number;
   /** Ends every session: issued tokens stop working (as after an Okta sign-out). */
   revokeAll(): void;
+  /** The user approves in the browser: held device codes get their tokens at the next poll. */
+  approve(): void;
   close(): Promise<void>;
 }
 
@@ -118,6 +122,7 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
     return body;
   };
   let polls = 0;
+  let approved = false;
   let origin = "";
   const issue = (prefix: string) => {
     const value = `${prefix}-${crypto.randomUUID()}`;
@@ -193,6 +198,9 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
         const scripted = script.polls?.[polls++];
         if (scripted) return oauthError({ error: scripted, error_description: scripted });
         if (script.pollForever) return oauthError({ error: script.pollForever });
+        if (script.holdUntilApproved && !approved) {
+          return oauthError({ error: "authorization_pending" });
+        }
         deviceCodes.delete(form.device_code!);
         return json(
           await issueTokens(script.allowRefresh === true && offline.has(form.device_code!)),
@@ -297,6 +305,9 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
     script,
     requests,
     secrets,
+    approve() {
+      approved = true;
+    },
     revokeAll() {
       accessTokens.clear();
       idTokens.clear();
