@@ -21,3 +21,21 @@ for (const [file, lang] of [["README.md", "en"], ["README.ko.md", "ko"]] as cons
     }
   });
 }
+
+Deno.test("the READMEs' example of a flag given to the wrong command is what okta-aws prints", async () => {
+  const { main } = await import("../src/cli/main.ts");
+  const { testDeps } = await import("./helpers.ts");
+  const home = await Deno.makeTempDir();
+  try {
+    for (const [file, lang] of [["README.md", "en"], ["README.ko.md", "ko"]] as const) {
+      const io = testDeps(["status", "--aws-iam-role", "x", "--lang", lang], { home });
+      assert.equal(await main(io.deps), 2);
+      const message = io.stderr().split("\n")[0]!.replace(/^(error|오류): /, "");
+      const text = (await Deno.readTextFile(new URL(`../${file}`, import.meta.url)))
+        .replace(/\s*\n\s*/g, " ");
+      assert.ok(text.includes(`\`${message}\``), `${file} quotes: ${message}`);
+    }
+  } finally {
+    await Deno.remove(home, { recursive: true });
+  }
+});
