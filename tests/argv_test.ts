@@ -173,3 +173,13 @@ Deno.test("helpText() of each command lists its flags with short letters and var
   assert.match(helpText(ROOT, "ko"), /사용법/);
   assert.match(helpText(ROOT, "en"), /Commands:\n {2}web +AWS Account Federation/);
 });
+
+Deno.test("every command module of the tree exists and exports run(), so compile can embed it", async () => {
+  const { commandModules } = await import("../src/cli/tree.ts");
+  const modules = commandModules();
+  assert.ok(modules.length >= 4);
+  for (const path of modules) {
+    const module = await import(`file://${path}`);
+    assert.equal(typeof module.run, "function", path);
+  }
+});

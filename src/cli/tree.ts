@@ -254,7 +254,7 @@ export interface CommandSpec {
   exec?: boolean;
   /** Reads the okta.yaml profile block: its flags are okta.yaml keys. */
   profile?: boolean;
-  /** May be answered from the credential cache before any setting is read (warm.ts). */
+  /** May be answered from the credential cache before any setting is read (serveCached). */
   warm?: boolean;
   /** The command that runs when no command word is given (the root's: web). */
   defaultCommand?: string;
