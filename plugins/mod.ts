@@ -1,6 +1,6 @@
 // The registry of output plugins: their names, the flags each one owns, and the module that
 // implements it, loaded only when the plugin is used (the warm path loads one small module).
-// `deno compile` embeds the modules through PLUGIN_MODULES (scripts/compile.ts).
+// `deno compile` embeds the modules through pluginModules() (scripts/compile.ts).
 import type { FlagSpec } from "../src/config/flag_spec.ts";
 import type { OutputPlugin } from "./types.ts";
 
@@ -87,9 +87,9 @@ export const PLUGIN_FLAGS: readonly FlagSpec[] = [
 ];
 
 /** The module files, for `deno compile --include`. */
-export const PLUGIN_MODULES: readonly string[] = BUILTIN.map((p) =>
-  new URL(p.module, import.meta.url).pathname
-);
+export function pluginModules(): string[] {
+  return BUILTIN.map((p) => new URL(p.module, import.meta.url).pathname);
+}
 
 export function pluginInfo(name: string): PluginInfo | undefined {
   return BUILTIN.find((p) => p.name === name);

@@ -3,7 +3,7 @@
 // embedding, with DENORT_BIN set to this deno (the output is then a plain deno, not okta-aws).
 import { VERSION } from "../src/version.ts";
 import { commandModules } from "../src/cli/tree.ts";
-import { PLUGIN_MODULES } from "../plugins/mod.ts";
+import { pluginModules } from "../plugins/mod.ts";
 
 const TARGETS = [
   "x86_64-unknown-linux-gnu",
@@ -33,7 +33,7 @@ async function compile(
     ...commandModules(),
     `${root}src/cli/pipeline.ts`,
     `${root}src/ui/browser.ts`,
-    ...PLUGIN_MODULES,
+    ...pluginModules(),
   ];
   const include = lazy.flatMap((path) => ["--include", path]);
   const args = ["compile", ...PERMISSIONS, ...include, "--no-prompt", "--output", output];

@@ -13,7 +13,6 @@ import {
   type OutputPlugin,
   type PluginHost,
 } from "../../plugins/mod.ts";
-import { plugin as exec } from "../../plugins/exec.ts";
 import { plugin as processCredentials } from "../../plugins/process_credentials.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { requestFingerprint } from "../cache/fingerprint.ts";
@@ -56,17 +55,21 @@ export function lockTimeoutMs(env: Env): number {
 
 /**
  * The plugins a cached request may be delivered by: programs that ask again for every run
- * (credential_process, exec). A file or a shell gets fresh credentials. They load with this
- * module, so that the warm path needs no further module.
+ * (credential_process, exec). A file or a shell gets fresh credentials.
  */
-const CACHEABLE: Readonly<Record<string, OutputPlugin>> = {
-  "process-credentials": processCredentials,
-  exec,
-};
+const CACHEABLE: readonly string[] = ["process-credentials", "exec"];
 
 /** The one rule for the credential cache: a single delivery by a CACHEABLE plugin. */
 export function isCacheable(outputs: readonly OutputRequest[]): boolean {
-  return outputs.length === 1 && Object.hasOwn(CACHEABLE, outputs[0]!.plugin);
+  return outputs.length === 1 && CACHEABLE.includes(outputs[0]!.plugin);
+}
+
+/**
+ * credential_process's plugin loads with this module: the AWS SDKs call it once per client,
+ * so its warm path must not wait for one more module. The others load when used.
+ */
+function pluginNamed(name: string): Promise<OutputPlugin> {
+  return name === processCredentials.name ? Promise.resolve(processCredentials) : loadPlugin(name);
 }
 
 /** The delivery stored with a cache entry, when it is one isCacheable() allows. */
@@ -75,7 +78,7 @@ function cachedDelivery(value: unknown): OutputRequest | undefined {
   const o: unknown = value[0];
   if (typeof o !== "object" || o === null) return undefined;
   const { plugin, values } = o as Record<string, unknown>;
-  if (typeof plugin !== "string" || !Object.hasOwn(CACHEABLE, plugin)) return undefined;
+  if (typeof plugin !== "string" || !CACHEABLE.includes(plugin)) return undefined;
   if (typeof values !== "object" || values === null) return undefined;
   return { plugin, values: values as OptionValues };
 }
@@ -110,7 +113,7 @@ export async function prepareOutputs(
 ): Promise<Emit[]> {
   const emits: Emit[] = [];
   for (const output of outputs) {
-    emits.push((await loadPlugin(output.plugin)).prepare(output.values, host));
+    emits.push((await pluginNamed(output.plugin)).prepare(output.values, host));
   }
   return emits;
 }
@@ -149,7 +152,8 @@ export async function serveCached(
   const hit = lookupCached(root, fingerprint, deps.now());
   const delivery = hit && cachedDelivery(hit.delivery);
   if (!hit || !delivery) return undefined;
-  const emit = CACHEABLE[delivery.plugin]!.prepare(delivery.values, pluginHost(deps, request.rest));
+  const plugin = await pluginNamed(delivery.plugin);
+  const emit = plugin.prepare(delivery.values, pluginHost(deps, request.rest));
   return await emit([hit.set], outputContext(deps, lang));
 }
 
