@@ -72,6 +72,9 @@ Deno.test("parseArgs(): help of the root, of a command, and help <command>", () 
   assert.equal(parseArgs(["help", "status"], ROOT).command, findCommand(["status"]));
   assert.equal(parseArgs(["logout", "-h"], ROOT).command, findCommand(["logout"]));
   assert.throws(() => parseArgs(["help", "sttaus"], ROOT), /did you mean 'status'/);
+  // Asking for help wins over a flag mistake on the same line.
+  const wrong = parseArgs(["status", "--aws-iam-role", "x", "--bogus", "--help"], ROOT);
+  assert.deepEqual([wrong.help, wrong.command], [true, findCommand(["status"])]);
 });
 
 Deno.test("parseArgs() refuses a flag of another command, naming the command that takes it", () => {

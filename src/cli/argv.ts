@@ -165,6 +165,13 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   const label = commandName(command);
   const own = flagsOf(command);
 
+  // `okta-aws --help` and `okta-aws help` show the root's help; asking for help wins over
+  // any flag mistake on the same line.
+  const helpOf = named === root ? root : command;
+  if (isHelp || tokens.help) {
+    if (isHelp && words.length > 0) throw unexpected(words[0]!, helpOf, root);
+    return { command: helpOf, flags: {}, rest: [], help: true, version: false };
+  }
   const firstUnknown = tokens.unknown[0];
   if (firstUnknown !== undefined) {
     const guess = firstUnknown.startsWith("--")
@@ -190,15 +197,8 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
         owners: owners.join(", "),
       });
     }
-    flags[use.spec.name] = use.value;
+    flags[name] = use.value;
   }
-  // `okta-aws --help` and `okta-aws help` show the root's help.
-  const helpOf = named === root ? root : command;
-  if (isHelp) {
-    if (words.length > 0) throw unexpected(words[0]!, helpOf, root);
-    return { command: helpOf, flags, rest: [], help: true, version: tokens.version };
-  }
-  if (tokens.help) return { command: helpOf, flags, rest: [], help: true, version: false };
   let rest = after;
   if (words.length > 0) {
     if (!(command.exec && flags.exec === true)) throw unexpected(words[0]!, helpOf, root);
@@ -210,7 +210,7 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
       reason: phrase("reason_no_exec", { command: label }),
     });
   }
-  return { command, flags, rest, help: tokens.help, version: tokens.version };
+  return { command, flags, rest, help: false, version: tokens.version };
 }
 
 /**
