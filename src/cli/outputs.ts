@@ -49,3 +49,21 @@ export function selectOutputs(
   if (exec) outputs.push(request("exec", settings));
   return outputs;
 }
+
+/** Cached credentials with less than this left are refreshed: 10 minutes unless told. */
+export const DEFAULT_REFRESH_WINDOW = 600;
+
+/** `--refresh-window`: `600`, `90s`, `10m`, `1h`, in seconds. */
+export function refreshWindow(settings: Settings): number {
+  const raw = stringSetting(settings, "refresh-window");
+  if (raw === undefined) return DEFAULT_REFRESH_WINDOW;
+  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
+  if (!m) {
+    throw new UsageError("usage_invalid", {
+      flag: "--refresh-window",
+      value: raw,
+      reason: phrase("reason_window"),
+    });
+  }
+  return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
+}

@@ -8,11 +8,11 @@ import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { userAgent } from "../version.ts";
 import { isCacheable, type OutputRequest } from "./pipeline.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
+import { refreshWindow } from "./outputs.ts";
 
 export const DEFAULT_DURATION = 3600;
 export const MIN_DURATION = 900;
 export const MAX_DURATION = 43200;
-export const DEFAULT_REFRESH_WINDOW = 600;
 export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
 
 export interface WebRun {
@@ -42,20 +42,6 @@ function parseDuration(settings: Settings): { seconds: number; explicit: boolean
     });
   }
   return { seconds, explicit: true };
-}
-
-/** Parses `600`, `90s`, `10m`, `1h` into seconds. */
-export function parseWindow(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_REFRESH_WINDOW;
-  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
-  if (!m) {
-    throw new UsageError("usage_invalid", {
-      flag: "--refresh-window",
-      value: raw,
-      reason: phrase("reason_window"),
-    });
-  }
-  return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
 }
 
 /**
@@ -113,7 +99,7 @@ export function webRun(
   return {
     web,
     cacheTokens,
-    refreshWindowSeconds: parseWindow(stringSetting(settings, "refresh-window")),
+    refreshWindowSeconds: refreshWindow(settings),
     adminDomainGiven: org.adminGiven,
   };
 }
