@@ -25,7 +25,8 @@ export function realDeps(): Deps {
     stderr: (text) => writeAll(Deno.stderr, text),
     stdinIsTerminal,
     interactive: stdinIsTerminal && Deno.stderr.isTerminal(),
-    fetch: globalThis.fetch,
+    // Deno sets fetch up on first touch: only the runs that call it pay for that.
+    fetch: (input, init) => globalThis.fetch(input, init),
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     openUrl: async (url, command) => {
