@@ -121,3 +121,23 @@ Deno.test("the plugin registry holds the four okta-aws-cli formats, exec and ext
   ]);
   for (const { name } of BUILTIN) assert.equal((await loadPlugin(name)).name, name);
 });
+
+Deno.test("an external plugin killed by a signal gives 128 + that signal's number", async () => {
+  const { plugin: external } = await import("../plugins/external.ts");
+  const dir = await Deno.makeTempDir();
+  try {
+    for (const [signal, code] of [["KILL", 137], ["INT", 130], ["HUP", 129]] as const) {
+      const path = `${dir}/okta-aws-output-dies-${signal}`;
+      await Deno.writeTextFile(path, `#!/bin/sh\ncat >/dev/null\nkill -${signal} $$\n`, {
+        mode: 0o755,
+      });
+      const emit = external.prepare({ format: `dies-${signal}` }, {
+        ...HOST,
+        env: { OKTA_AWS_PLUGINS_DIR: dir },
+      });
+      assert.equal(await emit([SET], { write: () => {}, log: () => {}, lang: "en" }), code);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
