@@ -32,6 +32,8 @@ async function compile(
   const lazy = [
     ...commandModules(),
     `${root}src/cli/pipeline.ts`,
+    `${root}src/cli/run.ts`,
+    `${root}src/cli/request_key.ts`,
     `${root}src/ui/browser.ts`,
     ...pluginModules(),
   ];

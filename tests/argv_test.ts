@@ -2,7 +2,8 @@
 // short flags, combined short booleans, `=` values, command and subcommand words, flags that
 // belong to another command, help of every command, and what follows `--`.
 import assert from "node:assert/strict";
-import { langArgument, parseArgs } from "../src/cli/argv.ts";
+import { parseArgs } from "../src/cli/argv.ts";
+import { langArgument } from "../src/cli/main.ts";
 import { helpText } from "../src/cli/help.ts";
 import { type CommandSpec, findCommand, flagsOf, ROOT, WEB } from "../src/cli/tree.ts";
 import type { FlagSpec } from "../src/config/flag_spec.ts";

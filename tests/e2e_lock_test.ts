@@ -73,7 +73,7 @@ Deno.test("OKTA_AWS_LOCK_TIMEOUT bounds the wait with an error naming the lock a
     assert.equal(r.stdout, "");
     assert.match(
       r.stderr,
-      /^error: Gave up waiting for another okta-aws sign-in after 1 s \(lock ".*request-[0-9a-f]{64}\.lock"\)$/m,
+      /^error: Gave up waiting for another okta-aws sign-in after 1 s \(lock ".*\/locks\/(request|okta)-[0-9a-f]{64}\.lock"\)$/m,
     );
     assert.match(r.stderr, /^hint: Finish or cancel the other sign-in .*OKTA_AWS_LOCK_TIMEOUT/m);
     w.okta.approve();

@@ -251,7 +251,12 @@ export function testDeps(
   return {
     deps: {
       args,
-      env: { HOME: options.home, LANG: "C.UTF-8", ...options.env },
+      env: {
+        HOME: options.home,
+        LANG: "C.UTF-8",
+        PATH: Deno.env.get("PATH") ?? "",
+        ...options.env,
+      },
       cwd: options.home,
       os: "linux",
       arch: "x86_64",

@@ -154,3 +154,18 @@ Deno.test("webProvider() in-process: one credential set keyed by org, client and
     await w.close();
   }
 });
+
+Deno.test("main(): exec given with -j and no -- is still served from the cache, under the lock", async () => {
+  const w = await world();
+  try {
+    const args = ["web", ...w.args, "-r", ROLE_DEV, "-j", "true"];
+    for (let i = 0; i < 2; i++) {
+      const io = testDeps(args, { home: w.home, env: w.env });
+      assert.equal(await main(io.deps), 0, io.stderr());
+    }
+    assert.equal(w.sts.calls.length, 1, "the second run reused the cached credentials");
+    assert.equal(w.okta.count(DEVICE), 1);
+  } finally {
+    await w.close();
+  }
+});

@@ -4,7 +4,8 @@
 // deliver it, without parsing any configuration.
 import type { CredentialSet, ProviderIdentity } from "../credentials.ts";
 import { rfc3339 } from "../credentials.ts";
-import { readJson, sha256Hex, writeJson } from "./store.ts";
+import { readJson, writeJson } from "./store.ts";
+import { sha256Hex } from "./fingerprint.ts";
 
 /** What identifies cached credentials: the same key, the same credentials. */
 export interface EntryKey extends ProviderIdentity {

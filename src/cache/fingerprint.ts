@@ -1,35 +1,39 @@
 // A request's fingerprint: a hash of everything that decides which credentials a run gets
-// and how they are delivered (the command, its flags, the variables it reads, .env and
-// okta.yaml as bytes). Equal fingerprints may share cached credentials; the warm path
-// computes it without parsing any of them.
-import { sha256Hex } from "./store.ts";
+// and how they are delivered (the arguments, the variables, .env and okta.yaml as bytes).
+// Equal fingerprints may share cached credentials; the warm path computes it without parsing
+// any of them.
 
-/** Variables that change a run's outcome besides the flags' own (endpoints, region, cache). */
+/** Lower-case hex SHA-256 of the text: the names of the cache's files. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Variables besides the `OKTA_*` ones that change a run's outcome (region, endpoints). */
 const AWS_ENV = [
   "AWS_REGION",
   "AWS_DEFAULT_REGION",
   "AWS_ENDPOINT_URL",
   "AWS_ENDPOINT_URL_STS",
-  "OKTA_AWS_CACHE_DIR",
 ];
 
 export interface FingerprintInput {
-  /** The command's words (`["web"]`). */
-  command: readonly string[];
-  flags: Readonly<Record<string, string | boolean | undefined>>;
+  /** okta-aws's version: another version may read the same request differently. */
+  version: string;
+  /** The arguments before `--`, as given. */
+  args: readonly string[];
+  /** Whether a command follows `--`. */
   exec: boolean;
-  /** The variables the command's flags read. */
-  envNames: readonly string[];
   env: Readonly<Record<string, string>>;
   dotenv: string;
   oktaYaml: string;
 }
 
 export function requestFingerprint(input: FingerprintInput): Promise<string> {
-  const flags = Object.entries(input.flags).filter(([, v]) => v !== undefined).sort();
-  const names = [...new Set([...input.envNames, ...AWS_ENV])].sort();
-  const env = names.filter((n) => input.env[n] !== undefined).map((n) => [n, input.env[n]]);
+  const names = Object.keys(input.env).filter((n) => n.startsWith("OKTA_") || AWS_ENV.includes(n))
+    .sort();
+  const env = names.map((n) => [n, input.env[n]]);
   return sha256Hex(
-    JSON.stringify([2, input.command, flags, input.exec, env, input.dotenv, input.oktaYaml]),
+    JSON.stringify([3, input.version, input.args, input.exec, env, input.dotenv, input.oktaYaml]),
   );
 }

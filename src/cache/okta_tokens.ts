@@ -1,7 +1,8 @@
 // The Okta session cache: tokens per (org, client id, scopes), so that the next run needs no
 // browser while the tokens (or the refresh token) last. One file per key, 0600.
 import type { OktaTokens } from "../okta/device_authorization.ts";
-import { acquireCacheLock, readJson, removeFile, sha256Hex, writeJson } from "./store.ts";
+import { acquireCacheLock, readJson, removeFile, writeJson } from "./store.ts";
+import { sha256Hex } from "./fingerprint.ts";
 
 export interface CachedOktaTokens extends OktaTokens {
   org: string;

@@ -4,11 +4,6 @@ import { writePrivateFile } from "../fs/atomic_write.ts";
 import { acquireLock, type Lock, LockTimeoutError } from "../fs/lock.ts";
 import { FlowError } from "../errors.ts";
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /** Reads a JSON cache file; undefined when missing, unreadable, corrupt or not an object. */
 export function readJson<T>(path: string): T | undefined {
   try {

@@ -212,15 +212,3 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   }
   return { command, flags, rest, help: false, version: tokens.version };
 }
-
-/**
- * The `--lang` value given before `--`, read before parsing so that even a parse error speaks
- * the user's language; what follows `--` belongs to the exec command.
- */
-export function langArgument(argv: readonly string[]): string | undefined {
-  const dashes = argv.indexOf("--");
-  const before = dashes < 0 ? argv : argv.slice(0, dashes);
-  const i = before.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  if (i < 0) return undefined;
-  return before[i]!.includes("=") ? before[i]!.slice("--lang=".length) : before[i + 1];
-}

@@ -1,22 +1,62 @@
-// The command line's entry: argv against the command tree, --help and --version, the warm
-// path of cacheable commands, then the command's module; every error becomes one line, a
+// The command line's entry. A request the credential cache can answer is answered first, from
+// two small files, before argv is even parsed (the warm path of credential_process and exec);
+// anything else loads the command tree and runs (run.ts). Every error becomes one line, a
 // hint and an exit code. Returns the code: only main.ts exits.
 import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
 import { detectLang, type Lang, render, t } from "../i18n/messages.ts";
-import { VERSION } from "../version.ts";
-import { langArgument, parseArgs } from "./argv.ts";
-import { helpText } from "./help.ts";
-import { commandName, type CommandRequest, type CommandSpec, ROOT } from "./tree.ts";
 
-type CommandModule = { run(request: CommandRequest, deps: Deps): Promise<number> };
 type Pipeline = typeof import("./pipeline.ts");
+type Key = typeof import("./request_key.ts");
+type Run = typeof import("./run.ts");
+
+/** What main learns while a run goes on, for the error it may have to print. */
+export interface RunState {
+  lang: Lang;
+  /** The command at hand ("okta-aws web"), for the usage hint. */
+  command: string;
+  debug: boolean;
+}
 
 // Deno loads every statically written import() with the start-up graph, npm packages and all;
-// computed specifiers keep --help, --version and usage errors off that path, and the warm
-// path off the npm packages. `deno compile` embeds these modules through `--include`
-// (scripts/compile.ts, from the tree).
+// computed specifiers keep each path to what it needs. `deno compile` embeds these modules
+// through `--include` (scripts/compile.ts).
 const moduleUrl = (file: string) => new URL(`./${file}`, import.meta.url).href;
+
+/**
+ * The `--lang` value given before `--`, read before parsing so that even a parse error speaks
+ * the user's language; what follows `--` belongs to the exec command.
+ */
+export function langArgument(argv: readonly string[]): string | undefined {
+  const dashes = argv.indexOf("--");
+  const before = dashes < 0 ? argv : argv.slice(0, dashes);
+  const i = before.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return undefined;
+  return before[i]!.includes("=") ? before[i]!.slice("--lang=".length) : before[i + 1];
+}
+
+/** Help and version are never cached answers: skip the lookup for them. */
+function mayBeCached(argv: readonly string[]): boolean {
+  const dashes = argv.indexOf("--");
+  const before = dashes < 0 ? argv : argv.slice(0, dashes);
+  return before[0] !== "help" &&
+    !before.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
+}
+
+/** The warm path: the exit code of a request the credential cache answered, else undefined. */
+async function answerFromCache(deps: Deps, lang: Lang): Promise<number | undefined> {
+  const { requestKey, hasStoredAnswer }: Key = await import(moduleUrl("request_key.ts"));
+  let key;
+  try {
+    key = await requestKey(deps);
+  } catch {
+    // No home directory, an unreadable .env: the full run explains it.
+    return undefined;
+  }
+  if (!hasStoredAnswer(key)) return undefined;
+  const { serveCached }: Pipeline = await import(moduleUrl("pipeline.ts"));
+  return await serveCached(key, deps, lang);
+}
 
 function printError(deps: Deps, lang: Lang, message: string, hint: string | undefined): void {
   deps.stderr(`${t("error_prefix", {}, lang)}${message}\n`);
@@ -25,58 +65,38 @@ function printError(deps: Deps, lang: Lang, message: string, hint: string | unde
 
 /** Runs okta-aws with the given outside world and returns the exit code. */
 export async function main(deps: Deps): Promise<number> {
-  let lang = detectLang(langArgument(deps.args) ?? deps.env.OKTA_AWS_LANG, deps.env);
-  let command: CommandSpec | undefined;
-  let debug = /^(true|1)$/i.test(deps.env.OKTA_AWSCLI_DEBUG ?? "");
+  const state: RunState = {
+    lang: detectLang(langArgument(deps.args) ?? deps.env.OKTA_AWS_LANG, deps.env),
+    command: "okta-aws",
+    debug: /^(true|1)$/i.test(deps.env.OKTA_AWSCLI_DEBUG ?? ""),
+  };
   try {
-    const parsed = parseArgs(deps.args, ROOT);
-    command = parsed.command;
-    debug ||= parsed.flags.debug === true;
-    if (parsed.help) {
-      deps.stdout(helpText(command, lang));
-      return 0;
-    }
-    if (parsed.version) {
-      deps.stdout(`okta-aws ${VERSION}\n`);
-      return 0;
-    }
-    if (!command.module) {
-      // A group without a command of its own (okta-aws sso): show what it holds.
-      deps.stderr(helpText(command, lang));
-      return 2;
-    }
-    const request: CommandRequest = {
-      command,
-      flags: parsed.flags,
-      rest: parsed.rest,
-      lang,
-      setLang: (chosen) => lang = chosen,
-    };
-    if (command.warm) {
-      const { serveCached }: Pipeline = await import(moduleUrl("pipeline.ts"));
-      const served = await serveCached(request, deps, lang);
+    if (mayBeCached(deps.args)) {
+      const served = await answerFromCache(deps, state.lang);
       if (served !== undefined) return served;
     }
-    const module: CommandModule = await import(moduleUrl(command.module));
-    return await module.run(request, deps);
+    const { runCommand }: Run = await import(moduleUrl("run.ts"));
+    return await runCommand(deps, state);
   } catch (err) {
+    const lang = state.lang;
     if (err instanceof UsageError) {
       // The hint names the help of the command at hand.
-      const params = { command: commandName(command ?? ROOT), ...err.params };
-      const { message, hint } = render(err.key, params, lang);
+      const { message, hint } = render(err.key, { command: state.command, ...err.params }, lang);
       printError(deps, lang, message, hint);
       return 2;
     }
     if (err instanceof FlowError) {
       const { message, hint } = render(err.code, err.params, lang);
       printError(deps, lang, message, hint);
-      if (debug && err.cause) deps.stderr(`${String((err.cause as Error).stack ?? err.cause)}\n`);
+      if (state.debug && err.cause) {
+        deps.stderr(`${String((err.cause as Error).stack ?? err.cause)}\n`);
+      }
       return err.code === "cancelled" ? 130 : 1;
     }
     const message = err instanceof Error ? err.message : String(err);
     const { message: text, hint } = render("error_unexpected", { message }, lang);
     printError(deps, lang, text, hint);
-    if (debug && err instanceof Error) deps.stderr(`${err.stack}\n`);
+    if (state.debug && err instanceof Error) deps.stderr(`${err.stack}\n`);
     return 1;
   }
 }

@@ -1,7 +1,8 @@
 // The one delivery pipeline of every credential flow: cache lookup -> lock -> provider ->
 // remember -> output plugins (exec is one of them). A flow only supplies its provider and
-// its outputs. serveCached() is the first step on its own, run before any setting is read
-// (the warm path: two small files, no npm package); deliver() is the rest.
+// its outputs. serveCached() is the first step on its own, run before argv is parsed or any
+// setting read (the warm path: two small files, no npm package); deliver() is the rest.
+// Both key the cache by the same fingerprint of the raw request.
 import type { Deps, Env } from "../deps.ts";
 import type { CredentialProvider, CredentialSet } from "../credentials.ts";
 import { type Lang, t } from "../i18n/messages.ts";
@@ -14,13 +15,9 @@ import {
   type PluginHost,
 } from "../../plugins/mod.ts";
 import { plugin as processCredentials } from "../../plugins/process_credentials.ts";
-import { cacheRoot } from "../cache/paths.ts";
-import { requestFingerprint } from "../cache/fingerprint.ts";
 import { lookupCached, rememberCredentials } from "../cache/aws_credentials.ts";
 import { acquireCacheLock } from "../cache/store.ts";
-import { readOptionalText } from "../fs/read.ts";
-import { oktaYamlPath } from "../aws/paths.ts";
-import { type CommandSpec, flagsOf } from "./tree.ts";
+import { commandAfterDashes, type RequestKey, requestKey } from "./request_key.ts";
 
 /** One plugin to run and its option values: plain data, kept with cached credentials. */
 export interface OutputRequest {
@@ -28,16 +25,10 @@ export interface OutputRequest {
   values: OptionValues;
 }
 
-/** What the user asked for, as parsed: the same request gets the same cached credentials. */
-export interface RunRequest {
-  command: CommandSpec;
-  flags: Readonly<Record<string, string | boolean>>;
-  /** The command after `--`. */
-  rest: readonly string[];
-}
-
 export interface Delivery {
   provider: CredentialProvider;
+  /** The exec command as parsed (after `--`, or the words with --exec). */
+  command: readonly string[];
   outputs: readonly OutputRequest[];
   refreshWindowSeconds: number;
   /** What a waiting caller waits for (the org's host), for its one line on stderr. */
@@ -83,18 +74,6 @@ function cachedDelivery(value: unknown): OutputRequest | undefined {
   return { plugin, values: values as OptionValues };
 }
 
-async function fingerprintOf(request: RunRequest, deps: Deps): Promise<string> {
-  return await requestFingerprint({
-    command: request.command.path,
-    flags: request.flags,
-    exec: request.rest.length > 0,
-    envNames: flagsOf(request.command).flatMap((f) => f.env),
-    env: deps.env,
-    dotenv: readOptionalText(`${deps.cwd}/.env`) ?? "",
-    oktaYaml: request.command.profile ? readOptionalText(oktaYamlPath(deps.env)) ?? "" : "",
-  });
-}
-
 function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
   return { env: deps.env, os: deps.os, stdinIsTerminal: deps.stdinIsTerminal, command: rest };
 }
@@ -136,24 +115,19 @@ export async function emitAll(
  * that stored them did, and returns the exit code; undefined on a miss.
  */
 export async function serveCached(
-  request: RunRequest,
+  key: RequestKey,
   deps: Deps,
   lang: Lang,
 ): Promise<number | undefined> {
-  let root: string;
-  let fingerprint: string;
-  try {
-    root = cacheRoot(deps.env, deps.os);
-    fingerprint = await fingerprintOf(request, deps);
-  } catch {
-    // No home directory, an unreadable .env: the full path explains it.
-    return undefined;
-  }
-  const hit = lookupCached(root, fingerprint, deps.now());
+  const hit = lookupCached(key.root, key.fingerprint, deps.now());
   const delivery = hit && cachedDelivery(hit.delivery);
   if (!hit || !delivery) return undefined;
+  const command = commandAfterDashes(deps.args);
+  // `okta-aws web -j aws s3 ls` (no `--`): only the parser knows the command; the cold path
+  // serves it from the cache under the lock.
+  if (delivery.plugin === "exec" && command.length === 0) return undefined;
   const plugin = await pluginNamed(delivery.plugin);
-  const emit = plugin.prepare(delivery.values, pluginHost(deps, request.rest));
+  const emit = plugin.prepare(delivery.values, pluginHost(deps, command));
   return await emit([hit.set], outputContext(deps, lang));
 }
 
@@ -163,18 +137,16 @@ export async function serveCached(
  * remember; then run the outputs. Returns the exit code.
  */
 export async function deliver(
-  request: RunRequest,
   delivery: Delivery,
   deps: Deps,
   lang: Lang,
 ): Promise<number> {
-  const emits = await prepareOutputs(delivery.outputs, pluginHost(deps, request.rest));
+  const emits = await prepareOutputs(delivery.outputs, pluginHost(deps, delivery.command));
   let sets: CredentialSet[];
   if (!isCacheable(delivery.outputs)) {
     sets = await delivery.provider.retrieve();
   } else {
-    const root = cacheRoot(deps.env, deps.os);
-    const fingerprint = await fingerprintOf(request, deps);
+    const { root, fingerprint } = await requestKey(deps);
     const onWait = (path: string) =>
       deps.stderr(`${t("notice_waiting_lock", { org: delivery.signInTo, path }, lang)}\n`);
     const lock = await acquireCacheLock(

@@ -254,8 +254,6 @@ export interface CommandSpec {
   exec?: boolean;
   /** Reads the okta.yaml profile block: its flags are okta.yaml keys. */
   profile?: boolean;
-  /** May be answered from the credential cache before any setting is read (serveCached). */
-  warm?: boolean;
   /** The command that runs when no command word is given (the root's: web). */
   defaultCommand?: string;
   subcommands?: readonly CommandSpec[];
@@ -272,7 +270,6 @@ export const WEB: CommandSpec = {
   module: "web.ts",
   exec: true,
   profile: true,
-  warm: true,
   examples: [
     "okta-aws web -o acme.okta.com -c 0oa... -p dev -z",
     "aws sts get-caller-identity --profile dev",

@@ -51,8 +51,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     tokens,
   });
   return await deliver(
-    request,
-    { provider, outputs, refreshWindowSeconds, signInTo: web.org.host },
+    { provider, command: request.rest, outputs, refreshWindowSeconds, signInTo: web.org.host },
     deps,
     lang,
   );

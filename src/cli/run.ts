@@ -1,0 +1,43 @@
+// A command line that the cache did not answer: argv against the command tree, --help and
+// --version, then the command's module. Loaded by main.ts only when needed, with the tree.
+import type { Deps } from "../deps.ts";
+import { VERSION } from "../version.ts";
+import { parseArgs } from "./argv.ts";
+import { helpText } from "./help.ts";
+import { commandName, type CommandRequest, ROOT } from "./tree.ts";
+import type { RunState } from "./main.ts";
+
+type CommandModule = { run(request: CommandRequest, deps: Deps): Promise<number> };
+
+/** Parses and runs the command; tells `state` the command and language as they are known. */
+export async function runCommand(deps: Deps, state: RunState): Promise<number> {
+  const parsed = parseArgs(deps.args, ROOT);
+  const command = parsed.command;
+  state.command = commandName(command);
+  state.debug ||= parsed.flags.debug === true;
+  if (parsed.help) {
+    deps.stdout(helpText(command, state.lang));
+    return 0;
+  }
+  if (parsed.version) {
+    deps.stdout(`okta-aws ${VERSION}\n`);
+    return 0;
+  }
+  if (!command.module) {
+    // A group without a command of its own (okta-aws sso): show what it holds.
+    deps.stderr(helpText(command, state.lang));
+    return 2;
+  }
+  const request: CommandRequest = {
+    command,
+    flags: parsed.flags,
+    rest: parsed.rest,
+    lang: state.lang,
+    setLang: (chosen) => state.lang = chosen,
+  };
+  // Computed specifier: see main.ts; scripts/compile.ts embeds every command module.
+  const module: CommandModule = await import(
+    new URL(`./${command.module}`, import.meta.url).href
+  );
+  return await module.run(request, deps);
+}
