@@ -313,3 +313,33 @@ Deno.test("secret canaries: no issued token or key outside stdout and the design
     await w.close();
   }
 });
+
+Deno.test("a warm process-credentials call loads neither the command tree nor any npm package", async () => {
+  const { cacheDir, MAIN } = await import("./helpers.ts");
+  const w = await world();
+  try {
+    const args = ["web", ...w.args, "-r", ROLE_DEV, "-f", "process-credentials"];
+    const env = { ...w.env, ...QUIET };
+    assert.equal((await runCli(args, { home: w.home, env })).code, 0);
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-all", "-L", "debug", MAIN, ...args],
+      env: { HOME: w.home, DENO_DIR: await cacheDir(), NO_COLOR: "1", ...env },
+      clearEnv: true,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(out.code, 0);
+    const log = new TextDecoder().decode(out.stderr);
+    const loaded = [...log.matchAll(/fetch_no_follow - specifier: (\S+)/g)].map((m) => m[1]!);
+    assert.ok(loaded.some((s) => s.endsWith("/main.ts")), "Deno's debug log lists the modules");
+    assert.ok(loaded.some((s) => s.endsWith("/src/cli/pipeline.ts")));
+    for (const absent of ["/src/cli/tree.ts", "/src/cli/argv.ts", "/src/cli/web.ts"]) {
+      assert.ok(!loaded.some((s) => s.endsWith(absent)), `${absent} was loaded`);
+    }
+    // Deno logs "Resolved package folder of <name>" for every npm package a run loads.
+    assert.doesNotMatch(log, /Resolved package folder/);
+    assert.equal(JSON.parse(new TextDecoder().decode(out.stdout)).Version, 1);
+  } finally {
+    await w.close();
+  }
+});
