@@ -5,18 +5,11 @@
 import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
 import { detectLang, type Lang, render, t } from "../i18n/messages.ts";
+import type { RunState } from "./run.ts";
 
 type Pipeline = typeof import("./pipeline.ts");
 type Key = typeof import("./request_key.ts");
 type Run = typeof import("./run.ts");
-
-/** What main learns while a run goes on, for the error it may have to print. */
-export interface RunState {
-  lang: Lang;
-  /** The command at hand ("okta-aws web"), for the usage hint. */
-  command: string;
-  debug: boolean;
-}
 
 // Deno loads every statically written import() with the start-up graph, npm packages and all;
 // computed specifiers keep each path to what it needs. `deno compile` embeds these modules

@@ -5,9 +5,17 @@ import { VERSION } from "../version.ts";
 import { parseArgs } from "./argv.ts";
 import { helpText } from "./help.ts";
 import { commandName, type CommandRequest, ROOT } from "./tree.ts";
-import type { RunState } from "./main.ts";
+import type { Lang } from "../i18n/messages.ts";
 
 type CommandModule = { run(request: CommandRequest, deps: Deps): Promise<number> };
+
+/** What main learns while a run goes on, for the error it may have to print. */
+export interface RunState {
+  lang: Lang;
+  /** The command at hand ("okta-aws web"), for the usage hint. */
+  command: string;
+  debug: boolean;
+}
 
 /** Parses and runs the command; tells `state` the command and language as they are known. */
 export async function runCommand(deps: Deps, state: RunState): Promise<number> {
