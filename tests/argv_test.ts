@@ -67,6 +67,7 @@ Deno.test("parseArgs(): help of the root, of a command, and help <command>", () 
   const root = parseArgs(["--help"], ROOT);
   assert.deepEqual([root.help, root.command], [true, ROOT]);
   assert.equal(parseArgs(["help"], ROOT).command, ROOT);
+  assert.equal(parseArgs(["help", "help"], ROOT).command, ROOT);
   const web = parseArgs(["web", "--help"], ROOT);
   assert.deepEqual([web.help, web.command], [true, WEB]);
   assert.equal(parseArgs(["help", "web"], ROOT).command, WEB);

@@ -158,7 +158,8 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   const tokens = tokenize(before, flagIndex(commands));
   const words = [...tokens.words];
   const isHelp = words[0] === "help";
-  if (isHelp) words.shift();
+  // `help` and `help help` both mean the root's help.
+  while (words[0] === "help") words.shift();
   const named = resolveCommand(root, words);
   // Flags without a command word are the default command's (okta-aws -o ... means web).
   const command = named === root ? defaultOf(root) ?? root : named;
