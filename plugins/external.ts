@@ -75,7 +75,7 @@ export async function runExternal(path: string, sets: CredentialSet[]): Promise<
 }
 
 /** The usage error for a --format that nothing serves, naming what does exist. */
-export function unknownFormat(format: string, dir: string, os: string): UsageError {
+function unknownFormat(format: string, dir: string, os: string): UsageError {
   const found = listExternal(dir, os);
   return new UsageError("usage_unknown_format", {
     format,

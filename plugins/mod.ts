@@ -1,12 +1,12 @@
 // The registry of output plugins: their names, the flags each one owns, and the module that
-// implements it, loaded only when the plugin is used (the warm path loads one small module).
+// implements it, loaded only when the plugin is used (the pipeline preloads credential_process's).
 // `deno compile` embeds the modules through pluginModules() (scripts/compile.ts).
 import type { FlagSpec } from "../src/config/flag_spec.ts";
 import type { OutputPlugin } from "./types.ts";
 
 export type { Emit, OptionValues, OutputContext, OutputPlugin, PluginHost } from "./types.ts";
 
-export const LEGACY_VARIABLES: FlagSpec = {
+const LEGACY_VARIABLES: FlagSpec = {
   name: "legacy-aws-variables",
   short: "l",
   type: "boolean",
@@ -15,7 +15,7 @@ export const LEGACY_VARIABLES: FlagSpec = {
   descriptionKo: "aws_security_token / AWS_SECURITY_TOKEN 도 출력",
 };
 
-export const CREDENTIALS_FILE: FlagSpec = {
+const CREDENTIALS_FILE: FlagSpec = {
   name: "aws-credentials",
   short: "w",
   type: "string",
@@ -25,7 +25,7 @@ export const CREDENTIALS_FILE: FlagSpec = {
   descriptionKo: "자격 증명 파일 (기본 AWS_SHARED_CREDENTIALS_FILE 또는 ~/.aws/credentials)",
 };
 
-export const EXPIRY_VARIABLES: FlagSpec = {
+const EXPIRY_VARIABLES: FlagSpec = {
   name: "expiry-aws-variables",
   short: "x",
   type: "boolean",
@@ -34,7 +34,7 @@ export const EXPIRY_VARIABLES: FlagSpec = {
   descriptionKo: "자격 증명 파일에 x_security_token_expires (STS 만료 시각, UTC) 기록",
 };
 
-export const SHELL: FlagSpec = {
+const SHELL: FlagSpec = {
   name: "shell",
   type: "string",
   arg: "shell",
@@ -43,7 +43,7 @@ export const SHELL: FlagSpec = {
   descriptionKo: "env-var 문법: bash, zsh, sh, fish, powershell, cmd (기본 자동 감지)",
 };
 
-export const FORCE_NESTED: FlagSpec = {
+const FORCE_NESTED: FlagSpec = {
   name: "force-nested",
   type: "boolean",
   env: ["OKTA_AWS_FORCE_NESTED"],

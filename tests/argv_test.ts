@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { parseArgs } from "../src/cli/argv.ts";
 import { langArgument } from "../src/cli/main.ts";
 import { helpText } from "../src/cli/help.ts";
-import { type CommandSpec, findCommand, flagsOf, ROOT, WEB } from "../src/cli/tree.ts";
+import { type CommandSpec, flagsOf, LOGOUT, ROOT, STATUS, WEB } from "../src/cli/tree.ts";
 import type { FlagSpec } from "../src/config/flag_spec.ts";
 import { UsageError } from "../src/errors.ts";
 
@@ -71,12 +71,12 @@ Deno.test("parseArgs(): help of the root, of a command, and help <command>", () 
   const web = parseArgs(["web", "--help"], ROOT);
   assert.deepEqual([web.help, web.command], [true, WEB]);
   assert.equal(parseArgs(["help", "web"], ROOT).command, WEB);
-  assert.equal(parseArgs(["help", "status"], ROOT).command, findCommand(["status"]));
-  assert.equal(parseArgs(["logout", "-h"], ROOT).command, findCommand(["logout"]));
+  assert.equal(parseArgs(["help", "status"], ROOT).command, STATUS);
+  assert.equal(parseArgs(["logout", "-h"], ROOT).command, LOGOUT);
   assert.throws(() => parseArgs(["help", "sttaus"], ROOT), /did you mean 'status'/);
   // Asking for help wins over a flag mistake on the same line.
   const wrong = parseArgs(["status", "--aws-iam-role", "x", "--bogus", "--help"], ROOT);
-  assert.deepEqual([wrong.help, wrong.command], [true, findCommand(["status"])]);
+  assert.deepEqual([wrong.help, wrong.command], [true, STATUS]);
 });
 
 Deno.test("parseArgs() refuses a flag of another command, naming the command that takes it", () => {
@@ -171,7 +171,7 @@ Deno.test("helpText() of each command lists its flags with short letters and var
       if (f.env[0]) assert.ok(web.includes(f.env[0]), f.env[0]);
     }
     assert.ok(!web.includes("--json"), "status's flag is not in web's help");
-    const status = helpText(findCommand(["status"])!, lang);
+    const status = helpText(STATUS, lang);
     assert.ok(status.includes("--json"));
     assert.ok(!status.includes("--aws-iam-role"));
   }

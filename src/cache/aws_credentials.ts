@@ -37,7 +37,7 @@ export interface CacheHit {
   delivery: unknown;
 }
 
-export const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
 
 /** An entry's credentials, or undefined when the file is absent or not an entry. */
 export function readEntry(path: string): CredentialEntry | undefined {

@@ -127,11 +127,6 @@ function resolveCommand(root: CommandSpec, words: string[]): CommandSpec {
   return node;
 }
 
-/** The root's default command (web), which runs when no command word is given. */
-function defaultOf(root: CommandSpec): CommandSpec | undefined {
-  return root.subcommands?.find((c) => c.path.join(" ") === root.defaultCommand);
-}
-
 function unexpected(word: string, command: CommandSpec, root: CommandSpec): UsageError {
   const siblings = (command.subcommands ?? root.subcommands ?? []).map((c) =>
     c.path[c.path.length - 1]!
@@ -162,7 +157,7 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   while (words[0] === "help") words.shift();
   const named = resolveCommand(root, words);
   // Flags without a command word are the default command's (okta-aws -o ... means web).
-  const command = named === root ? defaultOf(root) ?? root : named;
+  const command = named === root ? root.defaultCommand ?? root : named;
   const label = commandName(command);
   const own = flagsOf(command);
 

@@ -74,9 +74,7 @@ function usageLine(command: CommandSpec, lang: Lang): string {
  */
 export function helpText(command: CommandSpec, lang: Lang): string {
   const t = TEXT[lang];
-  const shown = command.defaultCommand
-    ? command.subcommands!.find((c) => c.path.join(" ") === command.defaultCommand)!
-    : command;
+  const shown = command.defaultCommand ?? command;
   const own = flagRows(shown.flags, lang);
   const global = flagRows(GLOBAL_FLAGS, lang);
   global.push(["-h, --help", t.helpFlag], ["-v, --version", t.versionFlag]);

@@ -16,13 +16,18 @@ type Run = typeof import("./run.ts");
 // through `--include` (scripts/compile.ts).
 const moduleUrl = (file: string) => new URL(`./${file}`, import.meta.url).href;
 
+/** The arguments before `--`: what follows belongs to the exec command. */
+function beforeDashes(argv: readonly string[]): readonly string[] {
+  const dashes = argv.indexOf("--");
+  return dashes < 0 ? argv : argv.slice(0, dashes);
+}
+
 /**
  * The `--lang` value given before `--`, read before parsing so that even a parse error speaks
- * the user's language; what follows `--` belongs to the exec command.
+ * the user's language.
  */
 export function langArgument(argv: readonly string[]): string | undefined {
-  const dashes = argv.indexOf("--");
-  const before = dashes < 0 ? argv : argv.slice(0, dashes);
+  const before = beforeDashes(argv);
   const i = before.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   if (i < 0) return undefined;
   return before[i]!.includes("=") ? before[i]!.slice("--lang=".length) : before[i + 1];
@@ -30,8 +35,7 @@ export function langArgument(argv: readonly string[]): string | undefined {
 
 /** Help and version are never cached answers: skip the lookup for them. */
 function mayBeCached(argv: readonly string[]): boolean {
-  const dashes = argv.indexOf("--");
-  const before = dashes < 0 ? argv : argv.slice(0, dashes);
+  const before = beforeDashes(argv);
   return before[0] !== "help" &&
     !before.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v");
 }

@@ -51,7 +51,7 @@ export function selectOutputs(
 }
 
 /** Cached credentials with less than this left are refreshed: 10 minutes unless told. */
-export const DEFAULT_REFRESH_WINDOW = 600;
+const DEFAULT_REFRESH_WINDOW = 600;
 
 /** `--refresh-window`: `600`, `90s`, `10m`, `1h`, in seconds. */
 export function refreshWindow(settings: Settings): number {

@@ -63,15 +63,17 @@ function pluginNamed(name: string): Promise<OutputPlugin> {
   return name === processCredentials.name ? Promise.resolve(processCredentials) : loadPlugin(name);
 }
 
+function isOutputRequest(value: unknown): value is OutputRequest {
+  if (typeof value !== "object" || value === null) return false;
+  const { plugin, values } = value as Record<string, unknown>;
+  return typeof plugin === "string" && typeof values === "object" && values !== null;
+}
+
 /** The delivery stored with a cache entry, when it is one isCacheable() allows. */
-function cachedDelivery(value: unknown): OutputRequest | undefined {
-  if (!Array.isArray(value) || value.length !== 1) return undefined;
-  const o: unknown = value[0];
-  if (typeof o !== "object" || o === null) return undefined;
-  const { plugin, values } = o as Record<string, unknown>;
-  if (typeof plugin !== "string" || !CACHEABLE.includes(plugin)) return undefined;
-  if (typeof values !== "object" || values === null) return undefined;
-  return { plugin, values: values as OptionValues };
+function cachedDelivery(value: unknown): OutputRequest[] | undefined {
+  return Array.isArray(value) && value.every(isOutputRequest) && isCacheable(value)
+    ? value
+    : undefined;
 }
 
 function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
@@ -86,7 +88,7 @@ function outputContext(deps: Deps, lang: Lang): OutputContext {
  * Loads each plugin and checks its options, before any sign-in starts; returns one emitter
  * per output, in order.
  */
-export async function prepareOutputs(
+async function prepareOutputs(
   outputs: readonly OutputRequest[],
   host: PluginHost,
 ): Promise<Emit[]> {
@@ -98,7 +100,7 @@ export async function prepareOutputs(
 }
 
 /** Runs the emitters in order; the first non-zero exit code stops the rest. */
-export async function emitAll(
+async function emitAll(
   emits: readonly Emit[],
   sets: CredentialSet[],
   context: OutputContext,
@@ -125,10 +127,9 @@ export async function serveCached(
   const command = commandAfterDashes(deps.args);
   // `okta-aws web -j aws s3 ls` (no `--`): only the parser knows the command; the cold path
   // serves it from the cache under the lock.
-  if (delivery.plugin === "exec" && command.length === 0) return undefined;
-  const plugin = await pluginNamed(delivery.plugin);
-  const emit = plugin.prepare(delivery.values, pluginHost(deps, command));
-  return await emit([hit.set], outputContext(deps, lang));
+  if (delivery[0]!.plugin === "exec" && command.length === 0) return undefined;
+  const emits = await prepareOutputs(delivery, pluginHost(deps, command));
+  return await emitAll(emits, [hit.set], outputContext(deps, lang));
 }
 
 /**

@@ -255,7 +255,7 @@ export interface CommandSpec {
   /** Reads the okta.yaml profile block: its flags are okta.yaml keys. */
   profile?: boolean;
   /** The command that runs when no command word is given (the root's: web). */
-  defaultCommand?: string;
+  defaultCommand?: CommandSpec;
   subcommands?: readonly CommandSpec[];
   examples?: readonly string[];
 }
@@ -277,6 +277,36 @@ export const WEB: CommandSpec = {
   ],
 };
 
+export const LIST_PROFILES: CommandSpec = {
+  path: ["list-profiles"],
+  summary: {
+    en: "List the profiles of ~/.okta/okta.yaml",
+    ko: "~/.okta/okta.yaml 의 프로필 목록",
+  },
+  flags: [],
+  module: "list_profiles.ts",
+};
+
+export const STATUS: CommandSpec = {
+  path: ["status"],
+  summary: {
+    en: "Cached Okta sessions and AWS credentials with time left",
+    ko: "캐시된 Okta 세션과 AWS 자격 증명, 남은 시간",
+  },
+  flags: STATUS_FLAGS,
+  module: "status.ts",
+};
+
+export const LOGOUT: CommandSpec = {
+  path: ["logout"],
+  summary: {
+    en: "Remove okta-aws's caches (all, or one org with --org-domain)",
+    ko: "okta-aws 캐시 삭제 (전체, 또는 --org-domain 으로 한 조직)",
+  },
+  flags: LOGOUT_FLAGS,
+  module: "logout.ts",
+};
+
 export const ROOT: CommandSpec = {
   path: [],
   summary: {
@@ -284,37 +314,8 @@ export const ROOT: CommandSpec = {
     ko: "Okta를 통해 임시 AWS 자격 증명을 받습니다.",
   },
   flags: [],
-  defaultCommand: "web",
-  subcommands: [
-    WEB,
-    {
-      path: ["list-profiles"],
-      summary: {
-        en: "List the profiles of ~/.okta/okta.yaml",
-        ko: "~/.okta/okta.yaml 의 프로필 목록",
-      },
-      flags: [],
-      module: "list_profiles.ts",
-    },
-    {
-      path: ["status"],
-      summary: {
-        en: "Cached Okta sessions and AWS credentials with time left",
-        ko: "캐시된 Okta 세션과 AWS 자격 증명, 남은 시간",
-      },
-      flags: STATUS_FLAGS,
-      module: "status.ts",
-    },
-    {
-      path: ["logout"],
-      summary: {
-        en: "Remove okta-aws's caches (all, or one org with --org-domain)",
-        ko: "okta-aws 캐시 삭제 (전체, 또는 --org-domain 으로 한 조직)",
-      },
-      flags: LOGOUT_FLAGS,
-      module: "logout.ts",
-    },
-  ],
+  defaultCommand: WEB,
+  subcommands: [WEB, LIST_PROFILES, STATUS, LOGOUT],
 };
 
 /** `okta-aws web`, `okta-aws` for the root. */
@@ -325,11 +326,6 @@ export function commandName(command: CommandSpec): string {
 /** Every command of the tree, the root first, depth first. */
 export function allCommands(root: CommandSpec = ROOT): CommandSpec[] {
   return [root, ...(root.subcommands ?? []).flatMap((c) => allCommands(c))];
-}
-
-/** The command a path of words names, if any. */
-export function findCommand(path: readonly string[], root: CommandSpec = ROOT) {
-  return allCommands(root).find((c) => c.path.join(" ") === path.join(" "));
 }
 
 /** The flags a command accepts: its own and the global ones. */
