@@ -48,9 +48,12 @@ export function applySets(
     for (const set of sets) text = updateSection(text, set.profile, credentialKeys(set, options));
   } catch (err) {
     if (err instanceof IniSyntaxError) {
-      throw new FlowError("file_invalid", { path, line: err.line, reason: err.reason }, {
-        cause: err,
-      });
+      // Line 0: not a line of the file but a name or value we were asked to write.
+      throw err.line > 0
+        ? new FlowError("file_invalid", { path, line: err.line, reason: err.reason }, {
+          cause: err,
+        })
+        : new FlowError("file_value_refused", { path, reason: err.reason }, { cause: err });
     }
     throw err;
   }

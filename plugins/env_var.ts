@@ -2,7 +2,7 @@
 // shell: POSIX `export`, fish `set -gx`, PowerShell `$env:`, cmd `set` (never `setx`).
 import { rfc3339 } from "../src/credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
-import { UsageError } from "../src/errors.ts";
+import { FlowError, UsageError } from "../src/errors.ts";
 import { phrase } from "../src/i18n/messages.ts";
 import type { OutputPlugin } from "./types.ts";
 
@@ -29,14 +29,29 @@ export function detectShell(
   return "posix";
 }
 
+/** Characters no shell line may carry: controls (NUL, ESC, line breaks ...). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** cmd has no escape inside `set "..."`: `"` ends it, `%` and `!` expand. */
+const CMD_UNSAFE = /["%!]/;
+
+/**
+ * Quotes a value for the shell by its documented rules: POSIX single quotes (a `'` becomes
+ * `'\''`); fish single quotes (`\\` and `\'` are its only escapes); PowerShell single quotes,
+ * where U+2018-U+201B are quotes too, each doubled. cmd cannot quote `"`, `%` or `!`; such a
+ * value, or any control character, is refused (credentials are checked before this, so only
+ * a bad region could get here).
+ */
 export function quoteFor(shell: Shell, value: string): string {
+  if (CONTROL.test(value) || (shell === "cmd" && CMD_UNSAFE.test(value))) {
+    throw new FlowError("value_unquotable", { shell, value });
+  }
   switch (shell) {
     case "posix":
       return `'${value.replaceAll("'", `'\\''`)}'`;
     case "fish":
       return `'${value.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
     case "powershell":
-      return `'${value.replaceAll("'", "''")}'`;
+      return `'${value.replace(/['\u2018-\u201b]/g, (q) => q + q)}'`;
     case "cmd":
       return value;
   }
@@ -51,7 +66,7 @@ function line(shell: Shell, name: string, value: string): string {
     case "powershell":
       return `$env:${name} = ${quoteFor(shell, value)}`;
     case "cmd":
-      return `set "${name}=${value}"`;
+      return `set "${name}=${quoteFor(shell, value)}"`;
   }
 }
 

@@ -1,4 +1,7 @@
-// The one shape of credentials that flows produce and output plugins consume.
+// The one shape of credentials that flows produce and output plugins consume, and the check
+// every credential from a server passes before a plugin sees it.
+import { FlowError } from "./errors.ts";
+import { type MessageKey, phrase } from "./i18n/messages.ts";
 
 /** Temporary AWS credentials with what they are for. */
 export interface AwsCredentials {
@@ -40,4 +43,33 @@ export interface ProviderIdentity {
 export interface CredentialProvider {
   identity: ProviderIdentity;
   retrieve(): Promise<CredentialSet[]>;
+}
+
+const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;
+const SECRET = /^[A-Za-z0-9+/=]{16,256}$/;
+const SESSION_TOKEN = /^[A-Za-z0-9+/=_-]{16,16384}$/;
+/** No AWS credential lives longer than 36 hours (GetSessionToken); a week is generous. */
+const MAX_LIFETIME_MS = 7 * 24 * 3600_000;
+
+/**
+ * Checks credentials from a server before any plugin sees them: the charsets AWS issues
+ * (so that nothing a shell, a JSON reader or an INI file would read as syntax gets through)
+ * and an expiration that is a real time in the future. Throws credentials_invalid naming the
+ * field, never its value.
+ */
+export function checkCredentials(
+  c: AwsCredentials,
+  where: { from: string; role: string; now: number },
+): AwsCredentials {
+  const fail = (field: string, reason: MessageKey) => {
+    throw new FlowError("credentials_invalid", { ...where, field, reason: phrase(reason) });
+  };
+  if (!ACCESS_KEY_ID.test(c.accessKeyId)) fail("AccessKeyId", "reason_credential_charset");
+  if (!SECRET.test(c.secretAccessKey)) fail("SecretAccessKey", "reason_credential_charset");
+  if (!SESSION_TOKEN.test(c.sessionToken)) fail("SessionToken", "reason_credential_charset");
+  const expires = c.expiration.getTime();
+  if (Number.isNaN(expires)) fail("Expiration", "reason_credential_time");
+  else if (expires <= where.now) fail("Expiration", "reason_credential_past");
+  else if (expires - where.now > MAX_LIFETIME_MS) fail("Expiration", "reason_credential_time");
+  return c;
 }

@@ -5,7 +5,7 @@ import { detectShell, plugin as envVar, quoteFor } from "../plugins/env_var.ts";
 import { plugin as processCredentials } from "../plugins/process_credentials.ts";
 import { BUILTIN, FORMAT_NAMES, loadPlugin, type PluginHost } from "../plugins/mod.ts";
 import type { CredentialSet } from "../src/credentials.ts";
-import { UsageError } from "../src/errors.ts";
+import { FlowError, UsageError } from "../src/errors.ts";
 
 const NASTY = `a'b"c$d\`e\\f g;h&i|j%k!l`;
 const SET: CredentialSet = {
@@ -70,10 +70,35 @@ Deno.test("env-var writes PowerShell $env: and cmd set lines (never setx)", asyn
   const ps = await emit("powershell");
   assert.match(ps, /^\$env:AWS_ACCESS_KEY_ID = 'ASIAEXAMPLE'$/m);
   assert.ok(ps.includes(`$env:AWS_SECRET_ACCESS_KEY = '${NASTY.replaceAll("'", "''")}'`));
-  const cmd = await emit("cmd");
+  // cmd cannot quote " % or !: such a value is refused, never written half-quoted.
+  await assert.rejects(emit("cmd"), (e) => e instanceof FlowError && e.code === "value_unquotable");
+  let cmd = "";
+  const plain = { ...SET, credentials: { ...SET.credentials, secretAccessKey: "abc+/=&|<>^" } };
+  await envVar.prepare({ shell: "cmd" }, HOST)([plain], {
+    write: (t) => cmd += t,
+    log: () => {},
+    lang: "en",
+  });
   assert.match(cmd, /^set "AWS_ACCESS_KEY_ID=ASIAEXAMPLE"$/m);
+  assert.match(cmd, /^set "AWS_SECRET_ACCESS_KEY=abc\+\/=&\|<>\^"$/m);
   assert.doesNotMatch(cmd + ps, /setx/);
   assert.equal(quoteFor("fish", "a'b\\c"), "'a\\'b\\\\c'");
+});
+
+Deno.test("quoteFor() doubles every PowerShell quote (U+2018-U+201B too) and refuses controls", () => {
+  assert.equal(
+    quoteFor("powershell", "a\u2018b\u2019c\u201ad\u201be'f"),
+    "'a\u2018\u2018b\u2019\u2019c\u201a\u201ad\u201b\u201be''f'",
+  );
+  for (const shell of ["posix", "fish", "powershell", "cmd"] as const) {
+    for (const bad of ["a\nb", "a\u0000b", "a\u001b]0;t\u0007b", "a\rb"]) {
+      assert.throws(
+        () => quoteFor(shell, bad),
+        (e) => e instanceof FlowError && e.code === "value_unquotable",
+        `${shell} ${JSON.stringify(bad)}`,
+      );
+    }
+  }
 });
 
 Deno.test("detectShell() honours --shell, then SHELL, then the platform", () => {

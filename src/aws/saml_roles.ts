@@ -24,6 +24,8 @@ export interface SamlRole {
 
 export interface SamlAssertionInfo {
   roles: SamlRole[];
+  /** Role values that are not a role/provider pair, left out (the others still work). */
+  skipped: string[];
   sessionDuration?: number;
   roleSessionName?: string;
 }
@@ -76,6 +78,7 @@ export function parseRolePair(value: string): SamlRole {
 /**
  * Decodes and parses the assertion. Throws saml_too_large over STS's limit, saml_dtd for any
  * DTD, saml_invalid for bad base64 or XML; returns no roles when the Role attribute is absent.
+ * A malformed Role value is skipped (listed in `skipped`), not fatal to the others.
  */
 export function parseSamlAssertion(base64: string): SamlAssertionInfo {
   if (base64.length > MAX_ASSERTION_CHARS) {
@@ -98,7 +101,7 @@ export function parseSamlAssertion(base64: string): SamlAssertionInfo {
       detail: err instanceof Error ? err.message.split("\n")[0]! : String(err),
     });
   }
-  const info: SamlAssertionInfo = { roles: [] };
+  const info: SamlAssertionInfo = { roles: [], skipped: [] };
   const attributes = Array.from(document.getElementsByTagNameNS(SAML_ASSERTION_NS, "Attribute"));
   for (const attribute of attributes) {
     const values = Array.from(attribute.getElementsByTagNameNS(SAML_ASSERTION_NS, "AttributeValue"))
@@ -106,7 +109,13 @@ export function parseSamlAssertion(base64: string): SamlAssertionInfo {
     switch (attribute.getAttribute("Name")) {
       case ROLE_ATTRIBUTE:
         for (const value of values) {
-          const role = parseRolePair(value);
+          let role: SamlRole;
+          try {
+            role = parseRolePair(value);
+          } catch {
+            info.skipped.push(value);
+            continue;
+          }
           if (
             !info.roles.some((r) =>
               r.roleArn === role.roleArn && r.principalArn === role.principalArn

@@ -31,7 +31,17 @@ export type IniChanges = Record<string, string | null>;
 
 const BOM = "\xef\xbb\xbf";
 const SECTION = /^\[(.+)\]/;
-const OPTION = /^(.*?)\s*[=:]\s*(.*)$/;
+/** Control characters: never in a name or value we write. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * `key = value` (or `key: value`) split at the first delimiter, as configparser's OPTCRE does;
+ * in linear time (a lazy regex took 32 s on a 300 KB line of spaces).
+ */
+function splitOption(text: string): { name: string; value: string } | undefined {
+  const at = text.search(/[=:]/);
+  return at < 0 ? undefined : { name: text.slice(0, at).trimEnd(), value: text.slice(at + 1) };
+}
 
 function splitLines(body: string): Line[] {
   const lines: Line[] = [];
@@ -118,11 +128,11 @@ function scan(lines: Line[]): SectionSpan[] {
       return;
     }
     if (!current) throw new IniSyntaxError(i + 1, "reason_ini_no_section");
-    const option = OPTION.exec(value);
-    if (!option || option[1]!.trim() === "") {
+    const option = splitOption(value);
+    if (!option || option.name.trim() === "") {
       throw new IniSyntaxError(i + 1, "reason_ini_syntax");
     }
-    const name = option[1]!.trimEnd().toLowerCase();
+    const name = option.name.toLowerCase();
     if (seenKeys.has(name)) {
       throw new IniSyntaxError(i + 1, "reason_ini_duplicate_key", {
         key: fromBinary(name),
@@ -165,7 +175,7 @@ export function binaryToBytes(binary: string): Uint8Array {
 
 /** Throws unless `name` can be a section name without changing the file's structure. */
 export function checkSectionName(name: string): void {
-  if (name === "" || name !== name.trim() || /[[\]=#;\r\n]/.test(name) || name.includes("\0")) {
+  if (name === "" || name !== name.trim() || /[[\]=#;]/.test(name) || CONTROL.test(name)) {
     throw new IniSyntaxError(0, "reason_ini_section_name", { name });
   }
 }
@@ -181,8 +191,8 @@ export function updateSection(input: string, section: string, changes: IniChange
   const sectionBinary = toBinary(section);
   for (const [key, value] of Object.entries(changes)) {
     if (!/^[a-z0-9_]+$/.test(key)) throw new IniSyntaxError(0, "reason_ini_key", { key });
-    if (value !== null && (/[\r\n]/.test(value) || value.includes("\0"))) {
-      throw new IniSyntaxError(0, "reason_ini_line_break", { key });
+    if (value !== null && CONTROL.test(value)) {
+      throw new IniSyntaxError(0, "reason_ini_control", { key });
     }
   }
   const bom = input.startsWith(BOM) ? BOM : "";

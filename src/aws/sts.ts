@@ -1,8 +1,10 @@
 // STS AssumeRoleWithSAML through @aws-sdk/client-sts, imported only when a flow reaches this
 // step. The SDK picks the partition's regional endpoint and honours AWS_ENDPOINT_URL_STS;
-// requests go through Deno's fetch, so proxies and custom CAs apply as for Okta.
-import type { AwsCredentials } from "../credentials.ts";
+// requests go through okta-aws's HTTP policy (deadline, body cap, no redirects), as for Okta.
+import { type AwsCredentials, checkCredentials } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
+import type { Fetch } from "../http/client.ts";
+import { sdkHttpHandler } from "./sdk_http.ts";
 
 export interface AssumeRoleWithSamlInput {
   roleArn: string;
@@ -16,7 +18,8 @@ export interface AssumeRoleWithSamlInput {
 }
 
 export interface StsOptions {
-  debug?: (line: string) => void;
+  /** okta-aws's HTTP policy (createHttp without `transient`: the SDK retries). */
+  http: Fetch;
 }
 
 const PARTITION_DEFAULT_REGION: Record<string, string> = {
@@ -83,33 +86,16 @@ function explain(err: unknown, input: AssumeRoleWithSamlInput): FlowError {
  */
 export async function assumeRoleWithSaml(
   input: AssumeRoleWithSamlInput,
-  options: StsOptions = {},
+  options: StsOptions,
+  now: () => number = Date.now,
 ): Promise<AwsCredentials> {
-  const [{ STSClient, AssumeRoleWithSAMLCommand }, { FetchHttpHandler }] = await Promise.all([
-    import("@aws-sdk/client-sts"),
-    import("@smithy/fetch-http-handler"),
-  ]);
-  // Deno's fetch honours HTTPS_PROXY, NO_PROXY and DENO_CERT, as the Okta calls do.
+  const { STSClient, AssumeRoleWithSAMLCommand } = await import("@aws-sdk/client-sts");
   const client = new STSClient({
     region: input.region,
     ...(input.endpoint ? { endpoint: input.endpoint } : {}),
     maxAttempts: 3,
-    requestHandler: new FetchHttpHandler({ requestTimeout: 30_000 }),
+    requestHandler: sdkHttpHandler(options.http),
   });
-  if (options.debug) {
-    const debug = options.debug;
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        const request = args.request as { method?: string; hostname?: string; path?: string };
-        debug(`> ${request.method} ${request.hostname}${request.path} AssumeRoleWithSAML`);
-        const result = await next(args);
-        const response = result.response as { statusCode?: number };
-        debug(`< ${response.statusCode} AssumeRoleWithSAML`);
-        return result;
-      },
-      { step: "finalizeRequest", name: "oktaAwsDebug" },
-    );
-  }
   try {
     const output = await client.send(
       new AssumeRoleWithSAMLCommand({
@@ -127,12 +113,12 @@ export async function assumeRoleWithSaml(
         description: "the answer lacks credentials",
       });
     }
-    return {
+    return checkCredentials({
       accessKeyId: c.AccessKeyId,
       secretAccessKey: c.SecretAccessKey,
       sessionToken: c.SessionToken,
       expiration: new Date(c.Expiration),
-    };
+    }, { from: "STS AssumeRoleWithSAML", role: input.roleArn, now: now() });
   } catch (err) {
     if (err instanceof FlowError) throw err;
     throw explain(err, input);

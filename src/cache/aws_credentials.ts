@@ -3,8 +3,8 @@
 // (a fingerprint of everything the user gave) that let a warm call find its entry, and how to
 // deliver it, without parsing any configuration.
 import type { CredentialSet, ProviderIdentity } from "../credentials.ts";
-import { rfc3339 } from "../credentials.ts";
-import { readJson, writeJson } from "./store.ts";
+import { checkCredentials, rfc3339 } from "../credentials.ts";
+import { cacheDir, readJson, writeJson } from "./store.ts";
 import { sha256Hex } from "./fingerprint.ts";
 
 /** What identifies cached credentials: the same key, the same credentials. */
@@ -38,12 +38,14 @@ export interface CacheHit {
 }
 
 const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+/** A refresh window longer than the longest session (12 h) is not one we wrote. */
+const MAX_WINDOW_S = 43200;
 
 /** An entry's credentials, or undefined when the file is absent or not an entry. */
 export function readEntry(path: string): CredentialEntry | undefined {
   const e = readJson<CredentialEntry>(path);
   if (
-    !e || typeof e.org !== "string" || typeof e.roleArn !== "string" ||
+    !e || typeof e.org !== "string" || !URL.canParse(e.org) || typeof e.roleArn !== "string" ||
     typeof e.profile !== "string" || typeof e.accessKeyId !== "string" ||
     typeof e.secretAccessKey !== "string" || typeof e.sessionToken !== "string" ||
     typeof e.expiration !== "string" || Number.isNaN(Date.parse(e.expiration))
@@ -51,10 +53,27 @@ export function readEntry(path: string): CredentialEntry | undefined {
   return e;
 }
 
+/** An entry whose credentials pass the checks STS answers pass; expired ones included. */
+function usableEntry(path: string, now: number): CredentialEntry | undefined {
+  const e = readEntry(path);
+  if (!e) return undefined;
+  try {
+    checkCredentials({ ...e, expiration: new Date(e.expiration) }, {
+      from: "cache",
+      role: e.roleArn,
+      now,
+    });
+    return e;
+  } catch {
+    return undefined;
+  }
+}
+
 function readAlias(root: string, fingerprint: string): RequestAlias | undefined {
   const a = readJson<RequestAlias>(`${root}/requests/${fingerprint}.json`);
   return a && typeof a.entry === "string" && ENTRY_NAME.test(a.entry) &&
-      typeof a.refreshWindowSeconds === "number"
+      Number.isFinite(a.refreshWindowSeconds) && a.refreshWindowSeconds >= 0 &&
+      a.refreshWindowSeconds <= MAX_WINDOW_S
     ? a
     : undefined;
 }
@@ -65,7 +84,8 @@ function readAlias(root: string, fingerprint: string): RequestAlias | undefined 
  */
 export function lookupCached(root: string, fingerprint: string, now: number): CacheHit | undefined {
   const alias = readAlias(root, fingerprint);
-  const entry = alias && readEntry(`${root}/aws/${alias.entry}`);
+  // Every field is checked: a bad file (hand-edited, another version, hostile) is a miss.
+  const entry = alias && usableEntry(`${root}/aws/${alias.entry}`, now);
   if (!alias || !entry) return undefined;
   if (Date.parse(entry.expiration) - now <= alias.refreshWindowSeconds * 1000) return undefined;
   return {
@@ -112,6 +132,6 @@ export async function rememberCredentials(
     sessionToken: c.sessionToken,
     expiration: rfc3339(c.expiration),
   };
-  writeJson(`${root}/aws/${name}`, entry);
-  writeJson(`${root}/requests/${fingerprint}.json`, { entry: name, ...alias });
+  writeJson(`${cacheDir(root, "aws")}/${name}`, entry);
+  writeJson(`${cacheDir(root, "requests")}/${fingerprint}.json`, { entry: name, ...alias });
 }

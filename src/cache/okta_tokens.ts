@@ -1,7 +1,7 @@
 // The Okta session cache: tokens per (org, client id, scopes), so that the next run needs no
 // browser while the tokens (or the refresh token) last. One file per key, 0600.
 import type { OktaTokens } from "../okta/device_authorization.ts";
-import { acquireCacheLock, readJson, removeFile, writeJson } from "./store.ts";
+import { acquireCacheLock, cacheDir, readJson, removeFile, writeJson } from "./store.ts";
 import { sha256Hex } from "./fingerprint.ts";
 
 export interface CachedOktaTokens extends OktaTokens {
@@ -13,6 +13,9 @@ export interface CachedOktaTokens extends OktaTokens {
   /** The id_token's `exp`, in ms since the epoch. */
   idTokenExpiresAt: number;
 }
+
+/** Okta access tokens live at most a day. */
+const MAX_TOKEN_TTL_S = 86400;
 
 export interface TokenStore {
   load(): CachedOktaTokens | undefined;
@@ -27,10 +30,15 @@ export function jwtExpiry(jwt: string): number {
   try {
     const payload = jwt.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/");
     const exp = JSON.parse(atob(payload)).exp;
-    return typeof exp === "number" ? exp * 1000 : 0;
+    return isTime(exp * 1000) ? exp * 1000 : 0;
   } catch {
     return 0;
   }
+}
+
+/** A number a Date can hold (ms since the epoch, within ±8.64e15). */
+function isTime(ms: unknown): ms is number {
+  return typeof ms === "number" && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
 }
 
 /** A session cache file's tokens, or undefined when it is absent or not such a file. */
@@ -39,7 +47,8 @@ export function readOktaTokens(path: string): CachedOktaTokens | undefined {
   if (
     !t || typeof t.org !== "string" || typeof t.clientId !== "string" ||
     typeof t.scopes !== "string" || typeof t.access_token !== "string" ||
-    typeof t.id_token !== "string" || typeof t.expiresAt !== "number"
+    typeof t.id_token !== "string" || !isTime(t.expiresAt) || !isTime(t.idTokenExpiresAt) ||
+    !URL.canParse(t.org)
   ) return undefined;
   return t;
 }
@@ -57,7 +66,8 @@ export async function oktaTokenStore(
   lockTimeoutMs: number,
 ): Promise<TokenStore> {
   const key = await sha256Hex(JSON.stringify(["okta", org, clientId, scopes]));
-  const path = `${root}/okta/${key}.json`;
+  const name = `${key}.json`;
+  const path = `${root}/okta/${name}`;
   return {
     load() {
       const t = readOktaTokens(path);
@@ -72,10 +82,11 @@ export async function oktaTokenStore(
         id_token: tokens.id_token,
         token_type: tokens.token_type,
         ...(tokens.refresh_token ? { refresh_token: tokens.refresh_token } : {}),
-        expiresAt: now + (tokens.expires_in ?? 3600) * 1000,
+        // A claim of more than a day (1e18 s has been seen) is not believed.
+        expiresAt: now + Math.min(Number(tokens.expires_in) || 3600, MAX_TOKEN_TTL_S) * 1000,
         idTokenExpiresAt: jwtExpiry(tokens.id_token),
       };
-      writeJson(path, entry);
+      writeJson(`${cacheDir(root, "okta")}/${name}`, entry);
     },
     drop() {
       removeFile(path);

@@ -3,15 +3,42 @@
 import { writePrivateFile } from "../fs/atomic_write.ts";
 import { acquireLock, type Lock, LockTimeoutError } from "../fs/lock.ts";
 import { FlowError } from "../errors.ts";
+import { readCacheText } from "../fs/read.ts";
 
-/** Reads a JSON cache file; undefined when missing, unreadable, corrupt or not an object. */
+/** Cache files are a few kilobytes; anything larger is not ours. */
+const CACHE_FILE_CAP = 256 * 1024;
+
+/**
+ * Reads a JSON cache file; undefined when missing, unreadable, not a regular file, over
+ * 256 KiB, corrupt or not an object.
+ */
 export function readJson<T>(path: string): T | undefined {
   try {
-    const value = JSON.parse(Deno.readTextFileSync(path));
-    return typeof value === "object" && value !== null ? value as T : undefined;
+    const text = readCacheText(path, CACHE_FILE_CAP);
+    if (text === undefined) return undefined;
+    const value = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? value as T
+      : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Creates the cache root 0700 (an existing root open to others is closed to 0700 first: it
+ * holds AWS credentials) and `sub` inside it; returns the subdirectory's path.
+ */
+export function cacheDir(root: string, sub: string): string {
+  Deno.mkdirSync(root, { recursive: true, mode: 0o700 });
+  if (Deno.build.os !== "windows") {
+    const info = Deno.statSync(root);
+    if (!info.isDirectory) throw new Deno.errors.NotADirectory(`"${root}" is not a directory`);
+    if (info.mode !== null && (info.mode & 0o077) !== 0) Deno.chmodSync(root, 0o700);
+  }
+  const dir = `${root}/${sub}`;
+  Deno.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
 }
 
 export function writeJson(path: string, value: unknown): void {
@@ -52,8 +79,7 @@ export async function acquireCacheLock(
   timeoutMs: number,
   onWait?: (path: string) => void,
 ): Promise<Lock> {
-  Deno.mkdirSync(`${root}/locks`, { recursive: true, mode: 0o700 });
-  const path = `${root}/locks/${name}.lock`;
+  const path = `${cacheDir(root, "locks")}/${name}.lock`;
   try {
     return await acquireLock(path, { timeoutMs, onWait: () => onWait?.(path) });
   } catch (err) {

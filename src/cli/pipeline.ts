@@ -17,6 +17,8 @@ import {
 import { plugin as processCredentials } from "../../plugins/process_credentials.ts";
 import { lookupCached, rememberCredentials } from "../cache/aws_credentials.ts";
 import { acquireCacheLock } from "../cache/store.ts";
+import type { Lock } from "../fs/lock.ts";
+import { FlowError } from "../errors.ts";
 import { commandAfterDashes, type RequestKey, requestKey } from "./request_key.ts";
 
 /** One plugin to run and its option values: plain data, kept with cached credentials. */
@@ -132,6 +134,61 @@ export async function serveCached(
   return await emitAll(emits, [hit.set], outputContext(deps, lang));
 }
 
+let cacheWarned = false;
+
+/**
+ * The cache is an optimisation: when it cannot be used (a read-only or full disk, a file
+ * where a directory should be), one warning line, and the credentials are delivered anyway.
+ * Waiting too long for another run's lock is not such a failure: it is rethrown.
+ */
+export function cacheFailure(deps: Deps, lang: Lang, root: string): (err: unknown) => void {
+  return (err) => {
+    if (err instanceof FlowError && err.code === "session_lock_timeout") throw err;
+    if (cacheWarned) return;
+    cacheWarned = true;
+    const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
+    deps.stderr(`${t("notice_cache_unwritable", { dir: root, reason }, lang)}\n`);
+  };
+}
+
+/**
+ * A cacheable delivery's credentials: under the request's lock, the cache looked up again
+ * (the previous holder may have just filled it), else the provider asked and the answer
+ * remembered. A cache that cannot be used costs a warning, never the sign-in.
+ */
+async function retrieveCached(
+  delivery: Delivery,
+  deps: Deps,
+  lang: Lang,
+): Promise<CredentialSet[]> {
+  const { root, fingerprint } = await requestKey(deps);
+  const failed = cacheFailure(deps, lang, root);
+  const onWait = (path: string) =>
+    deps.stderr(`${t("notice_waiting_lock", { org: delivery.signInTo, path }, lang)}\n`);
+  let lock: Lock | undefined;
+  try {
+    lock = await acquireCacheLock(root, `request-${fingerprint}`, lockTimeoutMs(deps.env), onWait);
+  } catch (err) {
+    failed(err);
+  }
+  try {
+    const hit = lookupCached(root, fingerprint, deps.now());
+    if (hit) return [hit.set];
+    const sets = await delivery.provider.retrieve();
+    try {
+      await rememberCredentials(root, fingerprint, sets[0]!, delivery.provider.identity, {
+        refreshWindowSeconds: delivery.refreshWindowSeconds,
+        delivery: delivery.outputs,
+      });
+    } catch (err) {
+      failed(err);
+    }
+    return sets;
+  } finally {
+    lock?.release();
+  }
+}
+
 /**
  * The rest of the pipeline: check the outputs, then (when cacheable) take the request's lock,
  * look the cache up again (the previous holder may have just filled it), ask the provider,
@@ -147,27 +204,7 @@ export async function deliver(
   if (!isCacheable(delivery.outputs)) {
     sets = await delivery.provider.retrieve();
   } else {
-    const { root, fingerprint } = await requestKey(deps);
-    const onWait = (path: string) =>
-      deps.stderr(`${t("notice_waiting_lock", { org: delivery.signInTo, path }, lang)}\n`);
-    const lock = await acquireCacheLock(
-      root,
-      `request-${fingerprint}`,
-      lockTimeoutMs(deps.env),
-      onWait,
-    );
-    try {
-      const hit = lookupCached(root, fingerprint, deps.now());
-      sets = hit ? [hit.set] : await delivery.provider.retrieve();
-      if (!hit) {
-        await rememberCredentials(root, fingerprint, sets[0]!, delivery.provider.identity, {
-          refreshWindowSeconds: delivery.refreshWindowSeconds,
-          delivery: delivery.outputs,
-        });
-      }
-    } finally {
-      lock.release();
-    }
+    sets = await retrieveCached(delivery, deps, lang);
   }
   return await emitAll(emits, sets, outputContext(deps, lang));
 }

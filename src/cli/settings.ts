@@ -50,6 +50,14 @@ export function resolveSettings(specs: readonly FlagSpec[], sources: SettingSour
   const settings: Settings = {};
   for (const spec of specs) {
     const flag = sources.flags[spec.name];
+    if (flag === "" && spec.type === "string") {
+      // `-p "$UNSET"`: an empty value on the command line is a mistake, never "the default".
+      throw new UsageError("usage_invalid", {
+        flag: `--${spec.name}`,
+        value: "",
+        reason: phrase("reason_empty"),
+      });
+    }
     if (flag !== undefined) {
       settings[spec.name] = { value: coerce(spec, flag, `--${spec.name}`), source: "flag" };
       continue;

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.ts";
 import { type Lang, t } from "../i18n/messages.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { listCache } from "../cache/inventory.ts";
+import { printable } from "../text/printable.ts";
 import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings } from "./settings.ts";
 
@@ -33,7 +34,7 @@ export function run(request: CommandRequest, deps: Deps): Promise<number> {
     t("status_header", {}, lang).split("|"),
     ...items.map((i) => [
       i.kind,
-      `${new URL(i.org).host} ${i.what}`,
+      printable(`${URL.canParse(i.org) ? new URL(i.org).host : i.org} ${i.what}`),
       i.expires,
       left(i.secondsLeft, lang),
     ]),

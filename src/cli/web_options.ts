@@ -1,6 +1,7 @@
 // Turns the resolved settings of `okta-aws web` into the plain options of the web flow,
 // checking each value; every problem is a UsageError naming the flag.
 import { UsageError } from "../errors.ts";
+import { checkSectionName, IniSyntaxError } from "../aws/shared_ini.ts";
 import { type MessageKey, phrase } from "../i18n/messages.ts";
 import type { WebOptions } from "../flow/web.ts";
 import type { OktaYaml } from "../config/okta_yaml.ts";
@@ -28,6 +29,32 @@ function required(settings: Settings, name: string, env: string, what: MessageKe
   const value = stringSetting(settings, name);
   if (!value) throw new UsageError("usage_missing", { what: phrase(what), flag: `--${name}`, env });
   return value;
+}
+
+/** AWS region names: `us-east-1`, `ap-northeast-2`, `us-gov-west-1`, `eu-isoe-west-1`. */
+const REGION = /^[a-z]{2,}(-[a-z0-9]+){1,3}-\d{1,2}$/;
+
+/** The region as given, or a usage error naming where it came from: checked before sign-in. */
+export function checkRegion(region: string | undefined, where: string): string | undefined {
+  if (region !== undefined && !REGION.test(region)) {
+    throw new UsageError("usage_invalid", {
+      flag: where,
+      value: region,
+      reason: phrase("reason_region"),
+    });
+  }
+  return region;
+}
+
+/** A profile name the credentials and config files can hold, checked before sign-in. */
+export function checkProfile(name: string): string {
+  try {
+    checkSectionName(name);
+  } catch (err) {
+    if (!(err instanceof IniSyntaxError)) throw err;
+    throw new UsageError("usage_invalid", { flag: "--profile", value: name, reason: err.reason });
+  }
+  return name;
 }
 
 function parseDuration(settings: Settings): { seconds: number; explicit: boolean } {
@@ -65,8 +92,11 @@ export function webRun(
     "what_client_id",
   );
   const duration = parseDuration(settings);
-  const outputRegion = stringSetting(settings, "aws-region");
-  const region = outputRegion ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1");
+  const outputRegion = checkRegion(stringSetting(settings, "aws-region"), "--aws-region");
+  const region = outputRegion ??
+    checkRegion(env.AWS_REGION || undefined, "AWS_REGION") ??
+    checkRegion(env.AWS_DEFAULT_REGION || undefined, "AWS_DEFAULT_REGION") ?? "us-east-1";
+  const profile = checkProfile(stringSetting(settings, "profile") ?? "default");
   const explicit = (name: string) => settings[name] !== undefined;
   const cacheable = isCacheable(outputs);
   const cacheTokens = explicit("cache-access-token")
@@ -89,7 +119,7 @@ export function webRun(
     stsEndpoint: env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || undefined,
     allProfiles: booleanSetting(settings, "all-profiles"),
     scopes: booleanSetting(settings, "refresh-token") ? `${WEB_SCOPES} offline_access` : WEB_SCOPES,
-    profile: stringSetting(settings, "profile") ?? "default",
+    profile,
     qrCode: booleanSetting(settings, "qr-code"),
     openBrowser,
     openBrowserCommand: stringSetting(settings, "open-browser-command"),

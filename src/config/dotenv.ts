@@ -15,7 +15,9 @@ export function parseDotenv(text: string): Record<string, string> {
       value = value.slice(1, -1);
       if (quote === '"') value = value.replace(/\\n/g, "\n").replace(/\\"/g, '"');
     } else {
-      value = value.replace(/\s+#.*$/, "").trim();
+      // An unquoted value ends at " #" (found in linear time: no backtracking regex).
+      const comment = /\s#/.exec(value);
+      value = (comment ? value.slice(0, comment.index) : value).trim();
     }
     out[m[1]!] = value;
   }

@@ -5,6 +5,7 @@ import { labelFor } from "../config/okta_yaml.ts";
 import type { SamlRole } from "../aws/saml_roles.ts";
 import type { Picker } from "../ui/picker.ts";
 import { phrase } from "../i18n/messages.ts";
+import { withoutControls } from "../text/printable.ts";
 
 export interface Labels {
   idps: [string, string][];
@@ -109,8 +110,9 @@ export async function chooseRole(roles: SamlRole[], options: ChooseOptions): Pro
   });
 }
 
+/** A section name from server text: no spaces, INI syntax or control characters. */
 function safeName(text: string): string {
-  return text.trim().replace(/[\s[\]=#;]+/g, "-");
+  return withoutControls(text.trim(), "-").replace(/[\s[\]=#;]+/g, "-");
 }
 
 /**

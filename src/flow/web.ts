@@ -13,7 +13,7 @@ import {
 import { exchangeForWebSsoToken } from "../okta/token_exchange.ts";
 import { type FederationApp, isClassicOrg, listFederationApps } from "../okta/app_links.ts";
 import { extractSamlResponse, fetchSamlPage } from "../okta/saml.ts";
-import { type OktaOrg, oktaOrg } from "../okta/org.ts";
+import { isLoopback, type OktaOrg, oktaOrg } from "../okta/org.ts";
 import { parseSamlAssertion, type SamlRole } from "../aws/saml_roles.ts";
 import { assumeRoleWithSaml, isDurationError, stsRegion } from "../aws/sts.ts";
 import { chooseRole, type Labels, profileNames } from "./choose_role.ts";
@@ -68,6 +68,27 @@ export interface WebDeps {
 /** Cached tokens are used only with more than this left. */
 const TOKEN_MARGIN_MS = 5 * 60_000;
 
+/**
+ * The activation URL goes to a browser opener: only https on the org's own host (http when
+ * the org itself is http on loopback, as in tests) is let through.
+ */
+export function checkVerificationUri(uri: string, org: URL): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(uri);
+  } catch {
+    url = undefined;
+  }
+  const sameHost = url !== undefined && url.host === org.host && url.username === "" &&
+    url.password === "";
+  const scheme = url?.protocol === "https:" ||
+    (url?.protocol === "http:" && org.protocol === "http:" && isLoopback(org.hostname));
+  if (!url || !sameHost || !scheme || uri.startsWith("-")) {
+    throw new FlowError("verification_uri_refused", { uri, host: org.host });
+  }
+  return url.href;
+}
+
 async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise<OktaTokens> {
   let authorization;
   try {
@@ -87,7 +108,10 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
     }
     throw err;
   }
-  const url = authorization.verification_uri_complete ?? authorization.verification_uri;
+  const url = checkVerificationUri(
+    authorization.verification_uri_complete ?? authorization.verification_uri,
+    org.url,
+  );
   deps.log(t("notice_open_url", { url, code: authorization.user_code }, deps.lang));
   if (options.qrCode) deps.log(await deps.qrCode(url));
   if (options.openBrowser || options.openBrowserCommand) {
@@ -102,6 +126,8 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
     now: deps.now,
     sleep: deps.sleep,
     onSlowDown: (seconds) => deps.log(t("notice_slow_down", { seconds }, deps.lang)),
+    onBusy: (status, seconds) =>
+      deps.log(t("notice_retry_wait", { host: org.url.host, status, seconds }, deps.lang)),
   });
 }
 
@@ -185,6 +211,9 @@ async function assertionFor(
   const webSsoToken = await exchangeForWebSsoToken(org, tokens, app.appInstanceId);
   const SAMLAssertion = await extractSamlResponse(await fetchSamlPage(org, webSsoToken));
   const info = parseSamlAssertion(SAMLAssertion);
+  for (const value of info.skipped) {
+    deps.log(t("notice_role_skipped", { value, appId: app.appInstanceId }, deps.lang));
+  }
   if (info.roles.length === 0) throw new FlowError("no_aws_roles", { appId: app.appInstanceId });
   let durationSeconds = options.sessionDuration;
   const max = info.sessionDuration;
@@ -212,9 +241,10 @@ async function assume(
     region: stsRegion(role.partition, options.region),
     endpoint: options.stsEndpoint,
   };
+  const sts = { http: stsHttp(deps) };
   let credentials;
   try {
-    credentials = await assumeRoleWithSaml(input, { debug: deps.debug });
+    credentials = await assumeRoleWithSaml(input, sts, deps.now);
   } catch (err) {
     if (!isDurationError(err) || input.durationSeconds <= FALLBACK_DURATION) throw err;
     deps.log(
@@ -222,7 +252,8 @@ async function assume(
     );
     credentials = await assumeRoleWithSaml(
       { ...input, durationSeconds: FALLBACK_DURATION },
-      { debug: deps.debug },
+      sts,
+      deps.now,
     );
   }
   return {
@@ -248,6 +279,11 @@ async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Prom
   return results;
 }
 
+/** STS calls: okta-aws's HTTP policy; 429 and 5xx are left to the SDK's own retries. */
+function stsHttp(deps: WebDeps): Fetch {
+  return createHttp({ fetch: deps.fetch, debug: deps.debug, sleep: deps.sleep });
+}
+
 /** Runs the whole web flow and returns one credential set, or one per role with allProfiles. */
 export async function webFlow(options: WebOptions, deps: WebDeps): Promise<CredentialSet[]> {
   const http = createHttp({
@@ -256,6 +292,7 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     operation: "web",
     debug: deps.debug,
     sleep: deps.sleep,
+    transient: true,
     notice: (host, status, seconds) =>
       deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
   });

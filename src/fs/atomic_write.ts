@@ -6,6 +6,8 @@ import { phrase } from "../i18n/messages.ts";
 import { acquireLock, LockTimeoutError } from "./lock.ts";
 
 export const MAX_USER_FILE_BYTES = 16 * 1024 * 1024;
+/** The end of a temp file's name: `.<pid>.<8 hex>.tmp`. */
+const TEMP_SUFFIX = /\.\d+\.[0-9a-f]{8}\.tmp$/;
 
 export interface UpdateResult {
   /** The path actually written (the symlink's target). */
@@ -103,6 +105,28 @@ export function writePrivateFile(path: string, bytes: Uint8Array): void {
   replaceFileSync(path, bytes);
 }
 
+/**
+ * Removes the temp copies a killed writer of `target` left (they may hold secrets). Only
+ * writers holding the target's lock make temps, and we hold it now: every one is stale.
+ */
+function removeStaleTemps(target: string): void {
+  const dir = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  try {
+    for (const entry of Deno.readDirSync(dir)) {
+      if (entry.isFile && entry.name.startsWith(prefix) && TEMP_SUFFIX.test(entry.name)) {
+        try {
+          Deno.removeSync(`${dir}/${entry.name}`);
+        } catch {
+          // Someone else's file, or gone already.
+        }
+      }
+    }
+  } catch {
+    // An unreadable directory: the write itself will say why.
+  }
+}
+
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -139,6 +163,7 @@ export async function updateFile(
     throw fail(target, err);
   }
   try {
+    removeStaleTemps(target);
     let current = new Uint8Array();
     let exists = false;
     let tightened = false;
@@ -148,6 +173,12 @@ export async function updateFile(
         throw new FlowError("file_write_failed", {
           path: target,
           reason: phrase("reason_is_directory"),
+        });
+      }
+      if (!info.isFile) {
+        throw new FlowError("file_write_failed", {
+          path: target,
+          reason: phrase("reason_not_regular"),
         });
       }
       if (info.size > MAX_USER_FILE_BYTES) {

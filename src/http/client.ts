@@ -1,5 +1,5 @@
-// The one HTTP client of the Okta calls: User-Agent and operation headers, deadlines,
-// body caps, no redirects, bounded retries of idempotent calls, and redacted debug lines.
+// The one HTTP client of every call (Okta and STS): deadlines over the whole exchange, body
+// caps, no redirects, bounded retries of idempotent calls, and redacted debug lines.
 import { FlowError } from "../errors.ts";
 import { redactBody, redactUrl } from "./redact.ts";
 
@@ -7,31 +7,47 @@ export type Fetch = typeof fetch;
 
 export interface HttpOptions {
   fetch: Fetch;
-  userAgent: string;
-  /** okta-aws-cli's X-Okta-Aws-Cli-Operation value: web, m2m or direct. */
-  operation: string;
+  /** Replaces the caller's User-Agent when set (Okta calls; the AWS SDK sets its own). */
+  userAgent?: string;
+  /** okta-aws-cli's X-Okta-Aws-Cli-Operation value (web, m2m or direct), for Okta calls. */
+  operation?: string;
   /** Receives one redacted line per request and response when set. */
   debug?: (line: string) => void;
   /** Tells the user why we wait before a retry. */
   notice?: (host: string, status: number, seconds: number) => void;
   sleep: (ms: number) => Promise<void>;
+  /** The deadline of one whole exchange, body included (default 30 s). */
   timeoutMs?: number;
+  /**
+   * Whether 429 and 5xx are handled here (retried when the call is idempotent, then a
+   * server_busy error). Off for STS, whose SDK retries and reads the error body itself.
+   */
+  transient?: boolean;
 }
 
-const JSON_CAP = 1024 * 1024;
-const HTML_CAP = 4 * 1024 * 1024;
+const CAPS = { json: 1024 * 1024, html: 4 * 1024 * 1024, xml: 1024 * 1024 };
+type Kind = keyof typeof CAPS;
+const ATTEMPTS = 3;
+const MAX_RETRY_AFTER_S = 60;
+
+function kindOf(accept: string): Kind {
+  if (accept.includes("text/html")) return "html";
+  if (accept.includes("xml")) return "xml";
+  return "json";
+}
 
 function titleOf(text: string): string {
   const m = /<title[^>]*>([^<]{0,200})/i.exec(text);
   return m ? m[1]!.trim() : "";
 }
 
-async function readCapped(
-  response: Response,
-  cap: number,
-  url: URL,
-): Promise<Uint8Array<ArrayBuffer>> {
-  if (!response.body) return new Uint8Array(new ArrayBuffer(0));
+function where(url: URL): string {
+  return `${url.host}${url.pathname}`;
+}
+
+/** Reads the whole body, refusing more than `cap` bytes. */
+async function readCapped(response: Response, cap: number, url: URL): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -40,9 +56,10 @@ async function readCapped(
     if (done) break;
     size += value.length;
     if (size > cap) {
-      await reader.cancel();
+      await reader.cancel().catch(() => {});
       throw new FlowError("unexpected_response", {
-        url: `${url.host}${url.pathname}`,
+        url: where(url),
+        expected: `at most ${cap} bytes`,
         contentType: `a body over ${cap} bytes`,
         title: "",
       });
@@ -58,9 +75,39 @@ async function readCapped(
   return out;
 }
 
+/** The POSTs that are safe to send again: nothing was shown to the user, nothing consumed. */
+function idempotent(method: string, url: URL, body: unknown): boolean {
+  if (method === "GET" || method === "HEAD") return true;
+  if (method !== "POST") return false;
+  if (url.pathname.endsWith("/device/authorize")) return true;
+  const grant = typeof body === "string" ? new URLSearchParams(body).get("grant_type") : null;
+  return grant === "urn:ietf:params:oauth:grant-type:token-exchange";
+}
+
+/** Seconds to wait before trying again: Retry-After (seconds or a date), else 2^attempt. */
+export function retryAfterSeconds(header: string | null, attempt: number, now = Date.now()) {
+  if (header) {
+    const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : (Date.parse(header) - now) / 1000;
+    if (Number.isFinite(seconds) && seconds >= 0) {
+      return Math.min(Math.ceil(seconds), MAX_RETRY_AFTER_S);
+    }
+  }
+  return 2 ** attempt;
+}
+
+function networkReason(err: unknown, timeoutMs: number): string {
+  if (err instanceof DOMException && (err.name === "TimeoutError" || err.name === "AbortError")) {
+    return `no complete answer within ${timeoutMs / 1000} s`;
+  }
+  return err instanceof Error ? err.message.split("\n")[0]! : String(err);
+}
+
 /**
- * Returns a `fetch` for Okta calls. Responses come back fully read (capped), so callers and
- * oauth4webapi can parse them; 3xx answers are refused; GETs are retried on 429 and 5xx.
+ * The one HTTP policy of okta-aws (Okta and STS alike): a deadline over the whole exchange,
+ * body included; a body cap by kind (JSON 1 MiB, HTML 4 MiB, XML 1 MiB); 3xx refused (never
+ * followed, so no token or assertion crosses origins); with `transient`, 429 and 5xx retried
+ * on idempotent calls honouring Retry-After, then reported as server_busy; redacted debug lines.
+ * Responses come back fully read, so callers and oauth4webapi can parse them.
  */
 export function createHttp(options: HttpOptions): Fetch {
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -68,36 +115,42 @@ export function createHttp(options: HttpOptions): Fetch {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const method = (init.method ?? "GET").toUpperCase();
     const headers = new Headers(init.headers);
-    headers.set("user-agent", options.userAgent);
-    headers.set("x-okta-aws-cli-operation", options.operation);
+    if (options.userAgent) headers.set("user-agent", options.userAgent);
+    if (options.operation) headers.set("x-okta-aws-cli-operation", options.operation);
     if (!headers.has("accept")) headers.set("accept", "application/json");
-    const wantsHtml = headers.get("accept")!.includes("text/html");
-    const attempts = method === "GET" ? 3 : 1;
+    const kind = kindOf(headers.get("accept")!);
+    const attempts = options.transient && idempotent(method, url, init.body) ? ATTEMPTS : 1;
     for (let attempt = 1;; attempt++) {
       options.debug?.(
         `> ${method} ${redactUrl(url)} headers: ${[...headers.keys()].join(", ")}${
           init.body ? ` body: ${redactBody(String(init.body))}` : ""
         }`,
       );
+      const deadline = new AbortController();
+      const timer = setTimeout(
+        () => deadline.abort(new DOMException("deadline", "TimeoutError")),
+        timeoutMs,
+      );
       let response: Response;
+      let body: Uint8Array;
       try {
         response = await options.fetch(url, {
           ...init,
           method,
           headers,
           redirect: "manual",
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: deadline.signal,
         });
+        body = await readCapped(response, CAPS[kind], url);
       } catch (err) {
-        const reason = err instanceof DOMException && err.name === "TimeoutError"
-          ? `no answer within ${timeoutMs / 1000} s`
-          : err instanceof Error
-          ? err.message.split("\n")[0]!
-          : String(err);
-        throw new FlowError("network", { host: url.host, reason }, { cause: err });
+        if (err instanceof FlowError) throw err;
+        throw new FlowError("network", { host: url.host, reason: networkReason(err, timeoutMs) }, {
+          cause: err,
+        });
+      } finally {
+        clearTimeout(timer);
       }
       const contentType = response.headers.get("content-type") ?? "";
-      const body = await readCapped(response, wantsHtml ? HTML_CAP : JSON_CAP, url);
       const text = new TextDecoder().decode(body);
       options.debug?.(
         `< ${response.status} ${redactUrl(url)} headers: ${
@@ -106,27 +159,33 @@ export function createHttp(options: HttpOptions): Fetch {
       );
       if (response.status >= 300 && response.status < 400) {
         throw new FlowError("redirect_refused", {
-          url: `${url.host}${url.pathname}`,
+          url: where(url),
           location: response.headers.get("location") ?? "",
         });
       }
-      if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-        const retryAfter = Number(response.headers.get("retry-after"));
-        const seconds = Number.isFinite(retryAfter) && retryAfter > 0
-          ? Math.min(retryAfter, 60)
-          : 2 ** attempt;
-        options.notice?.(url.host, response.status, seconds);
-        await options.sleep(seconds * 1000);
-        continue;
+      if (options.transient && (response.status === 429 || response.status >= 500)) {
+        const seconds = retryAfterSeconds(response.headers.get("retry-after"), attempt);
+        if (attempt < attempts) {
+          options.notice?.(url.host, response.status, seconds);
+          await options.sleep(seconds * 1000);
+          continue;
+        }
+        throw new FlowError("server_busy", {
+          url: where(url),
+          status: response.status,
+          tries: attempt,
+          seconds,
+        });
       }
-      if (!wantsHtml && !contentType.includes("json") && text.trim() !== "") {
+      if (kind !== "html" && !contentType.includes(kind) && text.trim() !== "") {
         throw new FlowError("unexpected_response", {
-          url: `${url.host}${url.pathname}`,
+          url: where(url),
+          expected: kind.toUpperCase(),
           contentType: contentType.split(";")[0] || "no content type",
           title: titleOf(text),
         });
       }
-      return new Response(body.length > 0 ? body : null, {
+      return new Response(body.length > 0 ? body as Uint8Array<ArrayBuffer> : null, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,

@@ -1,5 +1,7 @@
 // The one message catalogue: every user-facing error, hint and notice in English and Korean.
-// Templates use {name} placeholders; values are inserted as given (quote them in the template).
+// Templates use {name} placeholders; values are inserted with control characters escaped
+// (quote them in the template).
+import { printable } from "../text/printable.ts";
 
 export type Lang = "en" | "ko";
 /** A catalogue entry used as a parameter of another, rendered in the same language. */
@@ -248,11 +250,55 @@ export const CATALOGUE = {
     hintKo: "잠시 후 다시 시도하세요. --debug-api-calls 로 호출 내역을 볼 수 있습니다.",
   },
   unexpected_response: {
-    en: 'Expected JSON from "{url}", got {contentType} (title: "{title}")',
-    ko: '"{url}"에서 JSON을 기대했지만 {contentType}을(를) 받았습니다 (제목: "{title}")',
+    en: 'Expected {expected} from "{url}", got {contentType} (title: "{title}")',
+    ko: '"{url}"에서 {expected}을(를) 기대했지만 {contentType}을(를) 받았습니다 (제목: "{title}")',
     hintEn: "A proxy or captive portal may be in the way; check --org-domain and HTTPS_PROXY.",
     hintKo:
       "프록시나 캡티브 포털이 끼어 있을 수 있습니다. --org-domain 과 HTTPS_PROXY 를 확인하세요.",
+  },
+  credentials_invalid: {
+    en: '{from} returned unusable credentials for "{role}": {field} {reason}',
+    ko: '{from}이(가) "{role}"에 쓸 수 없는 자격 증명을 돌려주었습니다: {field} {reason}',
+    hintEn:
+      "Nothing was written. Try again; if it persists, the endpoint (AWS_ENDPOINT_URL_STS, a proxy) is not AWS.",
+    hintKo:
+      "아무것도 쓰지 않았습니다. 다시 시도하고, 계속되면 엔드포인트(AWS_ENDPOINT_URL_STS, 프록시)가 AWS인지 확인하세요.",
+  },
+  okta_answer_invalid: {
+    en: 'Okta at "{host}" sent an answer okta-aws cannot use ({step}): {detail}',
+    ko: 'Okta "{host}"의 응답을 사용할 수 없습니다 ({step}): {detail}',
+    hintEn:
+      "Check that --org-domain is your Okta org (not a proxy or another service); run with --debug-api-calls to see the answer.",
+    hintKo:
+      "--org-domain 이 Okta 조직(프록시나 다른 서비스가 아님)인지 확인하고, --debug-api-calls 로 응답을 확인하세요.",
+  },
+  verification_uri_refused: {
+    en:
+      'Okta at "{host}" asked to open "{uri}", which is not an https page of that org; it was not opened',
+    ko:
+      'Okta "{host}"가 해당 조직의 https 페이지가 아닌 "{uri}"를 열라고 했습니다. 열지 않았습니다',
+    hintEn: "Check --org-domain: it must be your Okta org, not a proxy or another site.",
+    hintKo: "--org-domain 이 프록시나 다른 사이트가 아닌 Okta 조직인지 확인하세요.",
+  },
+  value_unquotable: {
+    en: 'Cannot write "{value}" for {shell}: it holds characters that shell cannot quote',
+    ko: '"{value}"를 {shell}용으로 쓸 수 없습니다: 그 셸이 인용할 수 없는 문자가 있습니다',
+    hintEn: "Check --aws-region; or use --format aws-credentials or process-credentials.",
+    hintKo:
+      "--aws-region 을 확인하거나 --format aws-credentials 또는 process-credentials 를 쓰세요.",
+  },
+  file_unusable: {
+    en: 'Cannot read "{path}": {reason}',
+    ko: '"{path}"를 읽을 수 없습니다: {reason}',
+    hintEn: "Replace it with a regular file, or move it aside.",
+    hintKo: "일반 파일로 바꾸거나 다른 곳으로 옮기세요.",
+  },
+  server_busy: {
+    en: '"{url}" answered {status} (busy or failing) {tries} time(s); okta-aws stopped waiting',
+    ko:
+      '"{url}"이(가) {status}(바쁨 또는 장애)로 {tries}번 응답해 okta-aws가 기다리기를 멈췄습니다',
+    hintEn: "Try again in {seconds} s or more; if it persists, check the service's status page.",
+    hintKo: "{seconds}초 이상 지난 뒤 다시 시도하세요. 계속되면 서비스 상태 페이지를 확인하세요.",
   },
   redirect_refused: {
     en: '"{url}" redirected to "{location}"; okta-aws does not follow redirects on these calls',
@@ -262,6 +308,12 @@ export const CATALOGUE = {
     hintKo: "--org-domain 에 조직의 실제 도메인을 쓰세요 (관리자나 별칭 URL 제외).",
   },
   // Files
+  file_value_refused: {
+    en: 'Cannot update "{path}": {reason}',
+    ko: '"{path}"를 수정할 수 없습니다: {reason}',
+    hintEn: "Nothing was written; fix the value named above.",
+    hintKo: "아무것도 쓰지 않았습니다. 위에 적힌 값을 고치세요.",
+  },
   file_invalid: {
     en: 'Cannot update "{path}": line {line}: {reason}',
     ko: '"{path}"를 수정할 수 없습니다: {line}번째 줄: {reason}',
@@ -354,7 +406,22 @@ export const CATALOGUE = {
     hintKo: "--debug 로 다시 실행하고 그 출력과 함께 알려 주세요.",
   },
   // Reasons, used as {reason} (or {suggestion}) inside the messages above.
+  reason_not_regular: {
+    en: "it is not a regular file (a pipe or a device)",
+    ko: "일반 파일이 아닙니다 (파이프 또는 장치)",
+  },
+  reason_over_cap: { en: "it is over {max} bytes", ko: "{max}바이트를 넘습니다" },
+  reason_credential_charset: {
+    en: "has characters AWS never issues",
+    ko: "에 AWS가 발급하지 않는 문자가 있습니다",
+  },
+  reason_credential_past: { en: "is already past", ko: "이(가) 이미 지났습니다" },
+  reason_credential_time: { en: "is not a plausible time", ko: "이(가) 올바른 시각이 아닙니다" },
   reason_empty: { en: "it is empty", ko: "비어 있습니다" },
+  reason_region: {
+    en: "it is not an AWS region name (like us-east-1 or ap-northeast-2)",
+    ko: "AWS 리전 이름이 아닙니다 (예: us-east-1, ap-northeast-2)",
+  },
   reason_is_directory: { en: "it is a directory", ko: "디렉터리입니다" },
   reason_duration_range: {
     en: "give whole seconds from {min} to {max}",
@@ -428,13 +495,15 @@ export const CATALOGUE = {
     ko: "[섹션], 키 = 값, 주석 중 어느 것도 아닙니다",
   },
   reason_ini_section_name: {
-    en: 'the profile name "{name}" may not contain [ ] = # ; or a newline',
-    ko: '프로필 이름 "{name}"에는 [ ] = # ; 나 줄바꿈을 쓸 수 없습니다',
+    en:
+      'the profile name "{name}" may not be empty, start or end with a space, or contain [ ] = # ; or a control character',
+    ko:
+      '프로필 이름 "{name}"은 비어 있거나 공백으로 시작·끝나거나 [ ] = # ; 또는 제어 문자를 포함할 수 없습니다',
   },
   reason_ini_key: { en: 'key "{key}" is not allowed', ko: '키 "{key}"는 쓸 수 없습니다' },
-  reason_ini_line_break: {
-    en: 'the value of "{key}" has a line break',
-    ko: '"{key}"의 값에 줄바꿈이 있습니다',
+  reason_ini_control: {
+    en: 'the value of "{key}" has a control character (a line break, NUL, ESC ...)',
+    ko: '"{key}"의 값에 제어 문자(줄바꿈, NUL, ESC 등)가 있습니다',
   },
   reason_not_base64: { en: "it is not base64", ko: "base64 가 아닙니다" },
   reason_not_utf8: { en: "it is not UTF-8 text", ko: "UTF-8 텍스트가 아닙니다" },
@@ -538,6 +607,16 @@ export const CATALOGUE = {
     en: "notice: Okta asked to poll more slowly; waiting {seconds} s between checks",
     ko: "알림: Okta가 더 천천히 확인하라고 요청해 {seconds}초 간격으로 확인합니다",
   },
+  notice_role_skipped: {
+    en:
+      'warning: skipped the Role value "{value}" of app {appId}: it is not a role ARN and a SAML provider ARN',
+    ko:
+      '경고: 앱 {appId}의 Role 값 "{value}"는 역할 ARN과 SAML 공급자 ARN 쌍이 아니어서 건너뜁니다',
+  },
+  notice_cache_unwritable: {
+    en: 'warning: cannot use the cache "{dir}" ({reason}); credentials are delivered without it',
+    ko: '경고: 캐시 "{dir}"를 쓸 수 없어({reason}) 캐시 없이 자격 증명을 전달합니다',
+  },
   notice_retry_wait: {
     en: 'notice: "{host}" answered {status}; retrying in {seconds} s',
     ko: '알림: "{host}"가 {status}로 응답해 {seconds}초 후 다시 시도합니다',
@@ -556,7 +635,8 @@ function fill(template: string, params: Params, lang: Lang): string {
     const value = params[name];
     if (value === undefined) return all;
     if (typeof value === "object") return render(value.key, value.params ?? {}, lang).message;
-    return String(value);
+    // Values may come from a server or a file: no escape sequence reaches the terminal.
+    return printable(String(value));
   });
 }
 

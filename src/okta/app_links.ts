@@ -9,10 +9,11 @@ export interface FederationApp {
   label: string;
 }
 
+/** An appLinks entry as it arrives: any field may be missing or of another type. */
 interface AppLink {
-  appName?: string;
-  appInstanceId?: string;
-  label?: string;
+  appName?: unknown;
+  appInstanceId?: unknown;
+  label?: unknown;
 }
 
 const MAX_PAGES = 50;
@@ -36,8 +37,11 @@ export async function listFederationApps(
   accessToken: string,
 ): Promise<FederationApp[]> {
   const apps: FederationApp[] = [];
+  const seen = new Set<string>();
   let url: URL | undefined = new URL("/api/v1/users/me/appLinks", org.url.origin);
-  for (let page = 0; url && page < MAX_PAGES; page++) {
+  // A Link header that points back at a page already read ends the walk.
+  for (let page = 0; url && !seen.has(url.href) && page < MAX_PAGES; page++) {
+    seen.add(url.href);
     const response = await org.http(url, {
       headers: { authorization: `Bearer ${accessToken}` },
     });
@@ -49,13 +53,20 @@ export async function listFederationApps(
     if (!Array.isArray(links)) {
       throw new FlowError("unexpected_response", {
         url: `${url.host}${url.pathname}`,
+        expected: "a JSON list",
         contentType: "JSON that is not a list",
         title: "",
       });
     }
     for (const link of links) {
-      if (link.appName === "amazon_aws" && typeof link.appInstanceId === "string") {
-        apps.push({ appInstanceId: link.appInstanceId, label: link.label ?? link.appInstanceId });
+      if (
+        link?.appName === "amazon_aws" && typeof link.appInstanceId === "string" &&
+        link.appInstanceId !== "" && !apps.some((a) => a.appInstanceId === link.appInstanceId)
+      ) {
+        const label = typeof link.label === "string" && link.label.trim() !== ""
+          ? link.label
+          : link.appInstanceId;
+        apps.push({ appInstanceId: link.appInstanceId, label });
       }
     }
     url = nextLink(response.headers.get("link"), org.url.origin);

@@ -2,11 +2,15 @@
 // the device authorization request, and the token polling loop.
 import * as oauth from "oauth4webapi";
 import { FlowError } from "../errors.ts";
-import { callOptions, type OktaOrg } from "./org.ts";
+import { callOptions, explainInvalidAnswer, type OktaOrg } from "./org.ts";
 
 export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 const DEFAULT_INTERVAL_S = 5;
 const SLOW_DOWN_STEP_S = 5;
+/** Okta's device codes live 10 minutes; a longer claim is capped at 30. */
+const MAX_EXPIRES_IN_S = 1800;
+/** Busy answers (429, 5xx) in a row before the poll gives up. */
+const MAX_BUSY_IN_A_ROW = 10;
 
 export interface DeviceAuthorization {
   device_code: string;
@@ -47,7 +51,8 @@ export async function requestDeviceAuthorization(
       { scope },
       callOptions(org),
     );
-    return await oauth.processDeviceAuthorizationResponse(org.as, org.client, response);
+    const answer = await oauth.processDeviceAuthorizationResponse(org.as, org.client, response);
+    return { ...answer, expires_in: Math.min(answer.expires_in, MAX_EXPIRES_IN_S) };
   } catch (err) {
     if (err instanceof oauth.ResponseBodyError) {
       const params = { host: org.url.host, clientId: org.client.client_id, ...describe(err) };
@@ -59,7 +64,7 @@ export async function requestDeviceAuthorization(
       }
       throw new FlowError("device_authorization_failed", params, { cause: err });
     }
-    throw err;
+    throw explainInvalidAnswer(err, org, "device authorization");
   }
 }
 
@@ -68,12 +73,15 @@ export interface PollOptions {
   sleep: (ms: number) => Promise<void>;
   /** Called when Okta asks for slower polling, with the new interval in seconds. */
   onSlowDown?: (intervalSeconds: number) => void;
+  /** Called before waiting out a busy answer (429 or 5xx), with the wait in seconds. */
+  onBusy?: (status: number, seconds: number) => void;
 }
 
 /**
  * RFC 8628 §3.4-3.5: polls the token endpoint until the user approves. Waits `interval`
  * (default 5 s) before each poll; `slow_down` adds 5 s to this and every later wait; a
- * network failure doubles the wait; stops on `access_denied`, `expired_token`, or when
+ * network failure doubles the wait; a busy answer (429, 5xx) waits its Retry-After or a
+ * doubled interval, up to 10 in a row; stops on `access_denied`, `expired_token`, or when
  * `expires_in` has passed.
  */
 export async function pollDeviceToken(
@@ -82,14 +90,19 @@ export async function pollDeviceToken(
   options: PollOptions,
 ): Promise<OktaTokens> {
   let interval = Math.max(authorization.interval ?? DEFAULT_INTERVAL_S, 1);
+  /** A busy answer's wait, when longer than the interval; 0 otherwise. */
+  let busyWait = 0;
+  let busy = 0;
   const deadline = options.now() + authorization.expires_in * 1000;
   const expired = () =>
     new FlowError("device_code_expired", {
       minutes: Math.max(1, Math.round(authorization.expires_in / 60)),
     });
   for (;;) {
-    if (options.now() + interval * 1000 > deadline) throw expired();
-    await options.sleep(interval * 1000);
+    const wait = Math.max(interval, busyWait);
+    busyWait = 0;
+    if (options.now() + wait * 1000 > deadline) throw expired();
+    await options.sleep(wait * 1000);
     try {
       const response = await oauth.deviceCodeGrantRequest(
         org.as,
@@ -108,6 +121,7 @@ export async function pollDeviceToken(
       }
       return tokens as OktaTokens;
     } catch (err) {
+      if (!(err instanceof FlowError && err.code === "server_busy")) busy = 0;
       if (err instanceof oauth.ResponseBodyError) {
         switch (err.error) {
           case "authorization_pending":
@@ -132,7 +146,12 @@ export async function pollDeviceToken(
         interval *= 2;
         continue;
       }
-      throw err;
+      if (err instanceof FlowError && err.code === "server_busy" && ++busy < MAX_BUSY_IN_A_ROW) {
+        busyWait = Math.max(Number(err.params.seconds) || 0, interval * 2);
+        options.onBusy?.(Number(err.params.status), busyWait);
+        continue;
+      }
+      throw explainInvalidAnswer(err, org, "device token");
     }
   }
 }

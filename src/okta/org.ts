@@ -2,6 +2,7 @@
 // a discovery round trip, and the per-call options (our fetch, http only for loopback).
 import * as oauth from "oauth4webapi";
 import type { Fetch } from "../http/client.ts";
+import { FlowError } from "../errors.ts";
 
 export interface OktaOrg {
   /** `https://acme.okta.com` (or `http://127.0.0.1:PORT` in tests). */
@@ -40,4 +41,17 @@ export function callOptions(org: OktaOrg): {
     [oauth.customFetch]: org.http,
     [oauth.allowInsecureRequests]: org.url.protocol === "http:" && isLoopback(org.url.hostname),
   };
+}
+
+/**
+ * An answer oauth4webapi refused (a missing or malformed field, JSON that is not JSON) as a
+ * FlowError naming the org and what was wrong; other errors are returned as they are.
+ */
+export function explainInvalidAnswer(err: unknown, org: OktaOrg, step: string): unknown {
+  if (!(err instanceof oauth.OperationProcessingError)) return err;
+  return new FlowError("okta_answer_invalid", {
+    host: org.url.host,
+    step,
+    detail: err.message.split("\n")[0]!,
+  }, { cause: err });
 }

@@ -2,7 +2,7 @@
 // Refresh Token grant and the offline_access scope.
 import * as oauth from "oauth4webapi";
 import { FlowError } from "../errors.ts";
-import { callOptions, type OktaOrg } from "./org.ts";
+import { callOptions, explainInvalidAnswer, type OktaOrg } from "./org.ts";
 import type { OktaTokens } from "./device_authorization.ts";
 
 /**
@@ -37,6 +37,6 @@ export async function refreshOktaTokens(
         description: err.error_description ?? "(no description)",
       }, { cause: err });
     }
-    throw err;
+    throw explainInvalidAnswer(err, org, "refresh");
   }
 }

@@ -34,19 +34,21 @@ export async function extractSamlResponse(html: string): Promise<string> {
   const document = parse(html) as unknown as Node;
   let assertion: string | undefined;
   let title = "";
-  const walk = (node: Node) => {
-    if (assertion !== undefined) return;
-    if (node.nodeName === "title") {
+  // An explicit stack, not recursion: a hostile page nests elements deeper than the call stack.
+  const stack: Node[] = [document];
+  while (assertion === undefined && stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === "title" && title === "") {
       title = (node.childNodes ?? []).map((c) => c.value ?? "").join("").trim();
     }
     if (node.nodeName === "input") {
       const attrs = new Map((node.attrs ?? []).map((a) => [a.name, a.value]));
       if (attrs.get("name") === "SAMLResponse") assertion = attrs.get("value") ?? "";
     }
-    for (const child of node.childNodes ?? []) walk(child);
-    if (node.content) walk(node.content);
-  };
-  walk(document);
+    if (node.content) stack.push(node.content);
+    const children = node.childNodes ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   if (!assertion) throw new FlowError("saml_form_missing", { title: title || "(no title)" });
   return assertion;
 }

@@ -2,7 +2,7 @@
 // AWS Account Federation app, and the Okta error texts that explain a refusal.
 import * as oauth from "oauth4webapi";
 import { FlowError } from "../errors.ts";
-import { callOptions, type OktaOrg } from "./org.ts";
+import { callOptions, explainInvalidAnswer, type OktaOrg } from "./org.ts";
 import type { OktaTokens } from "./device_authorization.ts";
 
 export const TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange";
@@ -42,7 +42,7 @@ export async function exchangeForWebSsoToken(
     return result.access_token;
   } catch (err) {
     if (err instanceof oauth.ResponseBodyError) throw explainExchangeError(err, org, appId);
-    throw err;
+    throw explainInvalidAnswer(err, org, "token exchange");
   }
 }
 

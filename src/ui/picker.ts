@@ -2,6 +2,7 @@
 // (drawn on stderr), or, without a terminal, an error naming the choices and the flag.
 import { FlowError } from "../errors.ts";
 import type { Phrase } from "../i18n/messages.ts";
+import { printable } from "../text/printable.ts";
 
 export interface Choice<T> {
   name: string;
@@ -47,7 +48,12 @@ export async function terminalPicker<T>(request: PickRequest<T>): Promise<T> {
             c.name.toLowerCase().includes(needle) ||
             (c.description ?? "").toLowerCase().includes(needle)
           )
-          .map((c) => ({ name: c.name, value: c.value, description: c.description }));
+          .map((c) => ({
+            // Names and descriptions come from Okta and the assertion: no escape sequences.
+            name: printable(c.name),
+            value: c.value,
+            description: c.description === undefined ? undefined : printable(c.description),
+          }));
       },
     }, { output: process.stderr });
   } catch (err) {
