@@ -30,6 +30,7 @@ export function detectShell(
 }
 
 /** Characters no shell line may carry: controls (NUL, ESC, line breaks ...). */
+// deno-lint-ignore no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** cmd has no escape inside `set "..."`: `"` ends it, `%` and `!` expand. */
 const CMD_UNSAFE = /["%!]/;

@@ -1,7 +1,8 @@
 // exec: runs a command with the credentials in its environment, as aws-vault's exec does.
 // The child inherits everything but stale AWS credential and profile variables, gets stdin,
 // stdout, stderr and the TTY as they are, receives SIGTERM and SIGHUP (and SIGINT when no
-// terminal sent it already), and its exit status (or 128 + signal) becomes ours.
+// terminal sent it already) and SIGUSR1/SIGUSR2, and its exit status (or 128 + signal)
+// becomes ours.
 import type { CredentialSet } from "../src/credentials.ts";
 import { rfc3339 } from "../src/credentials.ts";
 import { FlowError, UsageError } from "../src/errors.ts";
@@ -104,6 +105,16 @@ export function resolveCommand(
   return { status: foundButNotExecutable ? 126 : 127 };
 }
 
+/**
+ * The exit status of a failed spawn: 127 only for "not found", 126 only for "not allowed to
+ * execute", as shells use them; 1 (okta-aws failed) for anything else.
+ */
+export function spawnStatus(err: unknown): 126 | 127 | 1 {
+  if (err instanceof Deno.errors.NotFound) return 127;
+  if (err instanceof Deno.errors.PermissionDenied) return 126;
+  return 1;
+}
+
 /** Runs the command and returns its exit status (128 + signal when it was killed). */
 export async function runExec(set: CredentialSet, options: ExecOptions): Promise<number> {
   // An empty command cannot reach here (the plugin refuses it); it would be "not found".
@@ -129,11 +140,18 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
       stderr: "inherit",
     }).spawn();
   } catch (err) {
-    return cannotRun(err instanceof Deno.errors.PermissionDenied ? 126 : 127);
+    const status = spawnStatus(err);
+    if (status !== 1) return cannotRun(status);
+    // Neither "not found" nor "not executable" (too many open files, no memory ...): say so.
+    const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
+    const { message, hint } = render("exec_spawn_failed", { command: name, reason }, options.lang);
+    options.log(`${t("error_prefix", {}, options.lang)}${message}`);
+    if (hint) options.log(`${t("hint_prefix", {}, options.lang)}${hint}`);
+    return 1;
   }
   const signals: Deno.Signal[] = options.os === "windows"
     ? ["SIGINT", "SIGBREAK"]
-    : ["SIGINT", "SIGTERM", "SIGHUP"];
+    : ["SIGINT", "SIGTERM", "SIGHUP", "SIGUSR1", "SIGUSR2"];
   const listeners: [Deno.Signal, () => void][] = signals.map((signal) => [signal, () => {
     // A terminal's Ctrl-C reaches the child directly; sending it again would double it.
     if (signal === "SIGINT" && options.terminal) return;
@@ -145,7 +163,7 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
   }]);
   for (const [signal, listener] of listeners) Deno.addSignalListener(signal, listener);
   try {
-    return exitStatus(await child.status);
+    return exitStatus(await child.status, options.os);
   } finally {
     for (const [signal, listener] of listeners) Deno.removeSignalListener(signal, listener);
   }

@@ -40,6 +40,7 @@ export type FlowErrorCode =
   | "verification_uri_refused"
   | "value_unquotable"
   | "file_unusable"
+  | "trust_missing"
   | "file_invalid"
   | "file_value_refused"
   | "file_too_large"

@@ -216,6 +216,12 @@ Deno.test("OKTA_AWSCLI_* settings reach the CLI through env and .env (end to end
       `${home}/.env`,
       "OKTA_AWSCLI_ORG_DOMAIN=http://example.com\nOKTA_AWSCLI_OIDC_CLIENT_ID=c\n",
     );
+    // The org is taken from a .env only once the user trusts that file.
+    const untrusted = await runCli(["web"], { home });
+    assert.equal(untrusted.code, 2);
+    assert.match(untrusted.stderr, /ignored OKTA_AWSCLI_ORG_DOMAIN in ".*\/\.env"/);
+    assert.match(untrusted.stderr, /Missing .*org/i);
+    assert.equal((await runCli(["trust"], { home })).code, 0);
     const r = await runCli(["web"], { home });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /Invalid --org-domain "http:\/\/example.com"/);

@@ -32,6 +32,7 @@ export type IniChanges = Record<string, string | null>;
 const BOM = "\xef\xbb\xbf";
 const SECTION = /^\[(.+)\]/;
 /** Control characters: never in a name or value we write. */
+// deno-lint-ignore no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**

@@ -27,6 +27,8 @@ export interface FingerprintInput {
   env: Readonly<Record<string, string>>;
   dotenv: string;
   oktaYaml: string;
+  /** The trusted-.env list (only read when there is a .env): trusting changes the answer. */
+  trustList: string;
 }
 
 export function requestFingerprint(input: FingerprintInput): Promise<string> {
@@ -34,6 +36,15 @@ export function requestFingerprint(input: FingerprintInput): Promise<string> {
     .sort();
   const env = names.map((n) => [n, input.env[n]]);
   return sha256Hex(
-    JSON.stringify([3, input.version, input.args, input.exec, env, input.dotenv, input.oktaYaml]),
+    JSON.stringify([
+      4,
+      input.version,
+      input.args,
+      input.exec,
+      env,
+      input.dotenv,
+      input.oktaYaml,
+      input.trustList,
+    ]),
   );
 }

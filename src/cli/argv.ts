@@ -14,6 +14,8 @@ export interface ParsedArgs {
   flags: Record<string, string | boolean>;
   /** The words after `--` (with --exec, also the words before it): the exec command. */
   rest: string[];
+  /** Words after the command's name, for a command with `operands`. */
+  operands: string[];
   help: boolean;
   version: boolean;
 }
@@ -166,7 +168,7 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   const helpOf = named === root ? root : command;
   if (isHelp || tokens.help) {
     if (isHelp && words.length > 0) throw unexpected(words[0]!, helpOf, root);
-    return { command: helpOf, flags: {}, rest: [], help: true, version: false };
+    return { command: helpOf, flags: {}, rest: [], operands: [], help: true, version: false };
   }
   const firstUnknown = tokens.unknown[0];
   if (firstUnknown !== undefined) {
@@ -196,6 +198,7 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
     flags[name] = use.value;
   }
   let rest = after;
+  const operands = command.operands ? words.splice(0, command.operands.max) : [];
   if (words.length > 0) {
     if (!(command.exec && flags.exec === true)) throw unexpected(words[0]!, helpOf, root);
     rest = [...words, ...after];
@@ -206,5 +209,5 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
       reason: phrase("reason_no_exec", { command: label }),
     });
   }
-  return { command, flags, rest, help: false, version: tokens.version };
+  return { command, flags, rest, operands, help: false, version: tokens.version };
 }

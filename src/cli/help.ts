@@ -63,6 +63,7 @@ function usageLine(command: CommandSpec, lang: Lang): string {
   if (command.defaultCommand) words.push(`[${t.subcommands}]`);
   else if (command.subcommands && !command.module) words.push(t.subcommands);
   words.push(t.flagsWord);
+  if (command.operands) words.push(command.operands.arg);
   if (command.exec || command.defaultCommand) words.push(t.exec);
   return `${t.usage} ${words.join(" ")}`;
 }

@@ -8,13 +8,13 @@ import { clearCache } from "../cache/inventory.ts";
 import type { CommandRequest } from "./tree.ts";
 import { loadSettings, stringSetting } from "./settings.ts";
 
-export function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, lang } = loadSettings(request.command, request.flags, deps);
+export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, lang } = await loadSettings(request.command, request.flags, deps);
   request.setLang(lang);
   const domain = stringSetting(settings, "org-domain");
   const org = domain ? normalizeOrgDomain(domain).url.origin : undefined;
   const root = cacheRoot(deps.env, deps.os);
   const count = clearCache(root, org);
   deps.stderr(`${t("logout_done", { count, dir: root }, lang)}\n`);
-  return Promise.resolve(0);
+  return 0;
 }

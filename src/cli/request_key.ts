@@ -4,8 +4,8 @@
 import type { Deps } from "../deps.ts";
 import { VERSION } from "../version.ts";
 import { requestFingerprint } from "../cache/fingerprint.ts";
-import { cacheRoot } from "../cache/paths.ts";
-import { readOptionalText } from "../fs/read.ts";
+import { cacheRoot, trustListPath } from "../cache/paths.ts";
+import { readCacheText, readOptionalText } from "../fs/read.ts";
 import { oktaYamlPath } from "../aws/paths.ts";
 
 export interface RequestKey {
@@ -23,19 +23,21 @@ export function commandAfterDashes(args: readonly string[]): readonly string[] {
 /**
  * The request's key: argv before `--` (the exec command's words are not part of it, only
  * whether there is one), every `OKTA_*` variable (every flag reads `OKTA_*` names) and the AWS
- * ones that matter, `.env` and okta.yaml as bytes. Equal inputs parse to equal settings, so a
+ * ones that matter, `.env`, okta.yaml and (with a `.env`) the trusted-.env list as bytes. Equal inputs parse to equal settings, so a
  * stored answer is the answer of a run with the same inputs. Throws what reading them throws
  * (no home directory, an unreadable .env).
  */
 export async function requestKey(deps: Deps): Promise<RequestKey> {
   const dashes = deps.args.indexOf("--");
+  const dotenv = readOptionalText(`${deps.cwd}/.env`) ?? "";
   const fingerprint = await requestFingerprint({
     version: VERSION,
     args: dashes < 0 ? deps.args : deps.args.slice(0, dashes),
     exec: commandAfterDashes(deps.args).length > 0,
     env: deps.env,
-    dotenv: readOptionalText(`${deps.cwd}/.env`) ?? "",
+    dotenv,
     oktaYaml: readOptionalText(oktaYamlPath(deps.env)) ?? "",
+    trustList: dotenv === "" ? "" : readCacheText(trustListPath(deps.env, deps.os), 1 << 20) ?? "",
   });
   return { root: cacheRoot(deps.env, deps.os), fingerprint };
 }

@@ -40,6 +40,7 @@ export async function runCommand(deps: Deps, state: RunState): Promise<number> {
     command,
     flags: parsed.flags,
     rest: parsed.rest,
+    operands: parsed.operands,
     lang: state.lang,
     setLang: (chosen) => state.lang = chosen,
   };

@@ -9,6 +9,8 @@ import { parseDotenv } from "../config/dotenv.ts";
 import { EMPTY_OKTA_YAML, type OktaYaml, parseOktaYaml } from "../config/okta_yaml.ts";
 import { oktaYamlPath } from "../aws/paths.ts";
 import { readOptionalText } from "../fs/read.ts";
+import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
+import { trustListPath } from "../cache/paths.ts";
 import { type CommandSpec, flagsOf, oktaYamlKeys } from "./tree.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
@@ -129,6 +131,45 @@ export function warnUnknownKeys(deps: Deps, yaml: OktaYaml & { path: string }, l
   }
 }
 
+/**
+ * `.env` in the working directory, without the keys of settings that need trust unless the
+ * user trusted this file as it is now (`okta-aws trust`); one warning line names the keys
+ * left out and the command that trusts the file.
+ */
+async function trustedDotenv(
+  specs: readonly FlagSpec[],
+  deps: Deps,
+): Promise<Record<string, string>> {
+  const path = `${deps.cwd}/.env`;
+  const text = readOptionalText(path);
+  if (text === undefined) return {};
+  const dotenv = parseDotenv(text);
+  const guarded = specs.filter((s) => s.needsTrust).flatMap((s) => s.env)
+    .filter((name) => dotenv[name] !== undefined);
+  if (guarded.length === 0) return dotenv;
+  const canonical = canonicalPath(path);
+  if (await isTrusted(readTrustList(trustListPath(deps.env, deps.os)), canonical, text)) {
+    return dotenv;
+  }
+  const lang = detectLang(deps.env.OKTA_AWS_LANG, deps.env);
+  deps.stderr(
+    `${
+      t("notice_dotenv_untrusted", {
+        path: canonical,
+        keys: guarded.join(", "),
+        command: `okta-aws trust ${shellWord(canonical)}`,
+      }, lang)
+    }\n`,
+  );
+  for (const name of guarded) delete dotenv[name];
+  return dotenv;
+}
+
+/** A path as one POSIX shell word, quoted only when it needs to be. */
+function shellWord(path: string): string {
+  return /^[\w./~-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
+}
+
 export interface Loaded {
   settings: Settings;
   yaml: OktaYaml;
@@ -141,13 +182,13 @@ export interface Loaded {
  * directory and the okta.yaml profile named by --profile (default "default"); warns about
  * unknown okta.yaml keys.
  */
-export function loadSettings(
+export async function loadSettings(
   command: CommandSpec,
   flags: Readonly<Record<string, string | boolean>>,
   deps: Deps,
-): Loaded {
+): Promise<Loaded> {
   const specs = flagsOf(command);
-  const dotenv = parseDotenv(readOptionalText(`${deps.cwd}/.env`) ?? "");
+  const dotenv = await trustedDotenv(specs, deps);
   const yaml = command.profile ? loadOktaYaml(deps.env) : { ...EMPTY_OKTA_YAML, path: "" };
   const sources = { flags, env: deps.env, dotenv, profile: {} };
   const profileName = stringSetting(resolveSettings(specs, sources), "profile") ?? "default";

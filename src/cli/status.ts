@@ -17,18 +17,18 @@ function left(seconds: number, lang: Lang): string {
     : `${m}m${String(seconds % 60).padStart(2, "0")}s`;
 }
 
-export function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, lang } = loadSettings(request.command, request.flags, deps);
+export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, lang } = await loadSettings(request.command, request.flags, deps);
   request.setLang(lang);
   const root = cacheRoot(deps.env, deps.os);
   const items = listCache(root, deps.now());
   if (booleanSetting(settings, "json")) {
     deps.stdout(`${JSON.stringify({ cacheDir: root, entries: items }, null, 2)}\n`);
-    return Promise.resolve(0);
+    return 0;
   }
   if (items.length === 0) {
     deps.stderr(`${t("status_none", { dir: root }, lang)}\n`);
-    return Promise.resolve(0);
+    return 0;
   }
   const table = [
     t("status_header", {}, lang).split("|"),
@@ -43,5 +43,5 @@ export function run(request: CommandRequest, deps: Deps): Promise<number> {
   for (const row of table) {
     deps.stderr(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()}\n`);
   }
-  return Promise.resolve(0);
+  return 0;
 }

@@ -33,6 +33,7 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
 export const ORG_FLAGS: readonly FlagSpec[] = [
   {
     name: "org-domain",
+    needsTrust: true,
     short: "o",
     type: "string",
     arg: "domain",
@@ -107,6 +108,7 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
   },
   {
     name: "open-browser-command",
+    needsTrust: true,
     short: "m",
     type: "string",
     arg: "command",
@@ -168,6 +170,7 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
   },
   {
     name: "format",
+    needsTrust: true,
     short: "f",
     type: "string",
     arg: "name",
@@ -179,6 +182,7 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
   },
   {
     name: "profile",
+    needsTrust: true,
     short: "p",
     type: "string",
     arg: "name",
@@ -188,6 +192,7 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
   },
   {
     name: "write-aws-credentials",
+    needsTrust: true,
     short: "z",
     type: "boolean",
     env: ["OKTA_AWSCLI_WRITE_AWS_CREDENTIALS"],
@@ -258,6 +263,8 @@ export interface CommandSpec {
   defaultCommand?: CommandSpec;
   subcommands?: readonly CommandSpec[];
   examples?: readonly string[];
+  /** Words it takes after its name (`trust [path]`): at most this many, shown as `arg`. */
+  operands?: { max: number; arg: string };
 }
 
 export const WEB: CommandSpec = {
@@ -307,6 +314,26 @@ export const LOGOUT: CommandSpec = {
   module: "logout.ts",
 };
 
+export const TRUST_FLAGS: readonly FlagSpec[] = [{
+  name: "forget",
+  type: "boolean",
+  env: [],
+  description: "Stop trusting the file",
+  descriptionKo: "파일 신뢰를 취소",
+}];
+
+export const TRUST: CommandSpec = {
+  path: ["trust"],
+  summary: {
+    en: "Trust a .env file (default ./.env): let it set the org, programs and output paths",
+    ko: ".env 파일 신뢰 (기본 ./.env): 조직, 실행 프로그램, 출력 경로 설정을 허용",
+  },
+  flags: TRUST_FLAGS,
+  module: "trust.ts",
+  operands: { max: 1, arg: "[path]" },
+  examples: ["okta-aws trust", "okta-aws trust ~/work/infra/.env", "okta-aws trust --forget"],
+};
+
 export const ROOT: CommandSpec = {
   path: [],
   summary: {
@@ -315,7 +342,7 @@ export const ROOT: CommandSpec = {
   },
   flags: [],
   defaultCommand: WEB,
-  subcommands: [WEB, LIST_PROFILES, STATUS, LOGOUT],
+  subcommands: [WEB, LIST_PROFILES, STATUS, LOGOUT, TRUST],
 };
 
 /** `okta-aws web`, `okta-aws` for the root. */
@@ -353,6 +380,8 @@ export interface CommandRequest {
   flags: Readonly<Record<string, string | boolean>>;
   /** The command after `--`. */
   rest: readonly string[];
+  /** The words after the command's name, for a command that takes them (`trust [path]`). */
+  operands: readonly string[];
   /** The language chosen so far (--lang, OKTA_AWS_LANG, the locale). */
   lang: Lang;
   /** Tells main the language the settings chose, for the errors that follow. */

@@ -36,7 +36,7 @@ function forgiving(store: TokenStore, failed: (err: unknown) => void): TokenStor
 }
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, yaml, lang } = loadSettings(request.command, request.flags, deps);
+  const { settings, yaml, lang } = await loadSettings(request.command, request.flags, deps);
   request.setLang(lang);
   const outputs = selectOutputs(settings, request.rest, booleanSetting(settings, "all-profiles"));
   const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(

@@ -57,6 +57,21 @@ export function checkProfile(name: string): string {
   return name;
 }
 
+/** `OKTA_AWS_HTTP_TIMEOUT` seconds (1-600) for each HTTP exchange, else 30. */
+export function httpTimeoutMs(env: Readonly<Record<string, string>>): number {
+  const raw = env.OKTA_AWS_HTTP_TIMEOUT;
+  if (raw === undefined || raw === "") return 30_000;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || seconds < 1 || seconds > 600) {
+    throw new UsageError("usage_invalid", {
+      flag: "OKTA_AWS_HTTP_TIMEOUT",
+      value: raw,
+      reason: phrase("reason_seconds_range", { min: 1, max: 600 }),
+    });
+  }
+  return seconds * 1000;
+}
+
 function parseDuration(settings: Settings): { seconds: number; explicit: boolean } {
   const raw = stringSetting(settings, "aws-session-duration");
   if (raw === undefined) return { seconds: DEFAULT_DURATION, explicit: false };
@@ -125,6 +140,7 @@ export function webRun(
     openBrowserCommand: stringSetting(settings, "open-browser-command"),
     userAgent: userAgent(booleanSetting(settings, "short-user-agent"), platform.os, platform.arch),
     labels: { idps: yaml.idps, roles: yaml.roles },
+    httpTimeoutMs: httpTimeoutMs(env),
   };
   return {
     web,

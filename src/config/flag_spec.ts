@@ -15,4 +15,9 @@ export interface FlagSpec {
   descriptionKo: string;
   /** Value placeholder in --help. */
   arg?: string;
+  /**
+   * Taken from a `.env` only when the user trusted that file (`okta-aws trust`): the setting
+   * runs a program, chooses where secrets go, or chooses the org.
+   */
+  needsTrust?: boolean;
 }

@@ -48,6 +48,8 @@ export interface WebOptions {
   openBrowserCommand?: string;
   userAgent: string;
   labels: Labels;
+  /** The deadline of each HTTP exchange, body included (OKTA_AWS_HTTP_TIMEOUT). */
+  httpTimeoutMs: number;
 }
 
 export interface WebDeps {
@@ -241,7 +243,7 @@ async function assume(
     region: stsRegion(role.partition, options.region),
     endpoint: options.stsEndpoint,
   };
-  const sts = { http: stsHttp(deps) };
+  const sts = { http: stsHttp(options, deps) };
   let credentials;
   try {
     credentials = await assumeRoleWithSaml(input, sts, deps.now);
@@ -280,8 +282,13 @@ async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) => Prom
 }
 
 /** STS calls: okta-aws's HTTP policy; 429 and 5xx are left to the SDK's own retries. */
-function stsHttp(deps: WebDeps): Fetch {
-  return createHttp({ fetch: deps.fetch, debug: deps.debug, sleep: deps.sleep });
+function stsHttp(options: WebOptions, deps: WebDeps): Fetch {
+  return createHttp({
+    fetch: deps.fetch,
+    debug: deps.debug,
+    sleep: deps.sleep,
+    timeoutMs: options.httpTimeoutMs,
+  });
 }
 
 /** Runs the whole web flow and returns one credential set, or one per role with allProfiles. */
@@ -292,6 +299,7 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     operation: "web",
     debug: deps.debug,
     sleep: deps.sleep,
+    timeoutMs: options.httpTimeoutMs,
     transient: true,
     notice: (host, status, seconds) =>
       deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),

@@ -287,6 +287,12 @@ export const CATALOGUE = {
     hintKo:
       "--aws-region 을 확인하거나 --format aws-credentials 또는 process-credentials 를 쓰세요.",
   },
+  trust_missing: {
+    en: 'There is no file "{path}" to trust',
+    ko: '신뢰할 파일 "{path}"가 없습니다',
+    hintEn: "Give the path of the .env file: okta-aws trust <path>.",
+    hintKo: ".env 파일 경로를 지정하세요: okta-aws trust <경로>.",
+  },
   file_unusable: {
     en: 'Cannot read "{path}": {reason}',
     ko: '"{path}"를 읽을 수 없습니다: {reason}',
@@ -349,6 +355,12 @@ export const CATALOGUE = {
     ko: '다른 okta-aws exec (프로필 "{profile}") 안에서 실행하지 않습니다',
     hintEn: "Run it outside that shell, or pass --force-nested if you mean it.",
     hintKo: "그 셸 밖에서 실행하거나, 의도한 것이면 --force-nested 를 주세요.",
+  },
+  exec_spawn_failed: {
+    en: 'Cannot start "{command}": {reason}',
+    ko: '"{command}"를 시작할 수 없습니다: {reason}',
+    hintEn: "The command exists; the system refused to start it (limits, memory). Try again.",
+    hintKo: "명령은 있지만 시스템이 시작을 거부했습니다 (제한, 메모리). 다시 시도하세요.",
   },
   exec_not_found: {
     en: 'Cannot run "{command}": command not found',
@@ -418,6 +430,10 @@ export const CATALOGUE = {
   reason_credential_past: { en: "is already past", ko: "이(가) 이미 지났습니다" },
   reason_credential_time: { en: "is not a plausible time", ko: "이(가) 올바른 시각이 아닙니다" },
   reason_empty: { en: "it is empty", ko: "비어 있습니다" },
+  reason_seconds_range: {
+    en: "use whole seconds from {min} to {max}",
+    ko: "{min}~{max} 사이의 정수 초를 쓰세요",
+  },
   reason_region: {
     en: "it is not an AWS region name (like us-east-1 or ap-northeast-2)",
     ko: "AWS 리전 이름이 아닙니다 (예: us-east-1, ap-northeast-2)",
@@ -616,6 +632,25 @@ export const CATALOGUE = {
   notice_cache_unwritable: {
     en: 'warning: cannot use the cache "{dir}" ({reason}); credentials are delivered without it',
     ko: '경고: 캐시 "{dir}"를 쓸 수 없어({reason}) 캐시 없이 자격 증명을 전달합니다',
+  },
+  trust_done: {
+    en: 'Trusted "{path}" as it is now (recorded in "{list}"); a change to it needs trust again',
+    ko: '"{path}"를 현재 내용으로 신뢰합니다 ("{list}"에 기록). 내용이 바뀌면 다시 신뢰해야 합니다',
+  },
+  trust_setting: { en: "it sets {line}", ko: "설정: {line}" },
+  trust_forgotten: {
+    en: 'No longer trusting "{path}"',
+    ko: '"{path}"를 더 이상 신뢰하지 않습니다',
+  },
+  trust_not_known: {
+    en: '"{path}" was not trusted; nothing changed',
+    ko: '"{path}"는 신뢰 목록에 없습니다. 바뀐 것이 없습니다',
+  },
+  notice_dotenv_untrusted: {
+    en:
+      'warning: ignored {keys} in "{path}": that .env is not trusted; read it, then run: {command}',
+    ko:
+      '경고: "{path}"의 {keys}를 무시했습니다: 신뢰하지 않은 .env 입니다. 내용을 확인한 뒤 실행하세요: {command}',
   },
   notice_retry_wait: {
     en: 'notice: "{host}" answered {status}; retrying in {seconds} s',

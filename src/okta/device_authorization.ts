@@ -146,7 +146,10 @@ export async function pollDeviceToken(
         interval *= 2;
         continue;
       }
-      if (err instanceof FlowError && err.code === "server_busy" && ++busy < MAX_BUSY_IN_A_ROW) {
+      if (err instanceof FlowError && err.code === "server_busy") {
+        if (++busy >= MAX_BUSY_IN_A_ROW) {
+          throw new FlowError("server_busy", { ...err.params, tries: busy }, { cause: err });
+        }
         busyWait = Math.max(Number(err.params.seconds) || 0, interval * 2);
         options.onBusy?.(Number(err.params.status), busyWait);
         continue;

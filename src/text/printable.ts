@@ -3,6 +3,7 @@
 // escape sequence (terminal title, cursor moves, hyperlinks) or line break reaches a terminal
 // or a file as the server wrote it.
 
+// deno-lint-ignore no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const ANY_UNSAFE = new RegExp(UNSAFE.source);

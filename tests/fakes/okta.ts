@@ -41,6 +41,8 @@ export interface FakeOktaScript {
   accessTokenTtl?: number;
   /** Answer the token endpoint with this HTML (a captive portal). */
   captivePortal?: boolean;
+  /** The id_token's `iss` when the org is reached through a front (tests/hostile). */
+  issuer?: string;
 }
 
 export interface RecordedRequest {
@@ -94,7 +96,7 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
     const id_token = await signer.sign({
       sub: "00u1fakeuser",
       ver: 1,
-      iss: origin,
+      iss: script.issuer ?? origin,
       aud: script.clientId,
       iat: now,
       exp: now + 3600,

@@ -1,6 +1,7 @@
 // A hostile server on 127.0.0.1 in front of a fake (Okta or STS): each test chooses how it
 // misbehaves on which call (redirects, hangs, slow drips, huge bodies, 429/5xx, rewritten
 // fields, escape sequences); every other call passes through to the honest fake unchanged.
+import { CLIENT_ID, testDeps, type World, world, type WorldOptions } from "../helpers.ts";
 
 export type Misbehaviour =
   /** Answer 3xx to `location` (the request is not forwarded). */
@@ -82,6 +83,7 @@ function huge(bytes: number, contentType: string): Response {
 /** Starts a hostile front for `upstream` (the honest fake's origin). */
 export function startHostile(upstream: string, rules: Rule[]): Promise<HostileServer> {
   const caught = rules.map(() => 0);
+  let self = "";
   const stop = new AbortController();
   const hung: (() => void)[] = [];
   const server = Deno.serve(
@@ -95,13 +97,21 @@ export function startHostile(upstream: string, rules: Rule[]): Promise<HostileSe
         (r.action === undefined || form.get("Action") === r.action) &&
         caught[i]! < (r.times ?? Infinity)
       );
-      const forward = () =>
-        fetch(`${upstream}${url.pathname}${url.search}`, {
+      // The honest fake's answers name its own origin (verification_uri, Link): ours instead.
+      const forward = async () => {
+        const answer = await fetch(`${upstream}${url.pathname}${url.search}`, {
           method: req.method,
           headers: req.headers,
           body: req.method === "POST" ? raw : undefined,
           redirect: "manual",
         });
+        const headers = new Headers(answer.headers);
+        headers.delete("content-length");
+        const link = headers.get("link");
+        if (link) headers.set("link", link.replaceAll(upstream, self));
+        const text = (await answer.text()).replaceAll(upstream, self);
+        return new Response(text, { status: answer.status, headers });
+      };
       if (index < 0) return await forward();
       caught[index]!++;
       const m = rules[index]!.misbehave;
@@ -137,8 +147,9 @@ export function startHostile(upstream: string, rules: Rule[]): Promise<HostileSe
       return new Response(await answer.arrayBuffer(), { status: answer.status, headers });
     },
   );
+  self = `http://127.0.0.1:${server.addr.port}`;
   return Promise.resolve({
-    url: `http://127.0.0.1:${server.addr.port}`,
+    url: self,
     caught,
     async close() {
       for (const release of hung) release();
@@ -146,4 +157,80 @@ export function startHostile(upstream: string, rules: Rule[]): Promise<HostileSe
       await server.finished.catch(() => {});
     },
   });
+}
+
+export interface HostileWorld {
+  world: World;
+  okta: HostileServer;
+  sts: HostileServer;
+  /** Flags pointing okta-aws at the hostile Okta. */
+  args: string[];
+  /** AWS_ENDPOINT_URL_STS at the hostile STS. */
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** The standard fake world (tests/helpers.ts) behind hostile fronts for Okta and STS. */
+export async function hostileWorld(
+  rules: { okta?: Rule[]; sts?: Rule[] },
+  options: WorldOptions = {},
+): Promise<HostileWorld> {
+  const w = await world(options);
+  const okta = await startHostile(w.okta.url, rules.okta ?? []);
+  // The org is the front: its id_tokens must name it as their issuer.
+  w.okta.script.issuer = okta.url;
+  const sts = await startHostile(w.sts.url, rules.sts ?? []);
+  return {
+    world: w,
+    okta,
+    sts,
+    args: ["--org-domain", okta.url, "--oidc-client-id", CLIENT_ID],
+    env: { AWS_ENDPOINT_URL_STS: sts.url },
+    async close() {
+      await okta.close();
+      await sts.close();
+      await w.close();
+    },
+  };
+}
+
+/** Every file under `dir` with its bytes, to prove a failed run changed nothing. */
+export function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (at: string) => {
+    for (const entry of Deno.readDirSync(at)) {
+      const path = `${at}/${entry.name}`;
+      if (entry.isDirectory) visit(path);
+      else if (entry.isFile) out.set(path, Deno.readTextFileSync(path));
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+export interface InProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Every wait the run asked for, in ms (none really happened). */
+  slept: number[];
+  opened: string[];
+}
+
+/**
+ * `okta-aws <args>` in this process (main(deps)) against the hostile world: real HTTP to the
+ * fakes, waits recorded but not slept, so that retry storms take milliseconds.
+ */
+export async function runHostile(
+  hw: HostileWorld,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<InProcessResult> {
+  const { main } = await import("../../src/cli/main.ts");
+  const io = testDeps([...args, ...hw.args], {
+    home: hw.world.home,
+    env: { ...hw.env, ...env },
+  });
+  const code = await main(io.deps);
+  return { code, stdout: io.stdout(), stderr: io.stderr(), slept: io.slept, opened: io.opened };
 }
