@@ -17,6 +17,7 @@ const LEGACY_VARIABLES: FlagSpec = {
 
 const CREDENTIALS_FILE: FlagSpec = {
   name: "aws-credentials",
+  needsTrust: true,
   short: "w",
   type: "string",
   arg: "path",

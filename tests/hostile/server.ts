@@ -194,12 +194,16 @@ export async function hostileWorld(
   };
 }
 
-/** Every file under `dir` with its bytes, to prove a failed run changed nothing. */
-export function snapshot(dir: string): Map<string, string> {
+/**
+ * Every file under `dir` with its bytes, to prove a failed run changed nothing; `skip` leaves
+ * out paths (okta-aws's own cache, say).
+ */
+export function snapshot(dir: string, skip?: RegExp): Map<string, string> {
   const out = new Map<string, string>();
   const visit = (at: string) => {
     for (const entry of Deno.readDirSync(at)) {
       const path = `${at}/${entry.name}`;
+      if (skip?.test(path)) continue;
       if (entry.isDirectory) visit(path);
       else if (entry.isFile) out.set(path, Deno.readTextFileSync(path));
     }

@@ -1,0 +1,148 @@
+// Hostile values from servers (issue 7, items 4, 7, 8 and the STS expiration of 10): checked
+// before any plugin sees them, never opened or printed raw.
+import assert from "node:assert/strict";
+import { APP_ID, PROVIDER, ROLE_DEV } from "../helpers.ts";
+import { GRANTS, hostileWorld, runHostile, snapshot } from "./server.ts";
+
+const ESC = "\u001b";
+const SIGN_IN = ["web", "-a", APP_ID, "-r", ROLE_DEV];
+
+function stsField(field: string, value: string) {
+  return {
+    path: "/",
+    action: "AssumeRoleWithSAML",
+    misbehave: {
+      text: (xml: string) =>
+        xml.replace(new RegExp(`<${field}>[^<]*</${field}>`), `<${field}>${value}</${field}>`),
+    },
+  };
+}
+
+for (
+  const [field, value, shell] of [
+    ["SecretAccessKey", 'x"&amp;echo pwn&gt;pwn.txt&amp;"', "cmd"],
+    ["SecretAccessKey", "abc\u2019; Remove-Item -Recurse ~ #", "powershell"],
+    ["SessionToken", `FwoG${ESC}]0;owned\u0007ZXIvYXdzE`, "bash"],
+    ["SessionToken", "FwoGZXIv&#10;export X=1", "fish"],
+    ["AccessKeyId", "ASIA&#x0;EXAMPLEEXAMPLE", "bash"],
+  ] as const
+) {
+  Deno.test(`hostile STS: a ${field} with shell syntax or controls is refused before any output (${shell})`, async () => {
+    const hw = await hostileWorld({ sts: [stsField(field, value)] });
+    try {
+      // The Okta session may be cached (that sign-in succeeded); no output may be written.
+      const before = snapshot(hw.world.home, /\/\.cache\//);
+      for (const format of ["env-var", "process-credentials", "aws-credentials"]) {
+        const r = await runHostile(hw, [...SIGN_IN, "--format", format, "--shell", shell]);
+        assert.equal(r.code, 1, r.stderr);
+        assert.equal(r.stdout, "", `${format}: nothing on stdout`);
+        assert.match(
+          r.stderr,
+          new RegExp(
+            `STS AssumeRoleWithSAML returned unusable credentials for ".*": ${field} has characters AWS never issues`,
+          ),
+        );
+        assert.ok(!r.stderr.includes(ESC), "no raw escape on stderr");
+      }
+      assert.deepEqual(snapshot(hw.world.home, /\/\.cache\//), before, "no file written");
+    } finally {
+      await hw.close();
+    }
+  });
+}
+
+Deno.test("hostile STS: an Expiration in the past is refused with exit 1, not delivered", async () => {
+  const hw = await hostileWorld({ sts: [stsField("Expiration", "2001-01-01T00:00:00Z")] });
+  try {
+    const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, "");
+    assert.match(r.stderr, /Expiration is already past/);
+    const never = await runHostile(hw, [...SIGN_IN, "--format", "noop"]);
+    assert.equal(never.code, 1);
+  } finally {
+    await hw.close();
+  }
+});
+
+for (
+  const uri of [
+    "file:///etc/passwd",
+    "javascript:alert(1)",
+    "--help",
+    "https://evil.example/activate",
+    "https://user:pw@HOST/activate",
+  ]
+) {
+  Deno.test(`hostile Okta: verification_uri ${JSON.stringify(uri)} is never opened`, async () => {
+    const hw = await hostileWorld({
+      okta: [{
+        path: "/oauth2/v1/device/authorize",
+        misbehave: {
+          json: (body) => {
+            const host = new URL(String(body.verification_uri)).host;
+            const bad = uri.replace("HOST", host);
+            return { ...body, verification_uri: bad, verification_uri_complete: bad };
+          },
+        },
+      }],
+    });
+    try {
+      const r = await runHostile(hw, [...SIGN_IN, "--open-browser"]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.deepEqual(r.opened, []);
+      assert.match(r.stderr, /which is not an https page of that org; it was not opened/);
+      assert.equal(hw.world.okta.count("/oauth2/v1/token", GRANTS.device), 0, "no polling");
+    } finally {
+      await hw.close();
+    }
+  });
+}
+
+Deno.test("hostile Okta: escape sequences in user_code and error_description are shown escaped", async () => {
+  const hw = await hostileWorld({
+    okta: [
+      {
+        path: "/oauth2/v1/device/authorize",
+        misbehave: { json: (body) => ({ ...body, user_code: `${ESC}]0;pwned\u0007WDJB` }) },
+      },
+      {
+        path: "/oauth2/v1/token",
+        grant: GRANTS.exchange,
+        misbehave: {
+          status: 400,
+          body: JSON.stringify({
+            error: "invalid_grant",
+            error_description: `bad${ESC}[2J\r\nfake: all good\u202e`,
+          }),
+        },
+      },
+    ],
+  });
+  try {
+    const r = await runHostile(hw, SIGN_IN);
+    assert.equal(r.code, 1);
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u202e]/.test(r.stderr), JSON.stringify(r.stderr));
+    assert.ok(r.stderr.includes("\\x1b]0;pwned\\x07WDJB"), r.stderr);
+    assert.ok(r.stderr.includes("bad\\x1b[2J\\x0d\\x0afake: all good\\u202e"), r.stderr);
+  } finally {
+    await hw.close();
+  }
+});
+
+Deno.test("hostile assertion: control characters in role names never reach --all-profiles section names", async () => {
+  const odd = `arn:aws:iam::123456789012:role/Dev\u009b31m\u202eEvil`;
+  const hw = await hostileWorld({}, {
+    saml: { roles: [{ provider: PROVIDER, role: odd }, { provider: PROVIDER, role: ROLE_DEV }] },
+  });
+  try {
+    const r = await runHostile(hw, ["web", "-a", APP_ID, "-k"]);
+    assert.equal(r.code, 0, r.stderr);
+    const file = await Deno.readTextFile(`${hw.world.home}/.aws/credentials`);
+    const sections = [...file.matchAll(/^\[(.*)\]$/gm)].map((m) => m[1]!);
+    assert.deepEqual(sections.sort(), ["123456789012-Dev-31m-Evil", "123456789012-Developer"]);
+    assert.ok(!/[\u0080-\u009f\u202e]/.test(r.stderr + file));
+  } finally {
+    await hw.close();
+  }
+});
