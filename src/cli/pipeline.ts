@@ -134,7 +134,8 @@ export async function serveCached(
   return await emitAll(emits, [hit.set], outputContext(deps, lang));
 }
 
-let cacheWarned = false;
+/** The runs that have warned about the cache already: once per run. */
+const cacheWarned = new WeakSet<Deps>();
 
 /**
  * The cache is an optimisation: when it cannot be used (a read-only or full disk, a file
@@ -144,8 +145,8 @@ let cacheWarned = false;
 export function cacheFailure(deps: Deps, lang: Lang, root: string): (err: unknown) => void {
   return (err) => {
     if (err instanceof FlowError && err.code === "session_lock_timeout") throw err;
-    if (cacheWarned) return;
-    cacheWarned = true;
+    if (cacheWarned.has(deps)) return;
+    cacheWarned.add(deps);
     const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
     deps.stderr(`${t("notice_cache_unwritable", { dir: root, reason }, lang)}\n`);
   };

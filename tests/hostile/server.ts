@@ -231,7 +231,9 @@ export async function runHostile(
   env: Record<string, string> = {},
 ): Promise<InProcessResult> {
   const { main } = await import("../../src/cli/main.ts");
-  const io = testDeps([...args, ...hw.args], {
+  // Only the sign-in takes the org flags (status and the like refuse them).
+  const org = args[0] === "web" ? hw.args : [];
+  const io = testDeps([...args, ...org], {
     home: hw.world.home,
     env: { ...hw.env, ...env },
   });
