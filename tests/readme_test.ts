@@ -39,3 +39,31 @@ Deno.test("the READMEs' example of a flag given to the wrong command is what okt
     await Deno.remove(home, { recursive: true });
   }
 });
+
+Deno.test("the READMEs' untrusted .env warning is what okta-aws prints", async () => {
+  const { main } = await import("../src/cli/main.ts");
+  const { testDeps } = await import("./helpers.ts");
+  const home = await Deno.makeTempDir();
+  try {
+    const dir = `${home}/src/infra`;
+    await Deno.mkdir(dir, { recursive: true });
+    await Deno.writeTextFile(
+      `${dir}/.env`,
+      "OKTA_AWSCLI_ORG_DOMAIN=acme.okta.com\nOKTA_AWSCLI_OPEN_BROWSER_COMMAND=firefox\n",
+    );
+    for (const [file, lang] of [["README.md", "en"], ["README.ko.md", "ko"]] as const) {
+      const io = testDeps(["web", "-c", "x", "--format", "noop"], {
+        home,
+        env: { OKTA_AWS_LANG: lang },
+      });
+      io.deps.cwd = dir;
+      assert.equal(await main(io.deps), 2, "no org: the .env's was ignored");
+      const real = await Deno.realPath(home);
+      const warning = io.stderr().split("\n")[0]!.replaceAll(real, "");
+      const text = await Deno.readTextFile(new URL(`../${file}`, import.meta.url));
+      assert.ok(text.includes(warning), `${file} quotes: ${warning}`);
+    }
+  } finally {
+    await Deno.remove(home, { recursive: true });
+  }
+});

@@ -48,7 +48,10 @@ export function callOptions(org: OktaOrg): {
  * FlowError naming the org and what was wrong; other errors are returned as they are.
  */
 export function explainInvalidAnswer(err: unknown, org: OktaOrg, step: string): unknown {
-  if (!(err instanceof oauth.OperationProcessingError)) return err;
+  if (
+    !(err instanceof oauth.OperationProcessingError) &&
+    !(err instanceof oauth.UnsupportedOperationError)
+  ) return err;
   return new FlowError("okta_answer_invalid", {
     host: org.url.host,
     step,
