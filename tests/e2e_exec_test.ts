@@ -144,32 +144,6 @@ Deno.test("exec inside an okta-aws exec child is refused unless --force-nested",
   }
 });
 
-Deno.test("exec forwards SIGTERM to the child and returns its status", async () => {
-  const w = await world();
-  try {
-    const running = await startCli(
-      [
-        "web",
-        ...w.args,
-        "-r",
-        ROLE_DEV,
-        "--",
-        "sh",
-        "-c",
-        'trap "echo trapped >&2; exit 42" TERM; echo ready >&2; while :; do sleep 0.1; done',
-      ],
-      { home: w.home, env: w.env },
-    );
-    await running.waitForStderr(/ready/);
-    running.child.kill("SIGTERM");
-    const r = await running.finish();
-    assert.equal(r.code, 42, r.stderr);
-    assert.match(r.stderr, /trapped/);
-  } finally {
-    await w.close();
-  }
-});
-
 Deno.test("Ctrl-C during the device prompt exits 130, frees its locks, leaves no partial file", async () => {
   const w = await world({ okta: { pollForever: "authorization_pending" } });
   try {

@@ -5,6 +5,7 @@
 import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
 import { detectLang, type Lang, render, t } from "../i18n/messages.ts";
+import { printable } from "../text/printable.ts";
 import type { RunState } from "./run.ts";
 
 type Pipeline = typeof import("./pipeline.ts");
@@ -55,6 +56,11 @@ async function answerFromCache(deps: Deps, lang: Lang): Promise<number | undefin
   return await serveCached(key, deps, lang);
 }
 
+/** A stack trace for --debug: its lines kept, any escape sequence a server slipped in shown. */
+function debugText(text: string): string {
+  return text.split("\n").map(printable).join("\n");
+}
+
 function printError(deps: Deps, lang: Lang, message: string, hint: string | undefined): void {
   deps.stderr(`${t("error_prefix", {}, lang)}${message}\n`);
   if (hint) deps.stderr(`${t("hint_prefix", {}, lang)}${hint}\n`);
@@ -86,14 +92,14 @@ export async function main(deps: Deps): Promise<number> {
       const { message, hint } = render(err.code, err.params, lang);
       printError(deps, lang, message, hint);
       if (state.debug && err.cause) {
-        deps.stderr(`${String((err.cause as Error).stack ?? err.cause)}\n`);
+        deps.stderr(`${debugText(String((err.cause as Error).stack ?? err.cause))}\n`);
       }
       return err.code === "cancelled" ? 130 : 1;
     }
     const message = err instanceof Error ? err.message : String(err);
     const { message: text, hint } = render("error_unexpected", { message }, lang);
     printError(deps, lang, text, hint);
-    if (state.debug && err instanceof Error) deps.stderr(`${err.stack}\n`);
+    if (state.debug && err instanceof Error) deps.stderr(`${debugText(String(err.stack))}\n`);
     return 1;
   }
 }

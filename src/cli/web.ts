@@ -1,6 +1,7 @@
 // `okta-aws web`: settings -> web options and outputs -> the web provider -> the pipeline.
 import type { Deps } from "../deps.ts";
 import { t } from "../i18n/messages.ts";
+import { printable } from "../text/printable.ts";
 import { webProvider } from "../flow/web.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
 import { qrCode } from "../ui/qr.ts";
@@ -67,7 +68,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     pick: deps.interactive ? terminalPicker : noTerminalPicker,
     lang,
     debug: booleanSetting(settings, "debug-api-calls")
-      ? (line) => deps.stderr(`[api] ${line}\n`)
+      ? (line) => deps.stderr(`[api] ${printable(line)}\n`)
       : undefined,
     tokens,
   });

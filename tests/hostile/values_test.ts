@@ -121,8 +121,10 @@ Deno.test("hostile Okta: escape sequences in user_code and error_description are
     ],
   });
   try {
-    const r = await runHostile(hw, SIGN_IN);
+    // --debug-api-calls and --debug print server text too: escaped there as well.
+    const r = await runHostile(hw, [...SIGN_IN, "--debug-api-calls", "--debug"]);
     assert.equal(r.code, 1);
+    assert.match(r.stderr, /\[api\] < 400 /);
     assert.ok(r.stderr.split("\n").every(isPrintable), JSON.stringify(r.stderr));
     assert.ok(r.stderr.includes("\\x1b]0;pwned\\x07WDJB"), r.stderr);
     assert.ok(r.stderr.includes("bad\\x1b[2J\\x0d\\x0afake: all good\\u202e"), r.stderr);
