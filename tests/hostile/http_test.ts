@@ -4,7 +4,7 @@
 // the user's files did not change.
 import assert from "node:assert/strict";
 import { APP_ID, leakedSecrets, ROLE_DEV } from "../helpers.ts";
-import { GRANTS, hostileWorld, runHostile, snapshot, startHostile } from "./server.ts";
+import { GRANTS, hostileWorld, type Rule, runHostile, snapshot, startHostile } from "./server.ts";
 
 const SIGN_IN = ["web", "-a", APP_ID, "-r", ROLE_DEV, "-z", "-p", "dev"];
 const OLD_FILE = "[default]\naws_access_key_id = AKIALONGTERM\naws_secret_access_key = keep\n";
@@ -189,6 +189,38 @@ Deno.test("hostile Okta: a 503 on a GET (appLinks) is retried, Retry-After as an
     assert.equal(r.code, 0, r.stderr);
     assert.equal(hw.okta.caught[0], 2);
     assert.match(r.stderr, /answered 503; retrying in [1-4] s/);
+  } finally {
+    await hw.close();
+  }
+});
+
+Deno.test("hostile Okta and STS: a call that never answers ends at the deadline, nothing written", async () => {
+  for (
+    const rules of [
+      { okta: [{ path: "/oauth2/v1/token", grant: GRANTS.exchange, misbehave: { hang: true } }] },
+      { sts: [{ path: "/", action: "AssumeRoleWithSAML", misbehave: { hang: true } }] },
+    ] as { okta?: Rule[]; sts?: Rule[] }[]
+  ) {
+    const hw = await hostileWorld(rules);
+    try {
+      const before = await withCredentialsFile(hw.world.home);
+      const r = await runHostile(hw, SIGN_IN, { OKTA_AWS_HTTP_TIMEOUT: "1" });
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, /Cannot reach "127\.0\.0\.1:\d+": no complete answer within 1 s/);
+      assert.deepEqual(snapshot(hw.world.home), before);
+    } finally {
+      await hw.close();
+    }
+  }
+});
+
+Deno.test("OKTA_AWS_HTTP_TIMEOUT outside 1-600 seconds is a usage error before any call", async () => {
+  const hw = await hostileWorld({});
+  try {
+    const r = await runHostile(hw, SIGN_IN, { OKTA_AWS_HTTP_TIMEOUT: "0" });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Invalid OKTA_AWS_HTTP_TIMEOUT "0": use whole seconds from 1 to 600/);
+    assert.equal(hw.world.okta.requests.length, 0);
   } finally {
     await hw.close();
   }
