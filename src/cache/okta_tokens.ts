@@ -58,12 +58,18 @@ export function tokensFresh(tokens: CachedOktaTokens, now: number, marginMs: num
   return tokens.expiresAt - now > marginMs && tokens.idTokenExpiresAt - now > marginMs;
 }
 
+/**
+ * The session store of one (org, client, scopes). The cache is an optimisation: a lock or a
+ * write that fails (read-only or full disk) goes to `failed` and the sign-in carries on,
+ * unlocked or unsaved; waiting too long for another run's lock is rethrown by `failed`.
+ */
 export async function oktaTokenStore(
   root: string,
   org: string,
   clientId: string,
   scopes: string,
   lockTimeoutMs: number,
+  failed: (err: unknown) => void,
 ): Promise<TokenStore> {
   const key = await sha256Hex(JSON.stringify(["okta", org, clientId, scopes]));
   const name = `${key}.json`;
@@ -86,14 +92,23 @@ export async function oktaTokenStore(
         expiresAt: now + Math.min(Number(tokens.expires_in) || 3600, MAX_TOKEN_TTL_S) * 1000,
         idTokenExpiresAt: jwtExpiry(tokens.id_token),
       };
-      writeJson(`${cacheDir(root, "okta")}/${name}`, entry);
+      try {
+        writeJson(`${cacheDir(root, "okta")}/${name}`, entry);
+      } catch (err) {
+        failed(err);
+      }
     },
     drop() {
       removeFile(path);
     },
     async lock(onWait) {
-      const lock = await acquireCacheLock(root, `okta-${key}`, lockTimeoutMs, onWait);
-      return () => lock.release();
+      try {
+        const lock = await acquireCacheLock(root, `okta-${key}`, lockTimeoutMs, onWait);
+        return () => lock.release();
+      } catch (err) {
+        failed(err);
+        return () => {};
+      }
     },
   };
 }

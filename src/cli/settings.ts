@@ -139,6 +139,7 @@ export function warnUnknownKeys(deps: Deps, yaml: OktaYaml & { path: string }, l
 async function trustedDotenv(
   specs: readonly FlagSpec[],
   deps: Deps,
+  lang: Lang,
 ): Promise<Record<string, string>> {
   const path = `${deps.cwd}/.env`;
   const text = readOptionalText(path);
@@ -151,7 +152,6 @@ async function trustedDotenv(
   if (await isTrusted(readTrustList(trustListPath(deps.env, deps.os)), canonical, text)) {
     return dotenv;
   }
-  const lang = detectLang(deps.env.OKTA_AWS_LANG, deps.env);
   deps.stderr(
     `${
       t("notice_dotenv_untrusted", {
@@ -188,7 +188,12 @@ export async function loadSettings(
   deps: Deps,
 ): Promise<Loaded> {
   const specs = flagsOf(command);
-  const dotenv = await trustedDotenv(specs, deps);
+  // The warning about the .env comes before the settings: --lang and the environment choose.
+  const early = detectLang(
+    typeof flags.lang === "string" ? flags.lang : deps.env.OKTA_AWS_LANG,
+    deps.env,
+  );
+  const dotenv = await trustedDotenv(specs, deps, early);
   const yaml = command.profile ? loadOktaYaml(deps.env) : { ...EMPTY_OKTA_YAML, path: "" };
   const sources = { flags, env: deps.env, dotenv, profile: {} };
   const profileName = stringSetting(resolveSettings(specs, sources), "profile") ?? "default";

@@ -6,35 +6,12 @@ import { webProvider } from "../flow/web.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
 import { qrCode } from "../ui/qr.ts";
 import { cacheRoot } from "../cache/paths.ts";
-import { oktaTokenStore, type TokenStore } from "../cache/okta_tokens.ts";
+import { oktaTokenStore } from "../cache/okta_tokens.ts";
 import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings } from "./settings.ts";
 import { selectOutputs } from "./outputs.ts";
 import { webRun } from "./web_options.ts";
 import { cacheFailure, deliver, lockTimeoutMs } from "./pipeline.ts";
-
-/** The session cache, where a failure to lock or write costs a warning, not the sign-in. */
-function forgiving(store: TokenStore, failed: (err: unknown) => void): TokenStore {
-  return {
-    load: () => store.load(),
-    save(tokens, now) {
-      try {
-        store.save(tokens, now);
-      } catch (err) {
-        failed(err);
-      }
-    },
-    drop: () => store.drop(),
-    async lock(onWait) {
-      try {
-        return await store.lock(onWait);
-      } catch (err) {
-        failed(err);
-        return () => {};
-      }
-    },
-  };
-}
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { settings, yaml, lang } = await loadSettings(request.command, request.flags, deps);
@@ -53,8 +30,12 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   }
   const root = cacheRoot(deps.env, deps.os);
   const tokens = cacheTokens
-    ? forgiving(
-      await oktaTokenStore(root, web.org.origin, web.clientId, web.scopes, lockTimeoutMs(deps.env)),
+    ? await oktaTokenStore(
+      root,
+      web.org.origin,
+      web.clientId,
+      web.scopes,
+      lockTimeoutMs(deps.env),
       cacheFailure(deps, lang, root),
     )
     : undefined;
