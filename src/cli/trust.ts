@@ -8,7 +8,7 @@ import { expandHome } from "../aws/paths.ts";
 import { parseDotenv } from "../config/dotenv.ts";
 import { readOptionalText } from "../fs/read.ts";
 import { sha256Hex } from "../cache/fingerprint.ts";
-import { canonicalPath, readTrustList, writeTrustList } from "../config/trust.ts";
+import { canonicalPath, readTrustList, updateTrustList } from "../config/trust.ts";
 import { trustListPath } from "../cache/paths.ts";
 import { rfc3339 } from "../credentials.ts";
 import { allCommands, type CommandRequest, flagsOf } from "./tree.ts";
@@ -32,11 +32,14 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   const given = absolute(request.operands[0] ?? ".env", deps.cwd, deps.env);
   const path = canonicalPath(given);
   const listPath = trustListPath(deps.env, deps.os);
-  const list = readTrustList(listPath);
   if (booleanSetting(settings, "forget")) {
-    const known = path in list.files;
-    delete list.files[path];
-    if (known) writeTrustList(listPath, list);
+    let known = false;
+    if (path in readTrustList(listPath).files) {
+      await updateTrustList(listPath, (list) => {
+        known = path in list.files;
+        delete list.files[path];
+      });
+    }
     deps.stderr(`${t(known ? "trust_forgotten" : "trust_not_known", { path }, lang)}\n`);
     return 0;
   }
@@ -45,8 +48,10 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   const guarded = guardedNames();
   const settingsTrusted = Object.entries(parseDotenv(text)).filter(([name]) => guarded.has(name))
     .map(([name, value]) => `${name}=${value}`);
-  list.files[path] = { sha256: await sha256Hex(text), trustedAt: rfc3339(new Date(deps.now())) };
-  writeTrustList(listPath, list);
+  const entry = { sha256: await sha256Hex(text), trustedAt: rfc3339(new Date(deps.now())) };
+  await updateTrustList(listPath, (list) => {
+    list.files[path] = entry;
+  });
   deps.stderr(`${t("trust_done", { path, list: listPath }, lang)}\n`);
   for (const line of settingsTrusted) deps.stderr(`  ${t("trust_setting", { line }, lang)}\n`);
   return 0;

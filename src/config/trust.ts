@@ -5,7 +5,7 @@
 // A changed file is untrusted again. The list lives in the user's config dir, 0600.
 import { sha256Hex } from "../cache/fingerprint.ts";
 import { readCacheText } from "../fs/read.ts";
-import { writePrivateFile } from "../fs/atomic_write.ts";
+import { updateFile } from "../fs/atomic_write.ts";
 
 export interface TrustedFile {
   sha256: string;
@@ -18,30 +18,42 @@ export interface TrustList {
   files: Record<string, TrustedFile>;
 }
 
-const EMPTY: TrustList = { version: 1, files: {} };
-
-/** The trust list; empty when absent or unreadable (nothing is trusted then). */
-export function readTrustList(path: string): TrustList {
-  const text = readCacheText(path, 1024 * 1024);
-  if (text === undefined) return EMPTY;
+/** The trust list in a file's text; empty when absent or not one (nothing is trusted then). */
+export function parseTrustList(text: string | undefined): TrustList {
+  const list: TrustList = { version: 1, files: {} };
+  if (text === undefined) return list;
   try {
     const value = JSON.parse(text);
-    if (typeof value?.files !== "object" || value.files === null) return EMPTY;
-    const files: Record<string, TrustedFile> = {};
+    if (typeof value?.files !== "object" || value.files === null) return list;
     for (const [name, entry] of Object.entries(value.files as Record<string, unknown>)) {
       const e = entry as Partial<TrustedFile> | null;
       if (typeof e?.sha256 === "string" && /^[0-9a-f]{64}$/.test(e.sha256)) {
-        files[name] = { sha256: e.sha256, trustedAt: String(e.trustedAt ?? "") };
+        list.files[name] = { sha256: e.sha256, trustedAt: String(e.trustedAt ?? "") };
       }
     }
-    return { version: 1, files };
   } catch {
-    return EMPTY;
+    // Not JSON: nothing trusted.
   }
+  return list;
 }
 
-export function writeTrustList(path: string, list: TrustList): void {
-  writePrivateFile(path, new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`));
+export function readTrustList(path: string): TrustList {
+  return parseTrustList(readCacheText(path, 1024 * 1024));
+}
+
+/**
+ * Changes the trust list under its lock, on a fresh read (two `okta-aws trust` at once both
+ * land); written 0600 through a temp file.
+ */
+export async function updateTrustList(
+  path: string,
+  change: (list: TrustList) => void,
+): Promise<void> {
+  await updateFile(path, (bytes) => {
+    const list = parseTrustList(new TextDecoder().decode(bytes));
+    change(list);
+    return new TextEncoder().encode(`${JSON.stringify(list, null, 2)}\n`);
+  });
 }
 
 /** The file's absolute path with symlinks resolved: how it is recorded and looked up. */
