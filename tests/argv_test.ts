@@ -63,6 +63,21 @@ Deno.test("parseArgs() reads list-profiles, help, version and status --json", ()
   assert.deepEqual(parseArgs(["-v"], ROOT).version, true);
 });
 
+Deno.test("parseArgs() gives trust its one path word; a second is a usage error without a guess", () => {
+  assert.deepEqual(parseArgs(["trust"], ROOT).operands, []);
+  const one = parseArgs(["trust", "--forget", "infra/.env"], ROOT);
+  assert.deepEqual([one.command.path, one.operands, one.flags], [
+    ["trust"],
+    ["infra/.env"],
+    { forget: true },
+  ]);
+  assert.throws(
+    () => parseArgs(["trust", "a", "b"], ROOT),
+    (e) => e instanceof UsageError && /unexpected argument 'b'$/.test(e.message),
+  );
+  assert.throws(() => parseArgs(["status", "x"], ROOT), UsageError);
+});
+
 Deno.test("parseArgs(): help of the root, of a command, and help <command>", () => {
   const root = parseArgs(["--help"], ROOT);
   assert.deepEqual([root.help, root.command], [true, ROOT]);

@@ -133,7 +133,8 @@ function unexpected(word: string, command: CommandSpec, root: CommandSpec): Usag
   const siblings = (command.subcommands ?? root.subcommands ?? []).map((c) =>
     c.path[c.path.length - 1]!
   );
-  const guess = closest(word, [...siblings, "help"]);
+  // A word after a command that takes words (trust [path]) is one too many, not a typo.
+  const guess = command.operands ? undefined : closest(word, [...siblings, "help"]);
   return new UsageError("usage_argument", {
     command: commandName(command),
     reason: phrase("reason_unexpected_argument", {
