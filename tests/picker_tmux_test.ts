@@ -2,27 +2,7 @@
 // and type-to-filter, the prompt drawn on the terminal and only export lines on stdout.
 import assert from "node:assert/strict";
 import { cliShellCommand, PROVIDER_2, ROLE_ADMIN, ROLE_PROD, world } from "./helpers.ts";
-
-const hasTmux = new Deno.Command("sh", { args: ["-c", "command -v tmux"], stdout: "null" })
-  .outputSync().success;
-
-function tmux(socket: string, ...args: string[]): string {
-  const out = new Deno.Command("tmux", {
-    args: ["-L", socket, ...args],
-    stdout: "piped",
-    stderr: "piped",
-  })
-    .outputSync();
-  return new TextDecoder().decode(out.stdout);
-}
-
-async function waitFor(check: () => boolean, what: string, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { hasTmux, tmux, waitFor } from "./tmux.ts";
 
 const q = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 

@@ -1,7 +1,8 @@
 // Hostile values from servers (issue 7, items 4, 7, 8 and the STS expiration of 10): checked
 // before any plugin sees them, never opened or printed raw.
 import assert from "node:assert/strict";
-import { APP_ID, PROVIDER, ROLE_DEV } from "../helpers.ts";
+import { APP_ID, cliShellCommand, PROVIDER, ROLE_DEV } from "../helpers.ts";
+import { hasTmux, tmux, waitFor } from "../tmux.ts";
 import { isPrintable } from "../../src/text/printable.ts";
 import { GRANTS, hostileWorld, runHostile, snapshot } from "./server.ts";
 
@@ -148,4 +149,38 @@ Deno.test("hostile assertion: control characters in role names never reach --all
   } finally {
     await hw.close();
   }
+});
+
+Deno.test({
+  name:
+    "hostile Okta: an app label with terminal escapes is drawn escaped in the picker, the title untouched",
+  ignore: !hasTmux,
+  async fn() {
+    const label = `${ESC}]2;PWNED${"\u0007"}${ESC}[2JEvil`;
+    const hw = await hostileWorld({
+      okta: [{
+        path: "/api/v1/users/me/appLinks",
+        misbehave: {
+          json: (body) => [
+            ...(body as unknown as unknown[]),
+            { appName: "amazon_aws", appInstanceId: "0oaevil", label },
+          ],
+        },
+      }],
+    });
+    const socket = `okta-aws-test-${crypto.randomUUID().slice(0, 8)}`;
+    try {
+      const command = await cliShellCommand({ ...hw.world, args: hw.args }, ["-r", ROLE_DEV]);
+      tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
+      const screen = () => tmux(socket, "capture-pane", "-p");
+      await waitFor(() => screen().includes("Choose an AWS Federation app"), "the app picker");
+      await waitFor(() => screen().includes("Evil"), "the hostile label");
+      assert.ok(screen().includes("\\x1b]2;PWNED\\x07\\x1b[2JEvil"), screen());
+      assert.ok(screen().includes("Choose an AWS Federation app"), "the screen was not cleared");
+      assert.doesNotMatch(tmux(socket, "display-message", "-p", "#{pane_title}"), /PWNED/);
+    } finally {
+      tmux(socket, "kill-server");
+      await hw.close();
+    }
+  },
 });
