@@ -42,7 +42,18 @@ async function compile(
   if (target) args.push("--target", target);
   args.push(`${root}main.ts`);
   console.error(`deno ${args.join(" ")}`);
-  const { code } = await new Deno.Command(Deno.execPath(), { args, env, cwd: root }).output();
+  // The child's own output is the explanation when it fails (denort unreachable, a bad
+  // import): it goes straight to the terminal.
+  const { code } = await new Deno.Command(Deno.execPath(), {
+    args,
+    env,
+    cwd: root,
+    stdout: "inherit",
+    stderr: "inherit",
+  }).spawn().status;
+  if (code !== 0) {
+    console.error(`compile: deno compile${target ? ` --target ${target}` : ""} failed (exit ${code})`);
+  }
   return code;
 }
 
