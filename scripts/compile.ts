@@ -52,7 +52,9 @@ async function compile(
     stderr: "inherit",
   }).spawn().status;
   if (code !== 0) {
-    console.error(`compile: deno compile${target ? ` --target ${target}` : ""} failed (exit ${code})`);
+    console.error(
+      `compile: deno compile${target ? ` --target ${target}` : ""} failed (exit ${code})`,
+    );
   }
   return code;
 }
