@@ -10,6 +10,7 @@ import { selectOutputs } from "../src/cli/outputs.ts";
 import { flagsOf, oktaYamlKeys, WEB } from "../src/cli/tree.ts";
 import { credentialsFilePath, expandHome } from "../src/aws/paths.ts";
 import { UsageError } from "../src/errors.ts";
+import { t } from "../src/i18n/messages.ts";
 
 const resolveSettings = (sources: SettingSources) => resolveFor(flagsOf(WEB), sources);
 const PLATFORM = { os: "linux", arch: "x86_64" };
@@ -62,7 +63,7 @@ Deno.test("resolveSettings() rejects a boolean variable that is not true or fals
   );
 });
 
-Deno.test("selectOutputs(): -z implies aws-credentials unless process-credentials was chosen; -k forces it", () => {
+Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or a --format given with it); -k forces it", () => {
   const outputs = (flags: Record<string, string | boolean>, command: string[] = []) => {
     const settings = resolveSettings({ flags, env: {}, dotenv: {}, profile: {} });
     return selectOutputs(settings, command, settings["all-profiles"]?.value === true)
@@ -72,7 +73,13 @@ Deno.test("selectOutputs(): -z implies aws-credentials unless process-credential
   assert.deepEqual(outputs({ "write-aws-credentials": true }), ["aws-credentials"]);
   assert.deepEqual(
     outputs({ "write-aws-credentials": true, format: "process-credentials" }),
-    ["process-credentials"],
+    ["aws-credentials", "process-credentials"],
+    "okta-aws-cli's documented pair: the profile written, the JSON printed",
+  );
+  assert.deepEqual(
+    outputs({ "write-aws-credentials": true, format: "env-var" }),
+    ["aws-credentials", "env-var"],
+    "both on the command line: both done",
   );
   assert.deepEqual(outputs({ "all-profiles": true, format: "env-var" }), ["aws-credentials"]);
   assert.throws(() => outputs({ "all-profiles": true, format: "process-credentials" }), UsageError);
@@ -93,6 +100,46 @@ Deno.test("selectOutputs(): -z implies aws-credentials unless process-credential
   });
   const [envVar] = selectOutputs(settings, []);
   assert.deepEqual(envVar!.values, { shell: "fish", "legacy-aws-variables": true });
+});
+
+Deno.test("selectOutputs(): between -z and --format from different sources the stronger wins, and says so", () => {
+  const notices: string[] = [];
+  const pick = (sources: SettingSources) =>
+    selectOutputs(
+      resolveSettings(sources),
+      [],
+      false,
+      (key, params) => notices.push(t(key, params, "en")),
+    ).map((o) => o.plugin);
+  const none = { flags: {}, env: {}, dotenv: {}, profile: {} };
+  assert.deepEqual(
+    pick({
+      ...none,
+      flags: { format: "env-var" },
+      env: { OKTA_AWSCLI_WRITE_AWS_CREDENTIALS: "true" },
+    }),
+    ["env-var"],
+  );
+  assert.deepEqual(notices, [
+    "notice: --write-aws-credentials (environment) is ignored: --format env-var (command line) wins",
+  ]);
+  assert.deepEqual(
+    pick({ ...none, flags: { "write-aws-credentials": true }, profile: { format: "env-var" } }),
+    ["aws-credentials"],
+  );
+  assert.match(
+    notices[1]!,
+    /--format env-var \(okta\.yaml\) is ignored: --write-aws-credentials \(command line\) wins/,
+  );
+  assert.deepEqual(
+    pick({
+      ...none,
+      env: { OKTA_AWSCLI_FORMAT: "process-credentials" },
+      profile: { "write-aws-credentials": true },
+    }),
+    ["aws-credentials", "process-credentials"],
+  );
+  assert.equal(notices.length, 2, "the documented pair is no conflict");
 });
 
 Deno.test("webRun(): region, user agent, and the cache and browser defaults of the outputs", () => {

@@ -1,24 +1,84 @@
 // Which output plugins a credential flow's run delivers to, chosen from its settings and the
 // command after `--`: at most one `--format` plugin, then exec. Every flow uses this.
 import { UsageError } from "../errors.ts";
-import { phrase } from "../i18n/messages.ts";
+import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
 import { FORMAT_NAMES, pluginInfo } from "../../plugins/mod.ts";
 import type { OutputRequest } from "./pipeline.ts";
-import { booleanSetting, type Settings, stringSetting, valuesOf } from "./settings.ts";
+import { booleanSetting, type Settings, type Source, stringSetting, valuesOf } from "./settings.ts";
 
 function request(plugin: string, settings: Settings): OutputRequest {
   return { plugin, values: valuesOf(settings, pluginInfo(plugin)!.flags) };
 }
 
+/** Where a setting came from, strongest first. */
+const RANK: Record<Source, number> = { flag: 0, env: 1, dotenv: 2, "okta.yaml": 3 };
+const SOURCE_PHRASE: Record<Source, MessageKey> = {
+  flag: "source_flag",
+  env: "source_env",
+  dotenv: "source_dotenv",
+  "okta.yaml": "source_okta_yaml",
+};
+
+/** Tells the user which of two conflicting settings was used. */
+export type OutputNotice = (key: "notice_setting_ignored", params: Params) => void;
+
+function described(name: string, value: string | boolean, source: Source): Params {
+  return {
+    setting: value === true ? `--${name}` : `--${name} ${value}`,
+    source: phrase(SOURCE_PHRASE[source]),
+  };
+}
+
 /**
- * The outputs of a run. `--write-aws-credentials` and `--all-profiles` (many sets: only a
- * file holds them) mean aws-credentials; with a command after `--` and no --format nothing
- * but the command's output is shown; otherwise env-var.
+ * The `--format` output when `--write-aws-credentials` is also on: the two together for
+ * process-credentials (okta-aws-cli's documented pair: write the profile, print the JSON) and
+ * when both were given at the same level; otherwise the stronger source wins and the user is
+ * told which setting was ignored.
+ */
+function withWrite(settings: Settings, notice: OutputNotice | undefined): string[] {
+  const format = settings.format;
+  const write = settings["write-aws-credentials"]!;
+  if (!format || format.value === "aws-credentials") return ["aws-credentials"];
+  const name = String(format.value);
+  if (name === "process-credentials" || RANK[format.source] === RANK[write.source]) {
+    return name === "noop" ? ["aws-credentials"] : ["aws-credentials", name];
+  }
+  const formatWins = RANK[format.source] < RANK[write.source];
+  const [winner, loser] = formatWins
+    ? [
+      described("format", name, format.source),
+      described("write-aws-credentials", true, write.source),
+    ]
+    : [
+      described("write-aws-credentials", true, write.source),
+      described("format", name, format.source),
+    ];
+  notice?.("notice_setting_ignored", {
+    ignored: loser.setting!,
+    ignoredSource: loser.source!,
+    used: winner.setting!,
+    usedSource: winner.source!,
+  });
+  return formatWins ? [name] : ["aws-credentials"];
+}
+
+function outputOf(name: string, settings: Settings): OutputRequest {
+  return FORMAT_NAMES.includes(name)
+    ? request(name, settings)
+    : { plugin: "external", values: { format: name } };
+}
+
+/**
+ * The outputs of a run. `--all-profiles` means aws-credentials (many sets: only a file holds
+ * them); `--write-aws-credentials` adds or replaces the format as withWrite() says; with a
+ * command after `--` and no --format nothing but the command's output is shown; otherwise
+ * env-var. Files come before stdout, exec last.
  */
 export function selectOutputs(
   settings: Settings,
   command: readonly string[],
   allProfiles = false,
+  notice?: OutputNotice,
 ): OutputRequest[] {
   const explicit = stringSetting(settings, "format");
   const exec = command.length > 0;
@@ -31,21 +91,12 @@ export function selectOutputs(
   if (allProfiles && explicit === "process-credentials") {
     throw new UsageError("usage_conflict", { reason: phrase("reason_all_profiles_process") });
   }
-  let format = explicit;
-  if (allProfiles && explicit !== "noop") format = "aws-credentials";
-  else if (
-    booleanSetting(settings, "write-aws-credentials") && explicit !== "process-credentials"
-  ) format = "aws-credentials";
-  else if (!exec) format ??= "env-var";
-
-  const outputs: OutputRequest[] = [];
-  if (format !== undefined) {
-    outputs.push(
-      FORMAT_NAMES.includes(format)
-        ? request(format, settings)
-        : { plugin: "external", values: { format } },
-    );
-  }
+  let formats: string[];
+  if (allProfiles) formats = explicit === "noop" ? ["noop"] : ["aws-credentials"];
+  else if (booleanSetting(settings, "write-aws-credentials")) formats = withWrite(settings, notice);
+  else if (explicit) formats = [explicit];
+  else formats = exec ? [] : ["env-var"];
+  const outputs = formats.map((name) => outputOf(name, settings));
   if (exec) outputs.push(request("exec", settings));
   return outputs;
 }

@@ -52,9 +52,14 @@ export function lockTimeoutMs(env: Env): number {
  */
 const CACHEABLE: readonly string[] = ["process-credentials", "exec"];
 
-/** The one rule for the credential cache: a single delivery by a CACHEABLE plugin. */
+/**
+ * The one rule for the credential cache: exactly one delivery by a CACHEABLE plugin, with at
+ * most the credentials file besides (`-z -f process-credentials`: the profile is rewritten
+ * from the cache, unchanged, and the JSON printed).
+ */
 export function isCacheable(outputs: readonly OutputRequest[]): boolean {
-  return outputs.length === 1 && CACHEABLE.includes(outputs[0]!.plugin);
+  return outputs.filter((o) => CACHEABLE.includes(o.plugin)).length === 1 &&
+    outputs.every((o) => CACHEABLE.includes(o.plugin) || o.plugin === "aws-credentials");
 }
 
 /**
@@ -129,7 +134,7 @@ export async function serveCached(
   const command = commandAfterDashes(deps.args);
   // `okta-aws web -j aws s3 ls` (no `--`): only the parser knows the command; the cold path
   // serves it from the cache under the lock.
-  if (delivery[0]!.plugin === "exec" && command.length === 0) return undefined;
+  if (delivery.some((o) => o.plugin === "exec") && command.length === 0) return undefined;
   const emits = await prepareOutputs(delivery, pluginHost(deps, command));
   return await emitAll(emits, [hit.set], outputContext(deps, lang));
 }

@@ -16,7 +16,13 @@ import { cacheFailure, deliver, lockTimeoutMs } from "./pipeline.ts";
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { settings, yaml, lang } = await loadSettings(request.command, request.flags, deps);
   request.setLang(lang);
-  const outputs = selectOutputs(settings, request.rest, booleanSetting(settings, "all-profiles"));
+  const log = (line: string) => deps.stderr(`${line}\n`);
+  const outputs = selectOutputs(
+    settings,
+    request.rest,
+    booleanSetting(settings, "all-profiles"),
+    (key, params) => log(t(key, params, lang)),
+  );
   const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(
     settings,
     deps.env,
@@ -24,7 +30,6 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     outputs,
     deps,
   );
-  const log = (line: string) => deps.stderr(`${line}\n`);
   if (adminDomainGiven) {
     log(t("notice_admin_domain", { given: adminDomainGiven, fixed: web.org.host }, lang));
   }

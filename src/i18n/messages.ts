@@ -652,6 +652,14 @@ export const CATALOGUE = {
     ko:
       '경고: "{path}"의 {keys}를 무시했습니다: 신뢰하지 않은 .env 입니다. 내용을 확인한 뒤 실행하세요: {command}',
   },
+  notice_setting_ignored: {
+    en: "notice: {ignored} ({ignoredSource}) is ignored: {used} ({usedSource}) wins",
+    ko: "알림: {used}({usedSource})이(가) 우선하므로 {ignored}({ignoredSource})는 무시합니다",
+  },
+  source_flag: { en: "command line", ko: "명령줄" },
+  source_env: { en: "environment", ko: "환경 변수" },
+  source_dotenv: { en: ".env", ko: ".env" },
+  source_okta_yaml: { en: "okta.yaml", ko: "okta.yaml" },
   notice_retry_wait: {
     en: 'notice: "{host}" answered {status}; retrying in {seconds} s',
     ko: '알림: "{host}"가 {status}로 응답해 {seconds}초 후 다시 시도합니다',
