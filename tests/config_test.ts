@@ -225,11 +225,12 @@ Deno.test("parseOktaYaml() reads idps, roles, profiles and reports unknown keys 
     "exact key first",
   );
   assert.equal(labelFor("arn:aws:iam::999999999999:role/admin", yaml.roles), "Admin", "then regex");
-  assert.equal(
-    labelFor("arn:aws:iam::999999999999:role/admin2", yaml.roles),
-    undefined,
-    "anchored",
-  );
+  // Unanchored, as okta-aws-cli's Go regexp.MatchString: a key may be a fragment of the ARN.
+  assert.equal(labelFor("arn:aws:iam::999999999999:role/admin2", yaml.roles), "Admin");
+  const fragments: [string, string][] = [["210987654321", "Prod"], ["ReadOnly", "RO"]];
+  assert.equal(labelFor("arn:aws:iam::210987654321:saml-provider/okta", fragments), "Prod");
+  assert.equal(labelFor("arn:aws:iam::123456789012:role/ReadOnly", fragments), "RO");
+  assert.equal(labelFor("arn:aws:iam::123456789012:role/Dev", fragments), undefined);
   assert.throws(() => parseOktaYaml("awscli: [unclosed", "okta.yaml", []), UsageError);
   assert.ok(!oktaYamlKeys().includes("json"), "a status flag is no okta.yaml key");
 });

@@ -68,15 +68,16 @@ export function parseOktaYaml(text: string, path: string, keys: readonly string[
 }
 
 /**
- * The friendly label of an ARN: an exact key first, then keys as regular expressions
- * anchored at both ends, in file order.
+ * The friendly label of an ARN: an exact key first, then keys as regular expressions matched
+ * anywhere in the ARN (okta-aws-cli's Go `regexp.MatchString`, so a key like "210987654321"
+ * or "ReadOnly" labels what it labelled there), in file order.
  */
 export function labelFor(arn: string, labels: [string, string][]): string | undefined {
   const exact = labels.find(([key]) => key === arn);
   if (exact) return exact[1];
   for (const [key, label] of labels) {
     try {
-      if (new RegExp(`^(?:${key})$`).test(arn)) return label;
+      if (new RegExp(key).test(arn)) return label;
     } catch {
       // Not a valid expression: it only matches exactly, which was tried above.
     }
