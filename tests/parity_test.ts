@@ -57,3 +57,59 @@ Deno.test("-z with -f process-credentials writes the profile and prints the JSON
     await w.close();
   }
 });
+
+Deno.test("--session-duration (okta-aws-cli's deprecated name) works with a notice, in okta.yaml too", async () => {
+  const w = await world();
+  try {
+    const r = await run(w, ["web", "-a", APP_ID, "-r", ROLE_DEV, "--session-duration", "1800"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /notice: --session-duration is okta-aws-cli's deprecated name of --aws-session-duration/,
+    );
+    assert.equal(w.sts.calls.at(-1)!.params.DurationSeconds, "1800");
+    await Deno.mkdir(`${w.home}/.okta`);
+    await Deno.writeTextFile(
+      `${w.home}/.okta/okta.yaml`,
+      "awscli:\n  profiles:\n    default:\n      session-duration: 2700\n",
+    );
+    const yaml = await run(w, ["web", "-a", APP_ID, "-r", ROLE_DEV]);
+    assert.equal(yaml.code, 0, yaml.stderr);
+    assert.doesNotMatch(yaml.stderr, /unknown key/);
+    assert.equal(w.sts.calls.at(-1)!.params.DurationSeconds, "2700");
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("okta.yaml: okta-aws-cli's keys are no mistake; only the block in use is checked", async () => {
+  const w = await world();
+  try {
+    await Deno.mkdir(`${w.home}/.okta`);
+    await Deno.writeTextFile(
+      `${w.home}/.okta/okta.yaml`,
+      [
+        "awscli:",
+        "  profiles:",
+        "    default:",
+        "      username: jane",
+        "      authz-id: aus1",
+        "      aws-sts-role-session-name: jane",
+        "      aws-iam-rol: typo-here",
+        "    other:",
+        "      org-domian: typo-elsewhere",
+        "",
+      ].join("\n"),
+    );
+    const r = await run(w, ["web", "-a", APP_ID, "-r", ROLE_DEV, "-f", "noop"]);
+    assert.equal(r.code, 0, r.stderr);
+    const warnings = r.stderr.split("\n").filter((l) => l.startsWith("warning: unknown key"));
+    assert.deepEqual(warnings.length, 1, r.stderr);
+    assert.match(warnings[0]!, /"aws-iam-rol" .*did you mean "aws-iam-role"/);
+    assert.doesNotMatch(r.stderr, /username|authz-id|aws-sts-role-session-name|org-domian/);
+    const status = await run(w, ["status"]);
+    assert.doesNotMatch(status.stderr, /unknown key/, "status reads no profile");
+  } finally {
+    await w.close();
+  }
+});

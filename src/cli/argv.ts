@@ -18,6 +18,8 @@ export interface ParsedArgs {
   operands: string[];
   help: boolean;
   version: boolean;
+  /** Deprecated names used, as `[typed, current]` (`--session-duration`), for a notice. */
+  deprecated: [string, string][];
 }
 
 interface FlagUse {
@@ -52,6 +54,7 @@ function flagIndex(commands: readonly CommandSpec[]) {
   for (const command of commands) {
     for (const f of flagsOf(command)) {
       byLong.set(f.name, f);
+      for (const alias of f.aliases ?? []) byLong.set(alias, f);
       if (f.short) byShort.set(f.short, f);
     }
   }
@@ -169,7 +172,15 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   const helpOf = named === root ? root : command;
   if (isHelp || tokens.help) {
     if (isHelp && words.length > 0) throw unexpected(words[0]!, helpOf, root);
-    return { command: helpOf, flags: {}, rest: [], operands: [], help: true, version: false };
+    return {
+      command: helpOf,
+      flags: {},
+      rest: [],
+      operands: [],
+      help: true,
+      version: false,
+      deprecated: [],
+    };
   }
   const firstUnknown = tokens.unknown[0];
   if (firstUnknown !== undefined) {
@@ -210,5 +221,9 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
       reason: phrase("reason_no_exec", { command: label }),
     });
   }
-  return { command, flags, rest, operands, help: false, version: tokens.version };
+  const deprecated = tokens.uses.filter((u) =>
+    u.option.startsWith("--") && u.option !== `--${u.spec.name}`
+  )
+    .map((u): [string, string] => [u.option, `--${u.spec.name}`]);
+  return { command, flags, rest, operands, help: false, version: tokens.version, deprecated };
 }

@@ -5,7 +5,7 @@ import { loadOktaYaml, warnUnknownKeys } from "./settings.ts";
 
 export function run(request: CommandRequest, deps: Deps): Promise<number> {
   const yaml = loadOktaYaml(deps.env);
-  warnUnknownKeys(deps, yaml, request.lang);
+  warnUnknownKeys(deps, yaml, request.lang, "*");
   for (const [name, p] of Object.entries(yaml.profiles)) {
     const details = ["org-domain", "aws-iam-role"].filter((k) => p[k] !== undefined)
       .map((k) => `${k}=${p[k]}`).join(" ");

@@ -5,7 +5,7 @@ import { VERSION } from "../version.ts";
 import { parseArgs } from "./argv.ts";
 import { helpText } from "./help.ts";
 import { commandName, type CommandRequest, ROOT } from "./tree.ts";
-import type { Lang } from "../i18n/messages.ts";
+import { type Lang, t } from "../i18n/messages.ts";
 
 type CommandModule = { run(request: CommandRequest, deps: Deps): Promise<number> };
 
@@ -30,6 +30,9 @@ export async function runCommand(deps: Deps, state: RunState): Promise<number> {
   if (parsed.version) {
     deps.stdout(`okta-aws ${VERSION}\n`);
     return 0;
+  }
+  for (const [typed, current] of parsed.deprecated) {
+    deps.stderr(`${t("notice_deprecated_flag", { typed, current }, state.lang)}\n`);
   }
   if (!command.module) {
     // A group without a command of its own (okta-aws sso): show what it holds.

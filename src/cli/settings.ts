@@ -11,7 +11,7 @@ import { oktaYamlPath } from "../aws/paths.ts";
 import { readOptionalText } from "../fs/read.ts";
 import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
 import { trustListPath } from "../cache/paths.ts";
-import { type CommandSpec, flagsOf, oktaYamlKeys } from "./tree.ts";
+import { type CommandSpec, flagAliases, flagsOf, OKTA_AWS_CLI_KEYS, oktaYamlKeys } from "./tree.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
 
@@ -117,14 +117,27 @@ export function loadOktaYaml(env: Readonly<Record<string, string>>): OktaYaml & 
   const path = oktaYamlPath(env);
   const text = readOptionalText(path);
   return {
-    ...(text === undefined ? EMPTY_OKTA_YAML : parseOktaYaml(text, path, oktaYamlKeys())),
+    ...(text === undefined
+      ? EMPTY_OKTA_YAML
+      : parseOktaYaml(text, path, oktaYamlKeys(), flagAliases(), OKTA_AWS_CLI_KEYS)),
     path,
   };
 }
 
-/** One warning line per unknown okta.yaml key, with a "did you mean" when one is close. */
-export function warnUnknownKeys(deps: Deps, yaml: OktaYaml & { path: string }, lang: Lang): void {
+/**
+ * One warning line per unknown okta.yaml key, with a "did you mean" when one is close: keys
+ * of `awscli` itself, and of the profile block in use (`*`: every block, for list-profiles).
+ */
+export function warnUnknownKeys(
+  deps: Deps,
+  yaml: OktaYaml & { path: string },
+  lang: Lang,
+  profile: string,
+): void {
   for (const u of yaml.unknown) {
+    if (u.where !== "awscli" && profile !== "*" && u.where !== `awscli.profiles.${profile}`) {
+      continue;
+    }
     const suggestion = u.suggestion ? t("notice_did_you_mean", { key: u.suggestion }, lang) : "";
     const where = `${yaml.path} (${u.where})`;
     deps.stderr(`${t("notice_unknown_key", { key: u.key, where, suggestion }, lang)}\n`);
@@ -202,6 +215,6 @@ export async function loadSettings(
     profile: yaml.profiles[profileName] ?? {},
   });
   const lang = detectLang(stringSetting(settings, "lang"), deps.env);
-  warnUnknownKeys(deps, yaml, lang);
+  if (command.profile) warnUnknownKeys(deps, yaml, lang, profileName);
   return { settings, yaml, lang };
 }

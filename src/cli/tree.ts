@@ -83,6 +83,7 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
   },
   {
     name: "aws-session-duration",
+    aliases: ["session-duration"],
     short: "s",
     type: "string",
     arg: "seconds",
@@ -365,6 +366,30 @@ export function oktaYamlKeys(root: CommandSpec = ROOT): string[] {
   const commands = allCommands(root).filter((c) => c.profile);
   return [...new Set(commands.flatMap((c) => flagsOf(c).map((f) => f.name)))];
 }
+
+/** Deprecated okta.yaml keys and flag names, each with the name it stands for. */
+export function flagAliases(root: CommandSpec = ROOT): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of allCommands(root).flatMap((c) => flagsOf(c))) {
+    for (const alias of f.aliases ?? []) out[alias] = f.name;
+  }
+  return out;
+}
+
+/**
+ * okta-aws-cli profile keys for what okta-aws does not do (yet: m2m and direct bring them):
+ * an okta.yaml written for okta-aws-cli holds them, and they are no mistake.
+ */
+export const OKTA_AWS_CLI_KEYS: readonly string[] = [
+  "authz-id",
+  "aws-sts-role-session-name",
+  "custom-scope",
+  "private-key",
+  "private-key-file",
+  "key-id",
+  "username",
+  "password",
+];
 
 /** The files `deno compile` must embed: every command module (they load by computed URL). */
 export function commandModules(root: CommandSpec = ROOT): string[] {

@@ -15,6 +15,8 @@ export interface FlagSpec {
   descriptionKo: string;
   /** Value placeholder in --help. */
   arg?: string;
+  /** okta-aws-cli's deprecated long names, accepted (flag and okta.yaml key) with a notice. */
+  aliases?: string[];
   /**
    * Taken from a `.env` only when the user trusted that file (`okta-aws trust`): the setting
    * runs a program, chooses where secrets go, or chooses the org.

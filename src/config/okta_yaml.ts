@@ -24,10 +24,17 @@ function labelMap(value: unknown): [string, string][] {
 }
 
 /**
- * Parses okta.yaml text; `keys` are the flag names a profile block may hold. Throws
- * UsageError naming `path` when it is not YAML.
+ * Parses okta.yaml text; `keys` are the flag names a profile block may hold, `aliases` the
+ * deprecated names of some of them, `quiet` keys okta-aws-cli knows that are read by no
+ * command (left out without a warning). Throws UsageError naming `path` when it is not YAML.
  */
-export function parseOktaYaml(text: string, path: string, keys: readonly string[]): OktaYaml {
+export function parseOktaYaml(
+  text: string,
+  path: string,
+  keys: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+  quiet: readonly string[] = [],
+): OktaYaml {
   let doc: unknown;
   try {
     doc = parse(text);
@@ -50,7 +57,9 @@ export function parseOktaYaml(text: string, path: string, keys: readonly string[
     for (const [name, block] of Object.entries(awscli.profiles)) {
       if (!isRecord(block)) continue;
       const values: Record<string, string | boolean> = {};
-      for (const [key, value] of Object.entries(block)) {
+      for (const [given, value] of Object.entries(block)) {
+        const key = aliases[given] ?? given;
+        if (quiet.includes(key)) continue;
         if (!keys.includes(key)) {
           result.unknown.push({
             key,
@@ -59,6 +68,8 @@ export function parseOktaYaml(text: string, path: string, keys: readonly string[
           });
           continue;
         }
+        // The current name wins over its deprecated alias, in whichever order they come.
+        if (given !== key && values[key] !== undefined) continue;
         values[key] = typeof value === "boolean" ? value : String(value);
       }
       result.profiles[name] = values;

@@ -652,6 +652,12 @@ export const CATALOGUE = {
     ko:
       '경고: "{path}"의 {keys}를 무시했습니다: 신뢰하지 않은 .env 입니다. 내용을 확인한 뒤 실행하세요: {command}',
   },
+  notice_deprecated_flag: {
+    en:
+      "notice: {typed} is okta-aws-cli's deprecated name of {current}; it works, {current} is preferred",
+    ko:
+      "알림: {typed} 는 okta-aws-cli 에서 폐기 예정인 {current} 의 옛 이름입니다. 동작하지만 {current} 를 쓰세요",
+  },
   notice_setting_ignored: {
     en: "notice: {ignored} ({ignoredSource}) is ignored: {used} ({usedSource}) wins",
     ko: "알림: {used}({usedSource})이(가) 우선하므로 {ignored}({ignoredSource})는 무시합니다",
