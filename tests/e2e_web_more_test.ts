@@ -74,18 +74,38 @@ Deno.test("web names a Classic engine org when device authorization fails there"
   }
 });
 
-Deno.test("web caps the duration at the assertion's SessionDuration and says so", async () => {
+Deno.test("web asks for the assertion's SessionDuration by default; a duration given is asked as is", async () => {
   const w = await world({
-    saml: { sessionDuration: 3600, roles: [{ provider: PROVIDER, role: ROLE_DEV }] },
+    saml: { sessionDuration: 7200, roles: [{ provider: PROVIDER, role: ROLE_DEV }] },
+    sts: { maxDuration: { [ROLE_DEV]: 43200 } },
   });
   try {
-    const r = await runCli(["web", ...w.args, "-s", "7200", "-f", "noop"], {
+    const byDefault = await runCli(["web", ...w.args, "-f", "noop"], { home: w.home, env: w.env });
+    assert.equal(byDefault.code, 0, byDefault.stderr);
+    assert.equal(w.sts.calls[0]!.params.DurationSeconds, "7200", "the app's default");
+    // A default, not a cap (AWS: the role's maximum is the limit).
+    const longer = await runCli(["web", ...w.args, "-s", "14400", "-f", "noop"], {
       home: w.home,
       env: w.env,
     });
+    assert.equal(longer.code, 0, longer.stderr);
+    assert.equal(w.sts.calls[1]!.params.DurationSeconds, "14400");
+    assert.doesNotMatch(longer.stderr, /above|capped/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("web retries once at 3600 s when the app's SessionDuration is above the role's maximum", async () => {
+  const w = await world({
+    saml: { sessionDuration: 43200, roles: [{ provider: PROVIDER, role: ROLE_DEV }] },
+    sts: { maxDuration: { [ROLE_DEV]: 3600 } },
+  });
+  try {
+    const r = await runCli(["web", ...w.args, "-f", "noop"], { home: w.home, env: w.env });
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(w.sts.calls[0]!.params.DurationSeconds, "3600");
-    assert.match(r.stderr, /session duration 7200 s is above the role's 3600 s/);
+    assert.deepEqual(w.sts.calls.map((c) => c.params.DurationSeconds), ["43200", "3600"]);
+    assert.match(r.stderr, /allows less than 43200 s; retried with 3600 s/);
   } finally {
     await w.close();
   }

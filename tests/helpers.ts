@@ -110,7 +110,7 @@ export interface WorldOptions {
 export async function world(options: WorldOptions = {}): Promise<World> {
   const assertion = samlResponse({
     roles: [{ provider: PROVIDER, role: ROLE_DEV }, { provider: PROVIDER, role: ROLE_ADMIN }],
-    sessionDuration: 43200,
+    sessionDuration: 3600,
     ...options.saml,
   });
   const okta = await startFakeOkta({

@@ -6,6 +6,10 @@ import { FlowError } from "../errors.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
 
+/** STS's range of DurationSeconds. */
+export const MIN_DURATION = 900;
+export const MAX_DURATION = 43200;
+
 export interface AssumeRoleWithSamlInput {
   roleArn: string;
   principalArn: string;

@@ -88,8 +88,9 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "seconds",
     env: ["OKTA_AWSCLI_SESSION_DURATION"],
-    description: "Session duration in seconds, 900-43200 (default 3600, capped by the assertion)",
-    descriptionKo: "세션 시간(초), 900-43200 (기본 3600, 어설션 값으로 제한)",
+    description:
+      "Session duration in seconds, 900-43200 (default: the app's SessionDuration, else 3600)",
+    descriptionKo: "세션 시간(초), 900-43200 (기본: 앱의 SessionDuration, 없으면 3600)",
   },
   {
     name: "all-profiles",

@@ -7,13 +7,12 @@ import type { WebOptions } from "../flow/web.ts";
 import type { OktaYaml } from "../config/okta_yaml.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { userAgent } from "../version.ts";
+import { MAX_DURATION, MIN_DURATION } from "../aws/sts.ts";
 import { isCacheable, type OutputRequest } from "./pipeline.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
 import { refreshWindow } from "./outputs.ts";
 
 export const DEFAULT_DURATION = 3600;
-export const MIN_DURATION = 900;
-export const MAX_DURATION = 43200;
 export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
 
 export interface WebRun {

@@ -15,13 +15,20 @@ import { type FederationApp, isClassicOrg, listFederationApps } from "../okta/ap
 import { extractSamlResponse, fetchSamlPage } from "../okta/saml.ts";
 import { isLoopback, type OktaOrg, oktaOrg } from "../okta/org.ts";
 import { parseSamlAssertion, type SamlRole } from "../aws/saml_roles.ts";
-import { assumeRoleWithSaml, isDurationError, stsRegion } from "../aws/sts.ts";
+import {
+  assumeRoleWithSaml,
+  isDurationError,
+  MAX_DURATION,
+  MIN_DURATION,
+  stsRegion,
+} from "../aws/sts.ts";
 import { chooseRole, type Labels, profileNames } from "./choose_role.ts";
 import type { Picker } from "../ui/picker.ts";
 import { refreshOktaTokens } from "../okta/refresh.ts";
 import { tokensFresh, type TokenStore } from "../cache/okta_tokens.ts";
 
 const STS_CONCURRENCY = 8;
+/** Every role allows an hour (IAM's smallest maximum): the one retry asks for it. */
 const FALLBACK_DURATION = 3600;
 
 export interface WebOptions {
@@ -199,7 +206,7 @@ interface AppAssertion {
   app: FederationApp;
   SAMLAssertion: string;
   roles: SamlRole[];
-  /** What to ask STS for: the user's duration capped by the assertion's SessionDuration. */
+  /** What to ask STS for: the user's duration, else the assertion's SessionDuration. */
   durationSeconds: number;
 }
 
@@ -217,14 +224,11 @@ async function assertionFor(
     deps.log(t("notice_role_skipped", { value, appId: app.appInstanceId }, deps.lang));
   }
   if (info.roles.length === 0) throw new FlowError("no_aws_roles", { appId: app.appInstanceId });
-  let durationSeconds = options.sessionDuration;
-  const max = info.sessionDuration;
-  if (max !== undefined && durationSeconds > max) {
-    if (options.durationExplicit) {
-      deps.log(t("notice_duration_capped", { asked: durationSeconds, max }, deps.lang));
-    }
-    durationSeconds = Math.max(max, 900);
-  }
+  // SessionDuration is the Federation app's default, not a cap (AWS: the session lasts
+  // DurationSeconds, bounded by the role's maximum): asked for when the user gave no duration.
+  const durationSeconds = options.durationExplicit || info.sessionDuration === undefined
+    ? options.sessionDuration
+    : Math.min(Math.max(info.sessionDuration, MIN_DURATION), MAX_DURATION);
   return { app, SAMLAssertion, roles: info.roles, durationSeconds };
 }
 

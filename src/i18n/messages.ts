@@ -221,8 +221,9 @@ export const CATALOGUE = {
       'Cannot assume role "{role}" for {seconds} s: it exceeds the role\'s maximum session duration',
     ko: '역할 "{role}"을 {seconds}초 동안 맡을 수 없습니다: 역할의 최대 세션 시간을 넘습니다',
     hintEn:
-      "Use a shorter --aws-session-duration, or raise the role's Maximum session duration in IAM.",
-    hintKo: "--aws-session-duration 을 줄이거나 IAM에서 역할의 최대 세션 시간을 늘리세요.",
+      "Every role allows 3600 s: use --aws-session-duration 3600 (or up to the role's maximum), or raise its Maximum session duration in IAM.",
+    hintKo:
+      "모든 역할은 3600초를 허용합니다: --aws-session-duration 3600 (또는 역할의 최대값까지)을 쓰거나 IAM에서 역할의 최대 세션 시간을 늘리세요.",
   },
   sts_expired_assertion: {
     en: 'Cannot assume role "{role}": the SAML assertion expired before STS saw it',
@@ -600,10 +601,6 @@ export const CATALOGUE = {
   notice_browser_failed: {
     en: "warning: could not open the browser ({reason}); open the URL above by hand",
     ko: "경고: 브라우저를 열 수 없습니다 ({reason}). 위 URL을 직접 여세요",
-  },
-  notice_duration_capped: {
-    en: "notice: session duration {asked} s is above the role's {max} s; using {max} s",
-    ko: "알림: 세션 시간 {asked}초가 역할의 최대 {max}초를 넘어 {max}초로 사용합니다",
   },
   notice_duration_retry: {
     en:
