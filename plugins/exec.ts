@@ -25,6 +25,21 @@ export const STALE_VARIABLES = [
   "AWS_CREDENTIAL_EXPIRATION",
 ];
 
+/** exec's option values that carry `.env`'s AWS_REGION / AWS_DEFAULT_REGION. */
+const DOTENV_VALUES: Record<string, string> = {
+  AWS_REGION: "dotenv-aws-region",
+  AWS_DEFAULT_REGION: "dotenv-aws-default-region",
+};
+
+/** The option values for the region variables a `.env` sets (and the environment does not). */
+export function dotenvRegionValues(region: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(region)) {
+    if (DOTENV_VALUES[name]) out[DOTENV_VALUES[name]] = value;
+  }
+  return out;
+}
+
 export interface ExecOptions {
   command: readonly string[];
   env: Readonly<Record<string, string>>;
@@ -169,6 +184,18 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
   }
 }
 
+/** The region variables a `.env` gave, as okta-aws-cli's environment would hold them. */
+function fromDotenv(
+  values: Readonly<Record<string, string | boolean | undefined>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, key] of Object.entries(DOTENV_VALUES)) {
+    const value = values[key];
+    if (typeof value === "string" && value !== "") out[name] = value;
+  }
+  return out;
+}
+
 /**
  * exec as an output plugin: refuses to nest (unless --force-nested) and an empty command
  * before any sign-in, then runs the command with the first credential set.
@@ -186,7 +213,7 @@ export const plugin: OutputPlugin = {
     return (sets, context) =>
       runExec(sets[0]!, {
         command: host.command,
-        env: host.env,
+        env: { ...fromDotenv(values), ...host.env },
         legacyVariables: values["legacy-aws-variables"] === true,
         lang: context.lang,
         log: context.log,

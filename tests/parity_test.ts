@@ -113,3 +113,51 @@ Deno.test("okta.yaml: okta-aws-cli's keys are no mistake; only the block in use 
     await w.close();
   }
 });
+
+Deno.test(".env's AWS_REGION and AWS_DEFAULT_REGION reach an exec child (warm runs too); the environment wins", async () => {
+  const w = await world();
+  try {
+    await Deno.writeTextFile(
+      `${w.home}/.env`,
+      "AWS_REGION=eu-central-1\nAWS_DEFAULT_REGION=eu-central-1\nOTHER_FROM_DOTENV=1\n",
+    );
+    const args = ["web", ...w.args, "-a", APP_ID, "-r", ROLE_DEV, "--"];
+    const child = ["sh", "-c", 'echo "r=$AWS_REGION d=$AWS_DEFAULT_REGION o=$OTHER_FROM_DOTENV"'];
+    const cold = await runCli([...args, ...child], { home: w.home, env: w.env });
+    assert.equal(cold.code, 0, cold.stderr);
+    assert.equal(cold.stdout, "r=eu-central-1 d=eu-central-1 o=\n");
+    const warm = await runCli([...args, ...child], { home: w.home, env: w.env });
+    assert.equal(warm.stdout, "r=eu-central-1 d=eu-central-1 o=\n");
+    assert.equal(w.sts.issued.length, 1, "the second run was served from the cache");
+    const os = await runCli([...args, ...child], {
+      home: w.home,
+      env: { ...w.env, AWS_REGION: "ap-northeast-2" },
+    });
+    assert.equal(os.stdout, "r=ap-northeast-2 d=eu-central-1 o=\n");
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test(".env's AWS_REGION picks the STS region (the regional endpoint okta-aws calls)", async () => {
+  const w = await world();
+  try {
+    await Deno.writeTextFile(`${w.home}/.env`, "AWS_REGION=eu-central-1\n");
+    // No AWS_ENDPOINT_URL_STS: the SDK chooses the regional endpoint. The call is stopped
+    // before it leaves the machine; its host is what this test reads.
+    const io = testDeps(["web", ...w.args, "-a", APP_ID, "-r", ROLE_DEV], { home: w.home });
+    const hosts: string[] = [];
+    io.deps.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.hostname.endsWith("amazonaws.com")) {
+        hosts.push(url.hostname);
+        return Promise.reject(new TypeError("offline test"));
+      }
+      return fetch(input, init);
+    };
+    assert.equal(await main(io.deps), 1);
+    assert.deepEqual([...new Set(hosts)], ["sts.eu-central-1.amazonaws.com"]);
+  } finally {
+    await w.close();
+  }
+});

@@ -185,6 +185,12 @@ function shellWord(path: string): string {
 
 export interface Loaded {
   settings: Settings;
+  /**
+   * `AWS_REGION` and `AWS_DEFAULT_REGION` from `.env` that the environment does not set:
+   * okta-aws-cli's dotenv loads them into its environment, so they pick the STS region and
+   * reach an exec child. No other `.env` variable does.
+   */
+  dotenvRegion: Record<string, string>;
   yaml: OktaYaml;
   /** The language the settings chose (`lang` from any source, else the locale). */
   lang: Lang;
@@ -216,5 +222,9 @@ export async function loadSettings(
   });
   const lang = detectLang(stringSetting(settings, "lang"), deps.env);
   if (command.profile) warnUnknownKeys(deps, yaml, lang, profileName);
-  return { settings, yaml, lang };
+  const dotenvRegion: Record<string, string> = {};
+  for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+    if (dotenv[name] && !deps.env[name]) dotenvRegion[name] = dotenv[name];
+  }
+  return { settings, dotenvRegion, yaml, lang };
 }

@@ -11,21 +11,41 @@ import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings } from "./settings.ts";
 import { selectOutputs } from "./outputs.ts";
 import { webRun } from "./web_options.ts";
-import { cacheFailure, deliver, lockTimeoutMs } from "./pipeline.ts";
+import { cacheFailure, deliver, lockTimeoutMs, type OutputRequest } from "./pipeline.ts";
+import { dotenvRegionValues } from "../../plugins/exec.ts";
+
+/** The exec output carries `.env`'s region variables to the child (kept with the cache). */
+function withDotenvRegion(
+  outputs: OutputRequest[],
+  region: Record<string, string>,
+): OutputRequest[] {
+  return outputs.map((o) =>
+    o.plugin === "exec" && Object.keys(region).length > 0
+      ? { ...o, values: { ...o.values, ...dotenvRegionValues(region) } }
+      : o
+  );
+}
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, yaml, lang } = await loadSettings(request.command, request.flags, deps);
+  const { settings, dotenvRegion, yaml, lang } = await loadSettings(
+    request.command,
+    request.flags,
+    deps,
+  );
   request.setLang(lang);
   const log = (line: string) => deps.stderr(`${line}\n`);
-  const outputs = selectOutputs(
-    settings,
-    request.rest,
-    booleanSetting(settings, "all-profiles"),
-    (key, params) => log(t(key, params, lang)),
+  const outputs = withDotenvRegion(
+    selectOutputs(
+      settings,
+      request.rest,
+      booleanSetting(settings, "all-profiles"),
+      (key, params) => log(t(key, params, lang)),
+    ),
+    dotenvRegion,
   );
   const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(
     settings,
-    deps.env,
+    { ...dotenvRegion, ...deps.env },
     yaml,
     outputs,
     deps,
