@@ -4,6 +4,8 @@
 import type { CredentialSet } from "../src/credentials.ts";
 import { rfc3339 } from "../src/credentials.ts";
 import { UsageError } from "../src/errors.ts";
+import { phrase } from "../src/i18n/messages.ts";
+import { closest } from "../src/config/suggest.ts";
 import { pluginsDir } from "../src/cache/paths.ts";
 import { exitStatus } from "./_signals.ts";
 import { FORMAT_NAMES } from "./mod.ts";
@@ -77,11 +79,15 @@ export async function runExternal(path: string, sets: CredentialSet[]): Promise<
 /** The usage error for a --format that nothing serves, naming what does exist. */
 function unknownFormat(format: string, dir: string, os: string): UsageError {
   const found = listExternal(dir, os);
+  // `-f env` means env-var far more often than a plugin named env: say so first.
+  const guess = FORMAT_NAMES.find((name) => format !== "" && name.startsWith(format)) ??
+    closest(format, FORMAT_NAMES);
   return new UsageError("usage_unknown_format", {
     format,
+    suggestion: guess ? phrase("notice_did_you_mean", { key: guess }) : "",
     builtin: FORMAT_NAMES.join(", "),
     dir,
-    found: found.length > 0 ? found.join(", ") : "none",
+    found: found.length > 0 ? found.join(", ") : phrase("none_found"),
   });
 }
 

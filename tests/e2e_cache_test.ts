@@ -257,7 +257,7 @@ Deno.test("--format <name> runs okta-aws-output-<name> with the credentials as J
     assert.equal(missing.code, 2);
     assert.match(
       missing.stderr,
-      /Unknown --format "nope": built in are .*; plugins found in ".*\/plugins": save/,
+      /Unknown --format "nope" \(did you mean "noop"\?\): built in are .*; plugins found in ".*\/plugins": save/,
     );
   } finally {
     await w.close();

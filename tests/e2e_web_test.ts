@@ -345,7 +345,7 @@ Deno.test("usage errors exit 2 with a hint and send no request to Okta or STS", 
       [
         [...w.args, "-f", "yaml"],
         /^error: Unknown --format "yaml": built in are env-var, aws-credentials, process-credentials, noop; plugins found in ".*": none$/m,
-        /^hint: Install an executable "okta-aws-output-yaml" in that directory/m,
+        /^hint: Choose a built-in format, or install an executable "okta-aws-output-yaml" in that directory/m,
       ],
       [
         ["status", ...w.args],

@@ -109,7 +109,7 @@ Deno.test("main(): each command's --help, help <command>, and a flag of another 
     );
     const ko = await run("logout", "--format", "nope", "--lang", "ko");
     assert.equal(ko.code, 2);
-    assert.match(ko.stderr, /^오류: "okta-aws logout" 는 --format 를 받지 않습니다/m);
+    assert.match(ko.stderr, /^오류: "okta-aws logout" 명령은 --format 플래그를 받지 않습니다/m);
   } finally {
     await Deno.remove(home, { recursive: true });
   }

@@ -161,3 +161,29 @@ Deno.test(".env's AWS_REGION picks the STS region (the regional endpoint okta-aw
     await w.close();
   }
 });
+
+Deno.test("first-day friction: -f env suggests env-var, both missing settings in one error, list-profiles says where it looked", async () => {
+  const w = await world();
+  try {
+    const env = await run(w, ["web", "-f", "env"]);
+    assert.equal(env.code, 2);
+    assert.match(env.stderr, /^error: Unknown --format "env" \(did you mean "env-var"\?\)/);
+    assert.match(env.stderr, /plugins found in ".*": none\nhint: Choose a built-in format/);
+    const ko = await run(w, ["web", "-f", "env", "--lang", "ko"]);
+    assert.match(ko.stderr, /의 플러그인: 없음/);
+
+    const io = testDeps(["web"], { home: w.home });
+    assert.equal(await main(io.deps), 2);
+    assert.match(
+      io.stderr(),
+      /^error: Missing Okta org domain \(set --org-domain or OKTA_AWSCLI_ORG_DOMAIN\) and OIDC client ID \(set --oidc-client-id or OKTA_AWSCLI_OIDC_CLIENT_ID\)$/m,
+    );
+
+    const list = testDeps(["list-profiles"], { home: w.home });
+    assert.equal(await main(list.deps), 0);
+    assert.equal(list.stdout(), "");
+    assert.match(list.stderr(), new RegExp(`No profiles in "${w.home}/\\.okta/okta\\.yaml"`));
+  } finally {
+    await w.close();
+  }
+});

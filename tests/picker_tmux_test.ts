@@ -85,3 +85,25 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name: "the picker speaks Korean with --lang ko: key help and no results",
+  ignore: !hasTmux,
+  async fn() {
+    const w = await world();
+    const socket = `okta-aws-test-${crypto.randomUUID().slice(0, 8)}`;
+    try {
+      const command = await cliShellCommand(w, ["--lang", "ko", "-f", "noop"]);
+      tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
+      const screen = () => tmux(socket, "capture-pane", "-p");
+      await waitFor(() => screen().includes("IAM 역할을 선택하세요"), "the Korean role picker");
+      assert.match(screen(), /↑↓ 이동 • ⏎ 선택/);
+      tmux(socket, "send-keys", "-l", "zzzz");
+      await waitFor(() => screen().includes("결과가 없습니다"), "no results, in Korean");
+      assert.doesNotMatch(screen(), /No results found|navigate/);
+    } finally {
+      tmux(socket, "kill-server");
+      await w.close();
+    }
+  },
+});

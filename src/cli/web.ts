@@ -71,7 +71,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     log,
     openUrl: deps.openUrl,
     qrCode,
-    pick: deps.interactive ? terminalPicker : noTerminalPicker,
+    pick: deps.interactive ? terminalPicker(lang) : noTerminalPicker,
     lang,
     debug: booleanSetting(settings, "debug-api-calls")
       ? (line) => deps.stderr(`[api] ${printable(line)}\n`)

@@ -24,10 +24,35 @@ export interface WebRun {
   adminDomainGiven?: string;
 }
 
-function required(settings: Settings, name: string, env: string, what: MessageKey): string {
-  const value = stringSetting(settings, name);
-  if (!value) throw new UsageError("usage_missing", { what: phrase(what), flag: `--${name}`, env });
-  return value;
+interface Required {
+  name: string;
+  env: string;
+  what: MessageKey;
+}
+
+/**
+ * The values of settings that must be given; every missing one is named in one usage error
+ * (both the org and the client id, when both are missing).
+ */
+function required(settings: Settings, wanted: Required[]): string[] {
+  const missing = wanted.filter((r) => !stringSetting(settings, r.name));
+  const item = (r: Required) =>
+    phrase("missing_item", { what: phrase(r.what), flag: `--${r.name}`, env: r.env });
+  if (missing.length === 1) {
+    const r = missing[0]!;
+    throw new UsageError("usage_missing", {
+      what: phrase(r.what),
+      flag: `--${r.name}`,
+      env: r.env,
+    });
+  }
+  if (missing.length > 1) {
+    throw new UsageError("usage_missing_two", {
+      first: item(missing[0]!),
+      second: item(missing[1]!),
+    });
+  }
+  return wanted.map((r) => stringSetting(settings, r.name)!);
 }
 
 /** AWS region names: `us-east-1`, `ap-northeast-2`, `us-gov-west-1`, `eu-isoe-west-1`. */
@@ -96,15 +121,11 @@ export function webRun(
   outputs: readonly OutputRequest[],
   platform: { os: string; arch: string },
 ): WebRun {
-  const org = normalizeOrgDomain(
-    required(settings, "org-domain", "OKTA_AWSCLI_ORG_DOMAIN", "what_org_domain"),
-  );
-  const clientId = required(
-    settings,
-    "oidc-client-id",
-    "OKTA_AWSCLI_OIDC_CLIENT_ID",
-    "what_client_id",
-  );
+  const [domain, clientId] = required(settings, [
+    { name: "org-domain", env: "OKTA_AWSCLI_ORG_DOMAIN", what: "what_org_domain" },
+    { name: "oidc-client-id", env: "OKTA_AWSCLI_OIDC_CLIENT_ID", what: "what_client_id" },
+  ]) as [string, string];
+  const org = normalizeOrgDomain(domain);
   const duration = parseDuration(settings);
   const outputRegion = checkRegion(stringSetting(settings, "aws-region"), "--aws-region");
   const region = outputRegion ??

@@ -195,9 +195,9 @@ export const CATALOGUE = {
   },
   choice_needed: {
     en: "Cannot ask which {what} to use without a terminal; the choices are: {choices}",
-    ko: "터미널이 없어 사용할 {what}를 물어볼 수 없습니다. 선택지: {choices}",
+    ko: "터미널이 없어 {what}을(를) 물어볼 수 없습니다. 선택지: {choices}",
     hintEn: "Set {flag} to one of them.",
-    hintKo: "{flag} 로 그중 하나를 지정하세요.",
+    hintKo: "그중 하나를 {flag} 플래그로 지정하세요.",
   },
   // STS
   sts_denied: {
@@ -246,7 +246,7 @@ export const CATALOGUE = {
   },
   http_status: {
     en: '"{method} {url}" failed with HTTP {status}',
-    ko: '"{method} {url}" 요청이 HTTP {status} 로 실패했습니다',
+    ko: '"{method} {url}" 요청이 HTTP {status} 응답으로 실패했습니다',
     hintEn: "Try again later; run with --debug-api-calls to see the calls.",
     hintKo: "잠시 후 다시 시도하세요. --debug-api-calls 로 호출 내역을 볼 수 있습니다.",
   },
@@ -392,11 +392,13 @@ export const CATALOGUE = {
       "다른 로그인(URL은 그 터미널에 있음)을 마치거나 취소한 뒤 다시 실행하세요. 기다리는 시간은 OKTA_AWS_LOCK_TIMEOUT(초)으로 정합니다.",
   },
   usage_unknown_format: {
-    en: 'Unknown --format "{format}": built in are {builtin}; plugins found in "{dir}": {found}',
-    ko: '알 수 없는 --format "{format}": 내장 형식 {builtin}; "{dir}"의 플러그인: {found}',
+    en:
+      'Unknown --format "{format}"{suggestion}: built in are {builtin}; plugins found in "{dir}": {found}',
+    ko:
+      '알 수 없는 --format "{format}"{suggestion}: 내장 형식 {builtin}; "{dir}"의 플러그인: {found}',
     hintEn:
-      'Install an executable "okta-aws-output-{format}" in that directory, or choose a built-in format.',
-    hintKo: '그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두거나 내장 형식을 고르세요.',
+      'Choose a built-in format, or install an executable "okta-aws-output-{format}" in that directory.',
+    hintKo: '내장 형식을 고르거나, 그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두세요.',
   },
   notice_waiting_lock: {
     en: 'Waiting for another okta-aws sign-in to {org} to finish (lock "{path}")...',
@@ -407,6 +409,10 @@ export const CATALOGUE = {
     ko: '"{dir}"에 캐시된 Okta 세션이나 AWS 자격 증명이 없습니다',
   },
   status_header: { en: "KIND|WHAT|EXPIRES|LEFT", ko: "종류|대상|만료|남은 시간" },
+  list_profiles_none: {
+    en: 'No profiles in "{path}" (awscli.profiles); see the README for its format',
+    ko: '"{path}"에 프로필(awscli.profiles)이 없습니다. 형식은 README 를 참고하세요',
+  },
   status_expired: { en: "expired", ko: "만료됨" },
   logout_done: {
     en: 'Removed {count} cached item(s) from "{dir}"',
@@ -471,7 +477,7 @@ export const CATALOGUE = {
   },
   reason_no_exec: {
     en: "{command} runs no command after --",
-    ko: "{command} 는 -- 뒤의 명령을 실행하지 않습니다",
+    ko: "{command} 명령은 -- 뒤의 명령을 실행하지 않습니다",
   },
   reason_unexpected_argument: {
     en: "unexpected argument '{argument}'{suggestion}",
@@ -537,6 +543,8 @@ export const CATALOGUE = {
   what_role: { en: "role", ko: "역할" },
   what_app: { en: "AWS Federation app", ko: "AWS Federation 앱" },
   what_home: { en: "home directory", ko: "홈 디렉터리" },
+  missing_item: { en: "{what} (set {flag} or {env})", ko: "{what} ({flag} 또는 {env} 지정)" },
+  none_found: { en: "none", ko: "없음" },
   what_org_domain: { en: "Okta org domain", ko: "Okta 조직 도메인" },
   what_client_id: { en: "OIDC client ID", ko: "OIDC 클라이언트 ID" },
   suggest_flag: { en: " (did you mean --{name}?)", ko: " (--{name}을(를) 의도했나요?)" },
@@ -549,7 +557,13 @@ export const CATALOGUE = {
   // Usage errors; {command} is the command at hand ("okta-aws web"), filled in by main.
   usage_missing: {
     en: "Missing {what}: set {flag} or {env}",
-    ko: "{what} 값이 없습니다: {flag} 또는 {env} 를 지정하세요",
+    ko: "{what} 값이 없습니다: {flag} 플래그나 {env} 환경 변수로 지정하세요",
+    hintEn: "See {command} --help.",
+    hintKo: "{command} --help 를 참고하세요.",
+  },
+  usage_missing_two: {
+    en: "Missing {first} and {second}",
+    ko: "값이 없습니다: {first}, {second}",
     hintEn: "See {command} --help.",
     hintKo: "{command} --help 를 참고하세요.",
   },
@@ -573,9 +587,9 @@ export const CATALOGUE = {
   },
   usage_flag_elsewhere: {
     en: '"{command}" does not take {flag}: it is a flag of {owners}',
-    ko: '"{command}" 는 {flag} 를 받지 않습니다: {owners} 의 플래그입니다',
+    ko: '"{command}" 명령은 {flag} 플래그를 받지 않습니다: {owners} 명령의 플래그입니다',
     hintEn: "See {command} --help; run {owners} to use {flag}.",
-    hintKo: "{command} --help 를 참고하세요. {flag} 는 {owners} 로 실행할 때 씁니다.",
+    hintKo: "{command} --help 를 참고하세요. {flag} 플래그는 {owners} 명령에서 씁니다.",
   },
   yaml_invalid: {
     en: 'Cannot read "{path}": {reason}',
@@ -647,17 +661,17 @@ export const CATALOGUE = {
     en:
       'warning: ignored {keys} in "{path}": that .env is not trusted; read it, then run: {command}',
     ko:
-      '경고: "{path}"의 {keys}를 무시했습니다: 신뢰하지 않은 .env 입니다. 내용을 확인한 뒤 실행하세요: {command}',
+      '경고: "{path}"의 {keys} 설정을 무시했습니다: 신뢰하지 않은 .env 입니다. 내용을 확인한 뒤 실행하세요: {command}',
   },
   notice_deprecated_flag: {
     en:
       "notice: {typed} is okta-aws-cli's deprecated name of {current}; it works, {current} is preferred",
     ko:
-      "알림: {typed} 는 okta-aws-cli 에서 폐기 예정인 {current} 의 옛 이름입니다. 동작하지만 {current} 를 쓰세요",
+      "알림: {typed} 플래그는 okta-aws-cli 에서 폐기 예정인 {current} 플래그의 옛 이름입니다. 동작하지만 {current} 플래그를 쓰세요",
   },
   notice_setting_ignored: {
     en: "notice: {ignored} ({ignoredSource}) is ignored: {used} ({usedSource}) wins",
-    ko: "알림: {used}({usedSource})이(가) 우선하므로 {ignored}({ignoredSource})는 무시합니다",
+    ko: "알림: {used}({usedSource}) 설정이 우선하므로 {ignored}({ignoredSource}) 설정은 무시합니다",
   },
   source_flag: { en: "command line", ko: "명령줄" },
   source_env: { en: "environment", ko: "환경 변수" },
@@ -665,7 +679,7 @@ export const CATALOGUE = {
   source_okta_yaml: { en: "okta.yaml", ko: "okta.yaml" },
   notice_retry_wait: {
     en: 'notice: "{host}" answered {status}; retrying in {seconds} s',
-    ko: '알림: "{host}"가 {status}로 응답해 {seconds}초 후 다시 시도합니다',
+    ko: '알림: "{host}" 서버가 {status} 응답을 보내 {seconds}초 후 다시 시도합니다',
   },
   prompt_idp: { en: "Choose an AWS account (IdP)", ko: "AWS 계정(IdP)을 선택하세요" },
   prompt_role: { en: "Choose an IAM role", ko: "IAM 역할을 선택하세요" },

@@ -1,7 +1,7 @@
 // Choosing among accounts, roles or apps: an arrow-key, type-to-filter list on the terminal
 // (drawn on stderr), or, without a terminal, an error naming the choices and the flag.
 import { FlowError } from "../errors.ts";
-import type { Phrase } from "../i18n/messages.ts";
+import type { Lang, Phrase } from "../i18n/messages.ts";
 import { printable } from "../text/printable.ts";
 
 export interface Choice<T> {
@@ -31,33 +31,57 @@ export function noTerminalPicker<T>(request: PickRequest<T>): Promise<T> {
   );
 }
 
+/** The picker's own words (key help, "no results"), in the user's language. */
+const PICKER_TEXT = {
+  en: { navigate: "navigate", select: "select", none: "No results found" },
+  ko: { navigate: "이동", select: "선택", none: "결과가 없습니다" },
+};
+
 /** The interactive picker, on stdin and stderr, with @inquirer/prompts' search. */
-export async function terminalPicker<T>(request: PickRequest<T>): Promise<T> {
-  const [{ search }, process] = await Promise.all([
-    import("@inquirer/prompts"),
-    import("node:process"),
-  ]);
-  try {
-    return await search<T>({
-      message: request.message,
-      pageSize: 15,
-      source: (term) => {
-        const needle = (term ?? "").toLowerCase();
-        return request.choices
-          .filter((c) =>
-            c.name.toLowerCase().includes(needle) ||
-            (c.description ?? "").toLowerCase().includes(needle)
-          )
-          .map((c) => ({
-            // Names and descriptions come from Okta and the assertion: no escape sequences.
-            name: printable(c.name),
-            value: c.value,
-            description: c.description === undefined ? undefined : printable(c.description),
-          }));
-      },
-    }, { output: process.stderr });
-  } catch (err) {
-    if (err instanceof Error && err.name === "ExitPromptError") throw new FlowError("cancelled");
-    throw err;
-  }
+export function terminalPicker(lang: Lang): Picker {
+  return async <T>(request: PickRequest<T>): Promise<T> => {
+    const [{ search }, process, { styleText }] = await Promise.all([
+      import("@inquirer/prompts"),
+      import("node:process"),
+      import("node:util"),
+    ]);
+    const words = PICKER_TEXT[lang];
+    const own: Record<string, string> = {
+      navigate: words.navigate,
+      select: words.select,
+      "No results found": words.none,
+    };
+    try {
+      return await search<T>({
+        message: request.message,
+        pageSize: 15,
+        theme: {
+          style: {
+            keysHelpTip: (keys: [string, string][]) =>
+              keys.map(([key, action]) =>
+                `${styleText("bold", key)} ${styleText("dim", own[action] ?? action)}`
+              ).join(styleText("dim", " • ")),
+            error: (text: string) => styleText("red", `> ${own[text] ?? text}`),
+          },
+        },
+        source: (term) => {
+          const needle = (term ?? "").toLowerCase();
+          return request.choices
+            .filter((c) =>
+              c.name.toLowerCase().includes(needle) ||
+              (c.description ?? "").toLowerCase().includes(needle)
+            )
+            .map((c) => ({
+              // Names and descriptions come from Okta and the assertion: no escape sequences.
+              name: printable(c.name),
+              value: c.value,
+              description: c.description === undefined ? undefined : printable(c.description),
+            }));
+        },
+      }, { output: process.stderr });
+    } catch (err) {
+      if (err instanceof Error && err.name === "ExitPromptError") throw new FlowError("cancelled");
+      throw err;
+    }
+  };
 }
