@@ -1,7 +1,16 @@
 // okta-aws-cli 2.6 behaviour an upgrading user relies on (issue 8), end to end against the
 // fakes: their flags, variables, .env and okta.yaml do what they did.
 import assert from "node:assert/strict";
-import { APP_ID, ROLE_DEV, runCli, testDeps, type World, world } from "./helpers.ts";
+import {
+  APP_ID,
+  PROVIDER,
+  ROLE_ADMIN,
+  ROLE_DEV,
+  runCli,
+  testDeps,
+  type World,
+  world,
+} from "./helpers.ts";
 import { main } from "../src/cli/main.ts";
 
 async function run(w: World, args: string[], env: Record<string, string> = {}, cwd?: string) {
@@ -183,6 +192,42 @@ Deno.test("first-day friction: -f env suggests env-var, both missing settings in
     assert.equal(await main(list.deps), 0);
     assert.equal(list.stdout(), "");
     assert.match(list.stderr(), new RegExp(`No profiles in "${w.home}/\\.okta/okta\\.yaml"`));
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("-r takes a bare role name (or name with path); several matches are listed with their account labels", async () => {
+  const prodAdmin = "arn:aws:iam::210987654321:role/ops/Admin";
+  const prodIdp = "arn:aws:iam::210987654321:saml-provider/okta";
+  const w = await world({
+    saml: {
+      roles: [
+        { provider: PROVIDER, role: ROLE_DEV },
+        { provider: PROVIDER, role: ROLE_ADMIN },
+        { provider: prodIdp, role: prodAdmin },
+      ],
+    },
+  });
+  try {
+    const one = await run(w, ["web", "-a", APP_ID, "-r", "Developer", "-f", "noop"]);
+    assert.equal(one.code, 0, one.stderr);
+    assert.equal(w.sts.calls.at(-1)!.params.RoleArn, ROLE_DEV);
+    const pathed = await run(w, ["web", "-a", APP_ID, "-r", "ops/Admin", "-f", "noop"]);
+    assert.equal(pathed.code, 0, pathed.stderr);
+    assert.equal(w.sts.calls.at(-1)!.params.RoleArn, prodAdmin);
+    await Deno.mkdir(`${w.home}/.okta`);
+    await Deno.writeTextFile(
+      `${w.home}/.okta/okta.yaml`,
+      `awscli:\n  idps:\n    "210987654321": "Production"\n    "123456789012": "Sandbox"\n`,
+    );
+    const several = await run(w, ["web", "-a", APP_ID, "-r", "Admin", "-f", "noop"]);
+    assert.equal(several.code, 1);
+    assert.match(
+      several.stderr,
+      /the choices are: Sandbox \(arn:aws:iam::123456789012:saml-provider\/okta\), Production \(arn:aws:iam::210987654321:saml-provider\/okta\)/,
+    );
+    assert.match(several.stderr, /hint: Set --aws-iam-idp to one of them/);
   } finally {
     await w.close();
   }

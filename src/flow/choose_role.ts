@@ -32,7 +32,15 @@ function listed(values: string[]): string {
   return [...new Set(values)].map((v) => `"${v}"`).join(", ");
 }
 
-/** Keeps the roles whose ARN (picked by `arnOf`) or its label equals `preset`. */
+/** The part of an ARN after its type: `Admin`, `team/Admin` (role path and name), `okta`. */
+function nameOf(arn: string): string {
+  return arn.slice(arn.indexOf("/") + 1);
+}
+
+/**
+ * Keeps the roles whose ARN (picked by `arnOf`) or its label equals `preset`; failing that,
+ * those whose name (with or without its path) does: `-r Admin` as the README shows it.
+ */
 function narrow(
   roles: SamlRole[],
   preset: string,
@@ -40,7 +48,12 @@ function narrow(
   labels: [string, string][],
   code: "preset_idp_not_found" | "preset_role_not_found",
 ): SamlRole[] {
-  const matched = roles.filter((r) => arnOf(r) === preset || labelFor(arnOf(r), labels) === preset);
+  const exact = roles.filter((r) => arnOf(r) === preset || labelFor(arnOf(r), labels) === preset);
+  const matched = exact.length > 0
+    ? exact
+    : roles.filter((r) =>
+      nameOf(arnOf(r)) === preset || nameOf(arnOf(r)).split("/").pop() === preset
+    );
   if (matched.length > 0) return matched;
   const available = roles.flatMap((r) => {
     const label = labelFor(arnOf(r), labels);

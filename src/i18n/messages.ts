@@ -189,9 +189,9 @@ export const CATALOGUE = {
     en: 'The role "{preset}" is not in the SAML assertion; it offers: {available}',
     ko: '역할 "{preset}"가 SAML 어설션에 없습니다. 가능한 값: {available}',
     hintEn:
-      "Set --aws-iam-role (or OKTA_AWSCLI_IAM_ROLE) to one of these ARNs or okta.yaml labels.",
+      "Set --aws-iam-role (or OKTA_AWSCLI_IAM_ROLE) to one of these ARNs or okta.yaml labels, or a role name (Admin, team/Admin) found once.",
     hintKo:
-      "--aws-iam-role (또는 OKTA_AWSCLI_IAM_ROLE)을 위 ARN 또는 okta.yaml 레이블 중 하나로 지정하세요.",
+      "--aws-iam-role (또는 OKTA_AWSCLI_IAM_ROLE)을 위 ARN, okta.yaml 레이블, 또는 한 번만 나오는 역할 이름(Admin, team/Admin) 중 하나로 지정하세요.",
   },
   choice_needed: {
     en: "Cannot ask which {what} to use without a terminal; the choices are: {choices}",

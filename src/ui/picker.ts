@@ -26,7 +26,12 @@ export function noTerminalPicker<T>(request: PickRequest<T>): Promise<T> {
     new FlowError("choice_needed", {
       what: request.what,
       flag: request.flag,
-      choices: request.choices.map((c) => c.description ?? c.name).join(", "),
+      // The label and what it stands for: "Data Production (arn:aws:iam::...)".
+      choices: request.choices.map((c) =>
+        c.description === undefined || c.description === c.name
+          ? c.name
+          : `${c.name} (${c.description})`
+      ).join(", "),
     }),
   );
 }
