@@ -4,14 +4,17 @@ import assert from "node:assert/strict";
 import {
   APP_ID,
   PROVIDER,
+  PROVIDER_2,
   ROLE_ADMIN,
   ROLE_DEV,
+  ROLE_PROD,
   runCli,
   testDeps,
   type World,
   world,
 } from "./helpers.ts";
 import { main } from "../src/cli/main.ts";
+import { samlResponse } from "./fakes/saml.ts";
 
 async function run(w: World, args: string[], env: Record<string, string> = {}, cwd?: string) {
   const io = testDeps([...args, ...w.args], { home: w.home, env: { ...w.env, ...env } });
@@ -228,6 +231,39 @@ Deno.test("-r takes a bare role name (or name with path); several matches are li
       /the choices are: Sandbox \(arn:aws:iam::123456789012:saml-provider\/okta\), Production \(arn:aws:iam::210987654321:saml-provider\/okta\)/,
     );
     assert.match(several.stderr, /hint: Set --aws-iam-idp to one of them/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("several Federation apps: a preset role picks its app; without one, the no-terminal error lists labels", async () => {
+  const second = "0oasecondfedapp";
+  const w = await world({
+    okta: { apps: [{ id: APP_ID, label: "Dev accounts" }, { id: second, label: "Prod accounts" }] },
+  });
+  w.okta.script.assertions![second] = samlResponse({
+    roles: [{ provider: PROVIDER_2, role: ROLE_PROD }],
+  });
+  try {
+    const picked = await run(w, ["web", "-r", ROLE_PROD, "-f", "noop"]);
+    assert.equal(picked.code, 0, picked.stderr);
+    assert.equal(w.sts.calls.at(-1)!.params.RoleArn, ROLE_PROD);
+    const byName = await run(w, ["web", "-r", "Developer", "-f", "noop"]);
+    assert.equal(byName.code, 0, byName.stderr);
+    assert.equal(w.sts.calls.at(-1)!.params.RoleArn, ROLE_DEV);
+    const missing = await run(w, ["web", "-r", "Nope", "-f", "noop"]);
+    assert.equal(missing.code, 1);
+    assert.match(
+      missing.stderr,
+      /The role "Nope" is not in the SAML assertion; it offers: .*Developer.*ReadOnly/,
+    );
+    const none = await run(w, ["web", "-f", "noop"]);
+    assert.equal(none.code, 1);
+    assert.match(
+      none.stderr,
+      /the choices are: Dev accounts \(0oatestfedapp\), Prod accounts \(0oasecondfedapp\)/,
+    );
+    assert.match(none.stderr, /hint: Set --aws-acct-fed-app-id to one of them/);
   } finally {
     await w.close();
   }

@@ -22,7 +22,7 @@ import {
   MIN_DURATION,
   stsRegion,
 } from "../aws/sts.ts";
-import { chooseRole, type Labels, profileNames } from "./choose_role.ts";
+import { applyPresets, chooseRole, type Labels, profileNames } from "./choose_role.ts";
 import type { Picker } from "../ui/picker.ts";
 import { refreshOktaTokens } from "../okta/refresh.ts";
 import { tokensFresh, type TokenStore } from "../cache/okta_tokens.ts";
@@ -192,14 +192,51 @@ async function chooseApps(
   if (options.appId) return [{ appInstanceId: options.appId, label: options.appId }];
   const apps = await listFederationApps(org, tokens.access_token);
   if (apps.length === 0) throw new FlowError("no_federation_apps");
-  if (apps.length === 1 || options.allProfiles) return apps;
-  const app = await deps.pick({
+  // Several apps and a preset role or IdP: the assertions say which app holds it.
+  if (apps.length === 1 || options.allProfiles || options.rolePreset || options.idpPreset) {
+    return apps;
+  }
+  return [await pickApp(apps, deps)];
+}
+
+function pickApp(apps: FederationApp[], deps: WebDeps): Promise<FederationApp> {
+  return deps.pick({
     message: t("prompt_app", {}, deps.lang),
     what: phrase("what_app"),
     flag: "--aws-acct-fed-app-id",
     choices: apps.map((a) => ({ name: a.label, value: a, description: a.appInstanceId })),
   });
-  return [app];
+}
+
+/**
+ * The assertion to choose a role from: the one app's, or (several apps, a preset given) the
+ * app whose assertion holds the preset; several such apps are picked from, none is the
+ * preset's error listing every app's roles.
+ */
+async function assertionForPresets(
+  apps: FederationApp[],
+  fetch: (app: FederationApp) => Promise<AppAssertion>,
+  options: WebOptions,
+  deps: WebDeps,
+): Promise<AppAssertion> {
+  if (apps.length === 1) return await fetch(apps[0]!);
+  const all: AppAssertion[] = [];
+  for (const app of apps) all.push(await fetch(app));
+  const holding = all.filter((a) => {
+    try {
+      applyPresets(a.roles, options);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (holding.length === 1) return holding[0]!;
+  if (holding.length === 0) {
+    // The preset's own error, over the roles of every app.
+    applyPresets(all.flatMap((a) => a.roles), options);
+  }
+  const app = await pickApp(holding.map((a) => a.app), deps);
+  return holding.find((a) => a.app === app)!;
 }
 
 interface AppAssertion {
@@ -324,8 +361,11 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
   };
   const apps = await withSession((tokens) => chooseApps(org, tokens, options, deps));
   if (!options.allProfiles) {
-    const assertion = await withSession((tokens) =>
-      assertionFor(org, tokens, apps[0]!, options, deps)
+    const assertion = await assertionForPresets(
+      apps,
+      (app) => withSession((tokens) => assertionFor(org, tokens, app, options, deps)),
+      options,
+      deps,
     );
     const role = await chooseRole(assertion.roles, {
       idpPreset: options.idpPreset,

@@ -170,7 +170,7 @@ Deno.test({
     });
     const socket = `okta-aws-test-${crypto.randomUUID().slice(0, 8)}`;
     try {
-      const command = await cliShellCommand({ ...hw.world, args: hw.args }, ["-r", ROLE_DEV]);
+      const command = await cliShellCommand({ ...hw.world, args: hw.args }, []);
       tmux(socket, "new-session", "-d", "-x", "150", "-y", "40", "sh", "-c", command);
       const screen = () => tmux(socket, "capture-pane", "-p");
       await waitFor(() => screen().includes("Choose an AWS Federation app"), "the app picker");
