@@ -3,12 +3,14 @@
 import assert from "node:assert/strict";
 import {
   APP_ID,
+  leakedSecrets,
   PROVIDER,
   PROVIDER_2,
   ROLE_ADMIN,
   ROLE_DEV,
   ROLE_PROD,
   runCli,
+  secretsOf,
   testDeps,
   type World,
   world,
@@ -264,6 +266,55 @@ Deno.test("several Federation apps: a preset role picks its app; without one, th
       /the choices are: Dev accounts \(0oatestfedapp\), Prod accounts \(0oasecondfedapp\)/,
     );
     assert.match(none.stderr, /hint: Set --aws-acct-fed-app-id to one of them/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("--debug (and okta.yaml debug: true) prints every step with its timing, and no secret", async () => {
+  const w = await world();
+  try {
+    const r = await run(w, [
+      "web",
+      "-a",
+      APP_ID,
+      "-r",
+      ROLE_DEV,
+      "-f",
+      "process-credentials",
+      "--debug",
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    for (
+      const line of [
+        /^\[debug\] setting org-domain = "http:\/\/127\.0\.0\.1:\d+" \(flag\)$/m,
+        /^\[debug\] org http:\/\/127\.0\.0\.1:\d+, client 0oatestawscli, authorization server /m,
+        /^\[debug\] outputs: process-credentials \(cached\)$/m,
+        /^\[debug\] credential cache: miss \(/m,
+        /^\[debug\] Okta session: none cached$/m,
+        /^\[debug\] device authorization \(POST .*\/oauth2\/v1\/device\/authorize, scope ".*"\): \d+ ms$/m,
+        /^\[debug\] waiting for approval \(polling .* every 1 s, code valid 600 s\): \d+ ms$/m,
+        /^\[debug\] token exchange for app 0oatestfedapp \(POST .*\): \d+ ms$/m,
+        /^\[debug\] SAML assertion \(POST .*\/login\/token\/sso\): \d+ ms$/m,
+        /^\[debug\] assertion of 0oatestfedapp: 2 role\(s\), SessionDuration 3600$/m,
+        /^\[debug\] chose arn:aws:iam::123456789012:role\/Developer \(IdP .*\), 3600 s$/m,
+        /^\[debug\] AssumeRoleWithSAML arn:aws:iam::123456789012:role\/Developer for 3600 s \(region us-east-1, endpoint http:\/\/127\.0\.0\.1:\d+\): \d+ ms$/m,
+      ]
+    ) assert.match(r.stderr, line);
+    assert.deepEqual(leakedSecrets(r.stderr, w), []);
+    assert.ok(secretsOf(w).length > 3);
+    await Deno.mkdir(`${w.home}/.okta`);
+    await Deno.writeTextFile(
+      `${w.home}/.okta/okta.yaml`,
+      "awscli:\n  profiles:\n    default:\n      debug: true\n",
+    );
+    const yaml = await run(w, ["web", "-a", APP_ID, "-r", ROLE_DEV, "-f", "noop"]);
+    assert.match(yaml.stderr, /^\[debug\] setting debug = true \(okta\.yaml\)$/m);
+    assert.match(yaml.stderr, /^\[debug\] Okta session: not kept for this output/m);
+    const quiet = await run(w, ["web", "-a", APP_ID, "-r", ROLE_DEV, "-f", "noop"], {
+      OKTA_AWSCLI_DEBUG: "false",
+    });
+    assert.doesNotMatch(quiet.stderr, /\[debug\]/, "the environment beats okta.yaml");
   } finally {
     await w.close();
   }

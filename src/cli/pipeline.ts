@@ -35,6 +35,8 @@ export interface Delivery {
   refreshWindowSeconds: number;
   /** What a waiting caller waits for (the org's host), for its one line on stderr. */
   signInTo: string;
+  /** --debug: cache hits and misses, outputs. */
+  trace?: (line: string) => void;
 }
 
 /** Longer than a device code lives (10 minutes), so a waiter outlasts a real sign-in. */
@@ -179,6 +181,11 @@ async function retrieveCached(
   }
   try {
     const hit = lookupCached(root, fingerprint, deps.now());
+    delivery.trace?.(
+      hit
+        ? `credential cache: hit (${root}/requests/${fingerprint}.json)`
+        : `credential cache: miss (${root}/requests/${fingerprint}.json)`,
+    );
     if (hit) return [hit.set];
     const sets = await delivery.provider.retrieve();
     try {
@@ -206,6 +213,11 @@ export async function deliver(
   lang: Lang,
 ): Promise<number> {
   const emits = await prepareOutputs(delivery.outputs, pluginHost(deps, delivery.command));
+  delivery.trace?.(
+    `outputs: ${delivery.outputs.map((o) => o.plugin).join(", ")}${
+      isCacheable(delivery.outputs) ? " (cached)" : ""
+    }`,
+  );
   let sets: CredentialSet[];
   if (!isCacheable(delivery.outputs)) {
     sets = await delivery.provider.retrieve();

@@ -34,6 +34,15 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   );
   request.setLang(lang);
   const log = (line: string) => deps.stderr(`${line}\n`);
+  // --debug, OKTA_AWSCLI_DEBUG or okta.yaml's `debug: true`: every step, never a secret.
+  const trace = booleanSetting(settings, "debug")
+    ? (line: string) => deps.stderr(`[debug] ${printable(line)}\n`)
+    : undefined;
+  if (trace) {
+    for (const [name, setting] of Object.entries(settings)) {
+      if (setting) trace(`setting ${name} = ${JSON.stringify(setting.value)} (${setting.source})`);
+    }
+  }
   const outputs = withDotenvRegion(
     selectOutputs(
       settings,
@@ -77,9 +86,17 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       ? (line) => deps.stderr(`[api] ${printable(line)}\n`)
       : undefined,
     tokens,
+    trace,
   });
   return await deliver(
-    { provider, command: request.rest, outputs, refreshWindowSeconds, signInTo: web.org.host },
+    {
+      provider,
+      command: request.rest,
+      outputs,
+      refreshWindowSeconds,
+      signInTo: web.org.host,
+      trace,
+    },
     deps,
     lang,
   );

@@ -72,6 +72,22 @@ export interface WebDeps {
   debug?: (line: string) => void;
   /** The Okta session cache, when sessions are reused. */
   tokens?: TokenStore;
+  /** --debug: one line per step (what, where, how long), never a secret. */
+  trace?: (line: string) => void;
+}
+
+/** Runs one protocol step, and with --debug says what it was and how long it took. */
+async function timed<T>(deps: WebDeps, what: string, step: () => Promise<T>): Promise<T> {
+  if (!deps.trace) return await step();
+  const started = deps.now();
+  try {
+    const result = await step();
+    deps.trace(`${what}: ${deps.now() - started} ms`);
+    return result;
+  } catch (err) {
+    deps.trace(`${what}: failed after ${deps.now() - started} ms`);
+    throw err;
+  }
 }
 
 /** Cached tokens are used only with more than this left. */
@@ -101,7 +117,11 @@ export function checkVerificationUri(uri: string, org: URL): string {
 async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise<OktaTokens> {
   let authorization;
   try {
-    authorization = await requestDeviceAuthorization(org, options.scopes);
+    authorization = await timed(
+      deps,
+      `device authorization (POST ${org.as.device_authorization_endpoint}, scope "${options.scopes}")`,
+      () => requestDeviceAuthorization(org, options.scopes),
+    );
   } catch (err) {
     if (
       err instanceof FlowError && options.scopes.includes("offline_access") &&
@@ -131,13 +151,20 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
       deps.log(t("notice_browser_failed", { reason }, deps.lang));
     }
   }
-  return await pollDeviceToken(org, authorization, {
-    now: deps.now,
-    sleep: deps.sleep,
-    onSlowDown: (seconds) => deps.log(t("notice_slow_down", { seconds }, deps.lang)),
-    onBusy: (status, seconds) =>
-      deps.log(t("notice_retry_wait", { host: org.url.host, status, seconds }, deps.lang)),
-  });
+  return await timed(
+    deps,
+    `waiting for approval (polling ${org.as.token_endpoint} every ${
+      authorization.interval ?? 5
+    } s, code valid ${authorization.expires_in} s)`,
+    () =>
+      pollDeviceToken(org, authorization, {
+        now: deps.now,
+        sleep: deps.sleep,
+        onSlowDown: (seconds) => deps.log(t("notice_slow_down", { seconds }, deps.lang)),
+        onBusy: (status, seconds) =>
+          deps.log(t("notice_retry_wait", { host: org.url.host, status, seconds }, deps.lang)),
+      }),
+  );
 }
 
 interface SessionTokens {
@@ -158,17 +185,28 @@ async function sessionTokens(
   discardCached: boolean,
 ): Promise<SessionTokens> {
   const store = deps.tokens;
-  if (!store) return { tokens: await signIn(org, options, deps), reused: false };
+  if (!store) {
+    deps.trace?.("Okta session: not kept for this output (--cache-access-token keeps it)");
+    return { tokens: await signIn(org, options, deps), reused: false };
+  }
   const release = await store.lock((path) =>
     deps.log(t("notice_waiting_lock", { org: org.url.host, path }, deps.lang))
   );
   try {
     const cached = discardCached ? undefined : store.load();
     if (cached && tokensFresh(cached, deps.now(), TOKEN_MARGIN_MS)) {
+      deps.trace?.(
+        `Okta session: cached, ${Math.round((cached.expiresAt - deps.now()) / 60_000)} min left`,
+      );
       return { tokens: cached, reused: true };
     }
+    deps.trace?.(`Okta session: ${cached ? "cached one too old" : "none cached"}`);
     if (cached?.refresh_token) {
-      const refreshed = await refreshOktaTokens(org, cached.refresh_token, options.scopes);
+      const refreshed = await timed(
+        deps,
+        `refresh (POST ${org.as.token_endpoint})`,
+        () => refreshOktaTokens(org, cached.refresh_token!, options.scopes),
+      );
       if (refreshed) {
         store.save(refreshed, deps.now());
         return { tokens: refreshed, reused: true };
@@ -190,7 +228,12 @@ async function chooseApps(
   deps: WebDeps,
 ): Promise<FederationApp[]> {
   if (options.appId) return [{ appInstanceId: options.appId, label: options.appId }];
-  const apps = await listFederationApps(org, tokens.access_token);
+  const apps = await timed(
+    deps,
+    `Federation apps (GET ${org.url.origin}/api/v1/users/me/appLinks)`,
+    () => listFederationApps(org, tokens.access_token),
+  );
+  deps.trace?.(`apps: ${apps.map((a) => `${a.label} (${a.appInstanceId})`).join(", ") || "none"}`);
   if (apps.length === 0) throw new FlowError("no_federation_apps");
   // Several apps and a preset role or IdP: the assertions say which app holds it.
   if (apps.length === 1 || options.allProfiles || options.rolePreset || options.idpPreset) {
@@ -254,9 +297,22 @@ async function assertionFor(
   options: WebOptions,
   deps: WebDeps,
 ): Promise<AppAssertion> {
-  const webSsoToken = await exchangeForWebSsoToken(org, tokens, app.appInstanceId);
-  const SAMLAssertion = await extractSamlResponse(await fetchSamlPage(org, webSsoToken));
+  const webSsoToken = await timed(
+    deps,
+    `token exchange for app ${app.appInstanceId} (POST ${org.as.token_endpoint})`,
+    () => exchangeForWebSsoToken(org, tokens, app.appInstanceId),
+  );
+  const SAMLAssertion = await timed(
+    deps,
+    `SAML assertion (POST ${org.url.origin}/login/token/sso)`,
+    async () => await extractSamlResponse(await fetchSamlPage(org, webSsoToken)),
+  );
   const info = parseSamlAssertion(SAMLAssertion);
+  deps.trace?.(
+    `assertion of ${app.appInstanceId}: ${info.roles.length} role(s), SessionDuration ${
+      info.sessionDuration ?? "none"
+    }`,
+  );
   for (const value of info.skipped) {
     deps.log(t("notice_role_skipped", { value, appId: app.appInstanceId }, deps.lang));
   }
@@ -285,19 +341,23 @@ async function assume(
     endpoint: options.stsEndpoint,
   };
   const sts = { http: stsHttp(options, deps) };
+  const call = (seconds: number) =>
+    timed(
+      deps,
+      `AssumeRoleWithSAML ${role.roleArn} for ${seconds} s (region ${input.region}${
+        input.endpoint ? `, endpoint ${input.endpoint}` : ""
+      })`,
+      () => assumeRoleWithSaml({ ...input, durationSeconds: seconds }, sts, deps.now),
+    );
   let credentials;
   try {
-    credentials = await assumeRoleWithSaml(input, sts, deps.now);
+    credentials = await call(input.durationSeconds);
   } catch (err) {
     if (!isDurationError(err) || input.durationSeconds <= FALLBACK_DURATION) throw err;
     deps.log(
       t("notice_duration_retry", { role: role.roleArn, seconds: input.durationSeconds }, deps.lang),
     );
-    credentials = await assumeRoleWithSaml(
-      { ...input, durationSeconds: FALLBACK_DURATION },
-      sts,
-      deps.now,
-    );
+    credentials = await call(FALLBACK_DURATION);
   }
   return {
     profile: options.profile,
@@ -346,6 +406,9 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
       deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
   });
   const org = oktaOrg(options.org, options.clientId, http);
+  deps.trace?.(
+    `org ${org.url.origin}, client ${options.clientId}, authorization server ${org.as.issuer} (device ${org.as.device_authorization_endpoint}, token ${org.as.token_endpoint})`,
+  );
   let session = await sessionTokens(org, options, deps, false);
   // A cached session Okta no longer honours is dropped, and the sign-in runs once more.
   const withSession = async <T>(step: (tokens: OktaTokens) => Promise<T>): Promise<T> => {
@@ -374,6 +437,9 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
       pick: deps.pick,
       messages: { idp: t("prompt_idp", {}, deps.lang), role: t("prompt_role", {}, deps.lang) },
     });
+    deps.trace?.(
+      `chose ${role.roleArn} (IdP ${role.principalArn}, app ${assertion.app.appInstanceId}), ${assertion.durationSeconds} s`,
+    );
     return [await assume(role, assertion, options, deps)];
   }
   const assertions: AppAssertion[] = [];
