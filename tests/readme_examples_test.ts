@@ -1,0 +1,94 @@
+// The READMEs' shell examples, run as written against the fakes: every `okta-aws ...` line of
+// a ```sh block (a `$ ` prompt and `eval "$(...)"` included) runs in a real shell with an
+// `okta-aws` command on PATH, the org and client from the environment (as a user keeps them),
+// the role the picker would be asked for in OKTA_AWSCLI_IAM_ROLE, and stand-ins for the tools
+// the examples call (terraform, aws s3). An example that stops
+// working fails CI.
+import assert from "node:assert/strict";
+import { APP_ID, cacheDir, CLIENT_ID, MAIN, ROLE_DEV, world } from "./helpers.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+
+/** The example command lines of a README, prompts and trailing comments removed. */
+export function shellExamples(markdown: string): string[] {
+  const out: string[] = [];
+  let inShell = false;
+  for (const line of markdown.split("\n")) {
+    if (/^```sh\s*$/.test(line)) inShell = true;
+    else if (line.startsWith("```")) inShell = false;
+    else if (inShell) {
+      const command = line.replace(/^\$ /, "").replace(/\s+#\s.*$/, "").trim();
+      if (/^(okta-aws |eval "\$\(okta-aws )/.test(command)) out.push(command);
+    }
+  }
+  return out;
+}
+
+Deno.test("shellExamples() finds prompted, plain and eval'd lines, without comments", () => {
+  const md = "```sh\n$ okta-aws status   # table\nokta-aws web -r X\n# okta-aws not this\n" +
+    'eval "$(okta-aws web)"\ndeno task x\n```\n```ini\nokta-aws no\n```\n';
+  assert.deepEqual(shellExamples(md), [
+    "okta-aws status",
+    "okta-aws web -r X",
+    'eval "$(okta-aws web)"',
+  ]);
+});
+
+Deno.test("every okta-aws example of README.md and README.ko.md runs against the fakes", async () => {
+  const w = await world({ okta: { apps: [{ id: APP_ID, label: "AWS" }] } });
+  const bin = await Deno.makeTempDir({ prefix: "okta-aws-readme-bin-" });
+  try {
+    const deno = Deno.execPath();
+    const script = (body: string) => `#!/bin/sh\n${body}\n`;
+    await Deno.writeTextFile(
+      `${bin}/okta-aws`,
+      script(`exec "${deno}" run --allow-all --quiet "${MAIN}" "$@"`),
+      { mode: 0o755 },
+    );
+    for (const tool of ["terraform", "aws"]) {
+      await Deno.writeTextFile(
+        `${bin}/${tool}`,
+        script(`test -n "$AWS_SESSION_TOKEN" && echo "${tool} $* ran with credentials"`),
+        { mode: 0o755 },
+      );
+    }
+    // `okta-aws trust` trusts ./.env: the examples run where there is one.
+    await Deno.writeTextFile(`${w.home}/.env`, "OKTA_AWSCLI_AWS_REGION=ap-northeast-2\n");
+    const examples = new Set([
+      ...shellExamples(await Deno.readTextFile(`${ROOT}README.md`)),
+      ...shellExamples(await Deno.readTextFile(`${ROOT}README.ko.md`)),
+    ]);
+    assert.ok(examples.size >= 10, [...examples].join("\n"));
+    const denoDir = deno.slice(0, deno.lastIndexOf("/"));
+    for (const example of examples) {
+      const command = example.replaceAll("acme.okta.com", w.okta.url).replaceAll(
+        "0oa...",
+        CLIENT_ID,
+      );
+      const out = await new Deno.Command("sh", {
+        args: ["-c", command],
+        env: {
+          PATH: `${bin}:${denoDir}:/usr/bin:/bin`,
+          HOME: w.home,
+          DENO_DIR: await cacheDir(),
+          NO_COLOR: "1",
+          OKTA_AWSCLI_ORG_DOMAIN: w.okta.url,
+          OKTA_AWSCLI_OIDC_CLIENT_ID: CLIENT_ID,
+          // Where an example leaves the role to the picker, this is the choice (no terminal).
+          OKTA_AWSCLI_IAM_ROLE: ROLE_DEV,
+          AWS_ENDPOINT_URL_STS: w.sts.url,
+        },
+        clearEnv: true,
+        cwd: w.home,
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const stderr = new TextDecoder().decode(out.stderr);
+      assert.equal(out.code, 0, `${example}\n${stderr}`);
+      assert.doesNotMatch(stderr, /^error:/m, example);
+    }
+  } finally {
+    await w.close();
+    await Deno.remove(bin, { recursive: true });
+  }
+});
