@@ -179,13 +179,24 @@ Deno.test("web --all-profiles writes one profile per role of every app, names ne
   });
   try {
     const creds = `${w.home}/creds`;
-    const r = await runCli(["web", ...w.args, "-k", "-w", creds], { home: w.home, env: w.env });
+    const r = await runCli([
+      "web",
+      ...w.args,
+      "-k",
+      "-w",
+      creds,
+      "--profile-name-template",
+      "label",
+    ], {
+      home: w.home,
+      env: w.env,
+    });
     assert.equal(r.code, 0, r.stderr);
     const text = await Deno.readTextFile(creds);
     for (const name of ["123456789012-Developer", "123456789012-Admin", "210987654321-ReadOnly"]) {
       assert.match(text, new RegExp(`^\\[${name}\\]$`, "m"));
     }
-    assert.equal(w.sts.calls.length, 3);
+    assert.equal(w.sts.calls.length, 3, "the label scheme asks IAM nothing");
     assert.equal(w.okta.count("/api/v1/users/me/appLinks"), 3, "followed Link rel=next pages");
   } finally {
     await w.close();

@@ -127,7 +127,8 @@ export async function world(options: WorldOptions = {}): Promise<World> {
     sts,
     home,
     args: ["--org-domain", okta.url, "--oidc-client-id", CLIENT_ID],
-    env: { AWS_ENDPOINT_URL_STS: sts.url },
+    // The fake STS answers IAM's ListAccountAliases too: no call ever leaves the machine.
+    env: { AWS_ENDPOINT_URL_STS: sts.url, AWS_ENDPOINT_URL_IAM: sts.url },
     async close() {
       await okta.close();
       await sts.close();
@@ -213,6 +214,7 @@ export async function cliShellCommand(w: World, args: string[]): Promise<string>
     `HOME=${shellQuote(w.home)}`,
     `DENO_DIR=${shellQuote(await cacheDir())}`,
     `AWS_ENDPOINT_URL_STS=${shellQuote(w.sts.url)}`,
+    `AWS_ENDPOINT_URL_IAM=${shellQuote(w.sts.url)}`,
     "SHELL=/bin/bash",
     "NO_COLOR=1",
     shellQuote(Deno.execPath()),

@@ -319,3 +319,46 @@ Deno.test("--debug (and okta.yaml debug: true) prints every step with its timing
     await w.close();
   }
 });
+
+Deno.test("--all-profiles names follow okta-aws-cli (<IAM alias>-<IdP>-<role with path>); no alias: the account id, said", async () => {
+  const second = "0oasecondfedapp";
+  const pathed = "arn:aws:iam::123456789012:role/team/Ops";
+  const w = await world({
+    okta: { apps: [{ id: APP_ID, label: "Dev accounts" }, { id: second, label: "Prod accounts" }] },
+    saml: { roles: [{ provider: PROVIDER, role: ROLE_DEV }, { provider: PROVIDER, role: pathed }] },
+    sts: { aliases: { "123456789012": "acme-dev" }, aliasDenied: ["210987654321"] },
+  });
+  w.okta.script.assertions![second] = samlResponse({
+    roles: [{ provider: PROVIDER_2, role: ROLE_PROD }],
+  });
+  try {
+    const r = await run(w, ["web", "-k"]);
+    assert.equal(r.code, 0, r.stderr);
+    const file = await Deno.readTextFile(`${w.home}/.aws/credentials`);
+    const sections = [...file.matchAll(/^\[(.*)\]$/gm)].map((m) => m[1]);
+    assert.deepEqual(sections, [
+      "acme-dev-okta-Developer",
+      "acme-dev-okta-team/Ops",
+      "210987654321-okta-ReadOnly",
+    ]);
+    assert.match(
+      r.stderr,
+      /notice: account 210987654321 has no IAM alias the role arn:aws:iam::210987654321:role\/ReadOnly can read/,
+    );
+    const aliasCalls = w.sts.calls.filter((c) => c.action === "ListAccountAliases");
+    assert.equal(aliasCalls.length, 2, "one IAM call per account");
+    assert.ok(aliasCalls.every((c) => c.authorization?.startsWith("AWS4-HMAC-SHA256")), "signed");
+
+    const custom = await run(w, ["web", "-k", "--profile-name-template", "{account}.{role-name}"]);
+    assert.equal(custom.code, 0, custom.stderr);
+    assert.match(await Deno.readTextFile(`${w.home}/.aws/credentials`), /^\[123456789012\.Ops\]$/m);
+    const bad = await run(w, ["web", "-k", "--profile-name-template", "{alias}-{nope}"]);
+    assert.equal(bad.code, 2);
+    assert.match(
+      bad.stderr,
+      /Invalid --profile-name-template "\{alias\}-\{nope\}": unknown placeholder\(s\) \{nope\}/,
+    );
+  } finally {
+    await w.close();
+  }
+});

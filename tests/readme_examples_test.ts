@@ -77,6 +77,7 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
           // Where an example leaves the role to the picker, this is the choice (no terminal).
           OKTA_AWSCLI_IAM_ROLE: ROLE_DEV,
           AWS_ENDPOINT_URL_STS: w.sts.url,
+          AWS_ENDPOINT_URL_IAM: w.sts.url,
         },
         clearEnv: true,
         cwd: w.home,

@@ -101,6 +101,16 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     descriptionKo: "모든 Federation 앱의 모든 역할을 프로필로 기록",
   },
   {
+    name: "profile-name-template",
+    type: "string",
+    arg: "template",
+    env: ["OKTA_AWS_PROFILE_NAME_TEMPLATE"],
+    description:
+      "--all-profiles names: okta-aws-cli ({alias}-{idp}-{role}, default), label, or a template of {alias} {account} {idp} {role} {role-name} {label}",
+    descriptionKo:
+      "--all-profiles 이름: okta-aws-cli ({alias}-{idp}-{role}, 기본), label, 또는 {alias} {account} {idp} {role} {role-name} {label} 로 만든 틀",
+  },
+  {
     name: "open-browser",
     short: "b",
     type: "boolean",

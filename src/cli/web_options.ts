@@ -8,6 +8,7 @@ import type { OktaYaml } from "../config/okta_yaml.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { userAgent } from "../version.ts";
 import { MAX_DURATION, MIN_DURATION } from "../aws/sts.ts";
+import { nameTemplate, unknownPlaceholders } from "../flow/choose_role.ts";
 import { isCacheable, type OutputRequest } from "./pipeline.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
 import { refreshWindow } from "./outputs.ts";
@@ -79,6 +80,20 @@ export function checkProfile(name: string): string {
     throw new UsageError("usage_invalid", { flag: "--profile", value: name, reason: err.reason });
   }
   return name;
+}
+
+/** --profile-name-template: a preset's template or the user's, its placeholders checked. */
+function profileTemplate(settings: Settings): string {
+  const template = nameTemplate(stringSetting(settings, "profile-name-template"));
+  const unknown = unknownPlaceholders(template);
+  if (unknown.length > 0 || !template.includes("{")) {
+    throw new UsageError("usage_invalid", {
+      flag: "--profile-name-template",
+      value: template,
+      reason: phrase("reason_placeholders", { names: unknown.map((n) => `{${n}}`).join(" ") }),
+    });
+  }
+  return template;
 }
 
 /** `OKTA_AWS_HTTP_TIMEOUT` seconds (1-600) for each HTTP exchange, else 30. */
@@ -161,6 +176,8 @@ export function webRun(
     userAgent: userAgent(booleanSetting(settings, "short-user-agent"), platform.os, platform.arch),
     labels: { idps: yaml.idps, roles: yaml.roles },
     httpTimeoutMs: httpTimeoutMs(env),
+    profileNameTemplate: profileTemplate(settings),
+    iamEndpoint: env.AWS_ENDPOINT_URL_IAM || env.AWS_ENDPOINT_URL || undefined,
   };
   return {
     web,

@@ -128,20 +128,68 @@ function safeName(text: string): string {
   return withoutControls(text.trim(), "-").replace(/[\s[\]=#;]+/g, "-");
 }
 
+/** Named --profile-name-template presets. */
+export const NAME_TEMPLATES: Readonly<Record<string, string>> = {
+  /** okta-aws-cli's scheme, the default: scripts that say `myalias-okta-Admin` keep working. */
+  "okta-aws-cli": "{alias}-{idp}-{role}",
+  /** okta.yaml IdP label (else account id) and role name, okta-aws's earlier scheme. */
+  label: "{label}-{role-name}",
+};
+export const DEFAULT_NAME_TEMPLATE = "okta-aws-cli";
+const PLACEHOLDERS = ["alias", "account", "idp", "role", "role-name", "label"];
+
+/** The template a --profile-name-template value names (a preset or a template itself). */
+export function nameTemplate(value: string | undefined): string {
+  return NAME_TEMPLATES[value ?? DEFAULT_NAME_TEMPLATE] ?? value!;
+}
+
+/** The placeholders of a template that are not known ({alias}, {account}, ...), for a usage error. */
+export function unknownPlaceholders(template: string): string[] {
+  return [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!)
+    .filter((name) => !PLACEHOLDERS.includes(name));
+}
+
+/** Whether names from this template need the IAM account alias (one IAM call per account). */
+export function needsAlias(template: string): boolean {
+  return template.includes("{alias}");
+}
+
 /**
- * Profile names for --all-profiles: `{account}-{role}`, where account is the okta.yaml IdP
- * label or else the account id. Names that would collide fall back to the account id, and
+ * Profile names for --all-profiles from a template: {alias} (the IAM account alias, else the
+ * account id), {account}, {idp} (the SAML provider's name), {role} (role name with its path,
+ * as okta-aws-cli), {role-name} (without the path), {label} (the okta.yaml IdP label, else the
+ * account id). Names that would collide fall back to the account id for {alias} and {label},
  * then to a numeric suffix: never a shared name.
  */
-export function profileNames(roles: SamlRole[], labels: Labels): string[] {
-  const first = roles.map((r) =>
-    safeName(`${labelFor(r.principalArn, labels.idps) ?? r.accountId}-${r.roleName}`)
-  );
+export function profileNames(
+  roles: SamlRole[],
+  labels: Labels,
+  template: string = NAME_TEMPLATES.label!,
+  aliases: ReadonlyMap<string, string> = new Map(),
+): string[] {
+  const render = (r: SamlRole, plain: boolean) =>
+    safeName(template.replace(/\{([a-z-]+)\}/g, (all, name: string) => {
+      switch (name) {
+        case "alias":
+          return plain ? r.accountId : aliases.get(r.accountId) ?? r.accountId;
+        case "account":
+          return r.accountId;
+        case "idp":
+          return nameOf(r.principalArn);
+        case "role":
+          return nameOf(r.roleArn);
+        case "role-name":
+          return r.roleName;
+        case "label":
+          return plain ? r.accountId : labelFor(r.principalArn, labels.idps) ?? r.accountId;
+        default:
+          return all;
+      }
+    }));
+  const first = roles.map((r) => render(r, false));
   const count = new Map<string, number>();
   for (const n of first) count.set(n, (count.get(n) ?? 0) + 1);
-  const names = roles.map((r, i) =>
-    count.get(first[i]!)! > 1 ? safeName(`${r.accountId}-${r.roleName}`) : first[i]!
-  );
+  const names = roles.map((r, i) => count.get(first[i]!)! > 1 ? render(r, true) : first[i]!);
   const used = new Set<string>();
   return names.map((n) => {
     let name = n;

@@ -22,7 +22,8 @@ import {
   MIN_DURATION,
   stsRegion,
 } from "../aws/sts.ts";
-import { applyPresets, chooseRole, type Labels, profileNames } from "./choose_role.ts";
+import { applyPresets, chooseRole, type Labels, needsAlias, profileNames } from "./choose_role.ts";
+import { accountAlias } from "../aws/iam.ts";
 import type { Picker } from "../ui/picker.ts";
 import { refreshOktaTokens } from "../okta/refresh.ts";
 import { tokensFresh, type TokenStore } from "../cache/okta_tokens.ts";
@@ -57,6 +58,10 @@ export interface WebOptions {
   labels: Labels;
   /** The deadline of each HTTP exchange, body included (OKTA_AWS_HTTP_TIMEOUT). */
   httpTimeoutMs: number;
+  /** --all-profiles names (a template, presets resolved). */
+  profileNameTemplate: string;
+  /** AWS_ENDPOINT_URL_IAM (or AWS_ENDPOINT_URL), for the account aliases. */
+  iamEndpoint?: string;
 }
 
 export interface WebDeps {
@@ -447,13 +452,44 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     assertions.push(await withSession((tokens) => assertionFor(org, tokens, app, options, deps)));
   }
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
-  const names = profileNames(work.map((w) => w.role), options.labels);
   const sets = await mapBounded(
     work,
     STS_CONCURRENCY,
     (w) => assume(w.role, w.assertion, options, deps),
   );
+  const roles = work.map((w) => w.role);
+  const aliases = needsAlias(options.profileNameTemplate)
+    ? await accountAliases(roles, sets, options, deps)
+    : new Map<string, string>();
+  const names = profileNames(roles, options.labels, options.profileNameTemplate, aliases);
   return sets.map((set, i) => ({ ...set, profile: names[i]! }));
+}
+
+/**
+ * Each account's IAM alias, asked once per account with the first credentials issued for it
+ * (as okta-aws-cli does). Where there is none (or the role may not read it), the account id
+ * stands in, and the user is told once per account, where okta-aws-cli wrote "org" and let
+ * names collide.
+ */
+async function accountAliases(
+  roles: SamlRole[],
+  sets: CredentialSet[],
+  options: WebOptions,
+  deps: WebDeps,
+): Promise<Map<string, string>> {
+  const first = new Map<string, number>();
+  roles.forEach((r, i) => first.has(r.accountId) || first.set(r.accountId, i));
+  const http = stsHttp(options, deps);
+  const found = await mapBounded([...first], STS_CONCURRENCY, async ([account, i]) => {
+    const alias = await timed(
+      deps,
+      `IAM ListAccountAliases for ${account}`,
+      () => accountAlias(sets[i]!.credentials, roles[i]!.partition, http, options.iamEndpoint),
+    );
+    if (!alias) deps.log(t("notice_no_alias", { account, role: roles[i]!.roleArn }, deps.lang));
+    return [account, alias] as const;
+  });
+  return new Map(found.filter((f): f is [string, string] => f[1] !== undefined));
 }
 
 /**

@@ -436,6 +436,12 @@ export const CATALOGUE = {
   },
   reason_credential_past: { en: "is already past", ko: "이(가) 이미 지났습니다" },
   reason_credential_time: { en: "is not a plausible time", ko: "이(가) 올바른 시각이 아닙니다" },
+  reason_placeholders: {
+    en:
+      "unknown placeholder(s) {names}; use {alias} {account} {idp} {role} {role-name} {label}, or okta-aws-cli or label",
+    ko:
+      "알 수 없는 자리표시자 {names}; {alias} {account} {idp} {role} {role-name} {label} 또는 okta-aws-cli, label 을 쓰세요",
+  },
   reason_empty: { en: "it is empty", ko: "비어 있습니다" },
   reason_seconds_range: {
     en: "use whole seconds from {min} to {max}",
@@ -677,6 +683,12 @@ export const CATALOGUE = {
   source_env: { en: "environment", ko: "환경 변수" },
   source_dotenv: { en: ".env", ko: ".env" },
   source_okta_yaml: { en: "okta.yaml", ko: "okta.yaml" },
+  notice_no_alias: {
+    en:
+      "notice: account {account} has no IAM alias the role {role} can read; its profile names use the account id",
+    ko:
+      "알림: 계정 {account}에 역할 {role}로 읽을 수 있는 IAM 별칭이 없어 프로필 이름에 계정 ID 를 씁니다",
+  },
   notice_retry_wait: {
     en: 'notice: "{host}" answered {status}; retrying in {seconds} s',
     ko: '알림: "{host}" 서버가 {status} 응답을 보내 {seconds}초 후 다시 시도합니다',

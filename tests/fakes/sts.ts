@@ -1,5 +1,7 @@
 // A fake AWS STS on 127.0.0.1 speaking the Query protocol (form POST, XML answers):
-// AssumeRoleWithSAML and GetCallerIdentity, with scriptable errors and role maximums.
+// AssumeRoleWithSAML and GetCallerIdentity, with scriptable errors and role maximums. It also
+// answers IAM's ListAccountAliases (same protocol; point AWS_ENDPOINT_URL_IAM at it), for the
+// credentials it issued.
 // Each call issues fresh, unique credentials, which double as leak canaries.
 
 export interface StsError {
@@ -15,6 +17,10 @@ export interface FakeStsScript {
   maxDuration?: Record<string, number>;
   /** Answer this many calls with Throttling first. */
   throttle?: number;
+  /** IAM account aliases by account id (ListAccountAliases); absent: no alias. */
+  aliases?: Record<string, string>;
+  /** Accounts whose roles may not call iam:ListAccountAliases (AccessDenied). */
+  aliasDenied?: string[];
 }
 
 export interface StsCall {
@@ -132,6 +138,25 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
           `<Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn>` +
           `<UserId>AROAFAKE:jane@example.com</UserId><Account>${account}</Account>` +
           `</GetCallerIdentityResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+      );
+    }
+    if (action === "ListAccountAliases") {
+      const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
+      const creds = issued.find((c) => c.accessKeyId === keyId);
+      if (!creds) {
+        return errorXml({ code: "InvalidClientTokenId", message: "invalid token", status: 403 });
+      }
+      const account = creds.roleArn.split(":")[4]!;
+      if (script.aliasDenied?.includes(account)) {
+        return errorXml({ code: "AccessDenied", message: "not authorized", status: 403 });
+      }
+      const alias = script.aliases?.[account];
+      return xml(
+        `<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListAccountAliasesResult>` +
+          `<IsTruncated>false</IsTruncated><AccountAliases>${
+            alias ? `<member>${alias}</member>` : ""
+          }</AccountAliases></ListAccountAliasesResult>` +
+          `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></ListAccountAliasesResponse>`,
       );
     }
     return errorXml({ code: "InvalidAction", message: `Could not find operation ${action}` });

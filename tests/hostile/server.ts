@@ -185,7 +185,7 @@ export async function hostileWorld(
     okta,
     sts,
     args: ["--org-domain", okta.url, "--oidc-client-id", CLIENT_ID],
-    env: { AWS_ENDPOINT_URL_STS: sts.url },
+    env: { AWS_ENDPOINT_URL_STS: sts.url, AWS_ENDPOINT_URL_IAM: w.sts.url },
     async close() {
       await okta.close();
       await sts.close();
