@@ -25,6 +25,7 @@ export function realDeps(): Deps {
     stderr: (text) => writeAll(Deno.stderr, text),
     stdinIsTerminal,
     interactive: stdinIsTerminal && Deno.stderr.isTerminal(),
+    stderrIsTerminal: Deno.stderr.isTerminal(),
     // Deno sets fetch up on first touch: only the runs that call it pay for that.
     fetch: (input, init) => globalThis.fetch(input, init),
     now: Date.now,

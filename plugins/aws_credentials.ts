@@ -14,6 +14,7 @@ import {
 } from "../src/aws/shared_ini.ts";
 import { credentialsFilePath } from "../src/aws/paths.ts";
 import type { OutputPlugin } from "./types.ts";
+import { printable } from "../src/text/printable.ts";
 
 export interface CredentialKeyOptions {
   /** Write aws_security_token too. */
@@ -74,12 +75,26 @@ export const plugin: OutputPlugin = {
       if (result.tightened) {
         context.log(t("notice_tightened", { path: result.path }, context.lang));
       }
-      for (const set of sets) {
+      if (sets.length === 1) {
+        const set = sets[0]!;
         context.log(t("notice_wrote_profile", {
           profile: set.profile,
           path: result.path,
           expires: rfc3339(set.credentials.expiration),
         }, context.lang));
+        return 0;
+      }
+      // --all-profiles: one summary line and a table, not a line per role.
+      const soonest = Math.min(...sets.map((s) => s.credentials.expiration.getTime()));
+      context.log(t("notice_wrote_profiles", {
+        count: sets.length,
+        path: result.path,
+        expires: rfc3339(new Date(soonest)),
+      }, context.lang));
+      const width = Math.max(...sets.map((s) => s.profile.length));
+      for (const set of sets) {
+        // Role ARNs come from the assertion: shown with any control character escaped.
+        context.log(`  ${set.profile.padEnd(width)}  ${printable(set.roleArn)}`);
       }
       return 0;
     };

@@ -21,6 +21,8 @@ export interface Deps {
   stdinIsTerminal: boolean;
   /** stdin and stderr are terminals: the picker may ask. */
   interactive: boolean;
+  /** stderr is a terminal: live progress lines are drawn there (logs stay quiet). */
+  stderrIsTerminal: boolean;
   fetch: Fetch;
   now: () => number;
   sleep: (ms: number) => Promise<void>;

@@ -244,7 +244,12 @@ export interface TestIo {
  */
 export function testDeps(
   args: string[],
-  options: { home: string; env?: Record<string, string>; interactive?: boolean },
+  options: {
+    home: string;
+    env?: Record<string, string>;
+    interactive?: boolean;
+    stderrIsTerminal?: boolean;
+  },
 ): TestIo {
   let stdout = "";
   let stderr = "";
@@ -266,6 +271,7 @@ export function testDeps(
       stderr: (text) => stderr += text,
       stdinIsTerminal: false,
       interactive: options.interactive ?? false,
+      stderrIsTerminal: options.stderrIsTerminal ?? false,
       fetch: globalThis.fetch,
       now: Date.now,
       sleep: (ms) => {

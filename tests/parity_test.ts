@@ -362,3 +362,46 @@ Deno.test("--all-profiles names follow okta-aws-cli (<IAM alias>-<IdP>-<role wit
     await w.close();
   }
 });
+
+Deno.test("long waits show one live line on a terminal, nothing in logs; --all-profiles ends with a summary and a table", async () => {
+  const second = "0oasecondfedapp";
+  const w = await world({
+    okta: { apps: [{ id: APP_ID, label: "Dev" }, { id: second, label: "Prod" }] },
+  });
+  w.okta.script.assertions![second] = samlResponse({
+    roles: [{ provider: PROVIDER_2, role: ROLE_PROD }],
+  });
+  try {
+    const args = ["web", ...w.args, "-k", "--profile-name-template", "label"];
+    const tty = testDeps(args, { home: w.home, env: w.env, stderrIsTerminal: true });
+    assert.equal(await main(tty.deps), 0, tty.stderr());
+    const screen = tty.stderr();
+    const CLEAR = "\r\u001b[2K";
+    assert.ok(
+      screen.includes(`${CLEAR}Waiting for your approval in the browser... (code valid for 10:00)`),
+      screen,
+    );
+    assert.ok(screen.includes(`${CLEAR}Assuming roles: 3/3`), screen);
+    assert.ok(screen.includes(`${CLEAR}Updated 3 profiles in "`), screen);
+    assert.match(
+      screen,
+      /^ {2}123456789012-Developer +arn:aws:iam::123456789012:role\/Developer$/m,
+    );
+    assert.doesNotMatch(screen, /Updated profile/);
+
+    const log = testDeps(args, { home: w.home, env: w.env });
+    assert.equal(await main(log.deps), 0);
+    assert.ok(!log.stderr().includes("\u001b"), "no escape sequence in logs");
+    assert.doesNotMatch(
+      log.stderr(),
+      /Waiting for your approval|Assuming roles/,
+      "logs stay quiet",
+    );
+    assert.match(
+      log.stderr(),
+      /^Updated 3 profiles in ".*credentials" \(the first expires .*\):$/m,
+    );
+  } finally {
+    await w.close();
+  }
+});

@@ -5,6 +5,7 @@ import { printable } from "../text/printable.ts";
 import { webProvider } from "../flow/web.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
 import { qrCode } from "../ui/qr.ts";
+import { progress } from "../ui/progress.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { oktaTokenStore } from "../cache/okta_tokens.ts";
 import type { CommandRequest } from "./tree.ts";
@@ -33,10 +34,12 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     deps,
   );
   request.setLang(lang);
-  const log = (line: string) => deps.stderr(`${line}\n`);
+  // On a terminal, long waits draw one live line; every other stderr line clears it first.
+  const live = progress(deps.stderr, deps.stderrIsTerminal);
+  const log = live.log;
   // --debug, OKTA_AWSCLI_DEBUG or okta.yaml's `debug: true`: every step, never a secret.
   const trace = booleanSetting(settings, "debug")
-    ? (line: string) => deps.stderr(`[debug] ${printable(line)}\n`)
+    ? (line: string) => log(`[debug] ${printable(line)}`)
     : undefined;
   if (trace) {
     for (const [name, setting] of Object.entries(settings)) {
@@ -87,6 +90,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       : undefined,
     tokens,
     trace,
+    status: deps.stderrIsTerminal ? live.status : undefined,
   });
   return await deliver(
     {

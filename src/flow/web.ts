@@ -79,6 +79,8 @@ export interface WebDeps {
   tokens?: TokenStore;
   /** --debug: one line per step (what, where, how long), never a secret. */
   trace?: (line: string) => void;
+  /** A live progress line on a terminal (undefined clears it); absent elsewhere. */
+  status?: (text: string | undefined) => void;
 }
 
 /** Runs one protocol step, and with --debug says what it was and how long it took. */
@@ -168,7 +170,13 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
         onSlowDown: (seconds) => deps.log(t("notice_slow_down", { seconds }, deps.lang)),
         onBusy: (status, seconds) =>
           deps.log(t("notice_retry_wait", { host: org.url.host, status, seconds }, deps.lang)),
-      }),
+        onWait: (left) =>
+          deps.status?.(
+            t("progress_waiting", {
+              time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`,
+            }, deps.lang),
+          ),
+      }).finally(() => deps.status?.(undefined)),
   );
 }
 
@@ -452,11 +460,12 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     assertions.push(await withSession((tokens) => assertionFor(org, tokens, app, options, deps)));
   }
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
-  const sets = await mapBounded(
-    work,
-    STS_CONCURRENCY,
-    (w) => assume(w.role, w.assertion, options, deps),
-  );
+  let done = 0;
+  const sets = await mapBounded(work, STS_CONCURRENCY, async (w) => {
+    const set = await assume(w.role, w.assertion, options, deps);
+    deps.status?.(t("progress_roles", { done: ++done, total: work.length }, deps.lang));
+    return set;
+  }).finally(() => deps.status?.(undefined));
   const roles = work.map((w) => w.role);
   const aliases = needsAlias(options.profileNameTemplate)
     ? await accountAliases(roles, sets, options, deps)

@@ -632,6 +632,10 @@ export const CATALOGUE = {
     en: 'Updated profile "{profile}" in "{path}" (expires {expires})',
     ko: '"{path}"의 프로필 "{profile}"을 갱신했습니다 (만료 {expires})',
   },
+  notice_wrote_profiles: {
+    en: 'Updated {count} profiles in "{path}" (the first expires {expires}):',
+    ko: '"{path}"의 프로필 {count}개를 갱신했습니다 (가장 이른 만료 {expires}):',
+  },
   notice_tightened: {
     en: 'notice: "{path}" was readable by others; it is now mode 0600',
     ko: '알림: "{path}"를 다른 사용자도 읽을 수 있었습니다. 이제 권한은 0600 입니다',
@@ -689,6 +693,11 @@ export const CATALOGUE = {
     ko:
       "알림: 계정 {account}에 역할 {role}로 읽을 수 있는 IAM 별칭이 없어 프로필 이름에 계정 ID 를 씁니다",
   },
+  progress_waiting: {
+    en: "Waiting for your approval in the browser... (code valid for {time})",
+    ko: "브라우저에서 승인을 기다리는 중... (코드 유효 시간 {time})",
+  },
+  progress_roles: { en: "Assuming roles: {done}/{total}", ko: "역할 맡는 중: {done}/{total}" },
   notice_retry_wait: {
     en: 'notice: "{host}" answered {status}; retrying in {seconds} s',
     ko: '알림: "{host}" 서버가 {status} 응답을 보내 {seconds}초 후 다시 시도합니다',

@@ -75,6 +75,8 @@ export interface PollOptions {
   onSlowDown?: (intervalSeconds: number) => void;
   /** Called before waiting out a busy answer (429 or 5xx), with the wait in seconds. */
   onBusy?: (status: number, seconds: number) => void;
+  /** Called before each wait, with the seconds the code has left. */
+  onWait?: (secondsLeft: number) => void;
 }
 
 /**
@@ -102,6 +104,7 @@ export async function pollDeviceToken(
     const wait = Math.max(interval, busyWait);
     busyWait = 0;
     if (options.now() + wait * 1000 > deadline) throw expired();
+    options.onWait?.(Math.ceil((deadline - options.now()) / 1000));
     await options.sleep(wait * 1000);
     try {
       const response = await oauth.deviceCodeGrantRequest(
