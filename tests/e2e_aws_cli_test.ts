@@ -1,19 +1,19 @@
 // The real AWS CLI v2 reads what okta-aws writes: the credentials file, and
 // credential_process pointing at main.ts through `aws configure export-credentials`.
 import assert from "node:assert/strict";
-import { cacheDir, CLIENT_ID, MAIN, ROLE_DEV, runCli, world } from "./helpers.ts";
-
-const AWS = "/usr/bin/aws";
-const hasAwsCli = (() => {
-  try {
-    return Deno.statSync(AWS).isFile;
-  } catch {
-    return false;
-  }
-})();
+import {
+  AWS_CLI,
+  cacheDir,
+  CLIENT_ID,
+  hasAwsCli,
+  MAIN,
+  ROLE_DEV,
+  runCli,
+  world,
+} from "./helpers.ts";
 
 async function aws(args: string[], env: Record<string, string>) {
-  const out = await new Deno.Command(AWS, {
+  const out = await new Deno.Command(AWS_CLI, {
     args,
     env: { PATH: Deno.env.get("PATH")!, AWS_PAGER: "", AWS_EC2_METADATA_DISABLED: "true", ...env },
     clearEnv: true,

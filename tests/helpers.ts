@@ -289,3 +289,13 @@ export function testDeps(
     slept,
   };
 }
+
+/** The real AWS CLI v2 (Debian's awscli), when installed: tests that need it are skipped else. */
+export const AWS_CLI = "/usr/bin/aws";
+export const hasAwsCli = (() => {
+  try {
+    return Deno.statSync(AWS_CLI).isFile;
+  } catch {
+    return false;
+  }
+})();

@@ -2,17 +2,9 @@
 // DENO_INSTALL_ROOT), used from another directory by the README's credential_process line
 // through the real AWS CLI, and in exec mode; then `deno task uninstall` removes it.
 import assert from "node:assert/strict";
-import { cacheDir, CLIENT_ID, ROLE_DEV, world } from "./helpers.ts";
+import { AWS_CLI, cacheDir, CLIENT_ID, hasAwsCli, ROLE_DEV, world } from "./helpers.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const AWS = "/usr/bin/aws";
-const hasAwsCli = (() => {
-  try {
-    return Deno.statSync(AWS).isFile;
-  } catch {
-    return false;
-  }
-})();
 
 async function sh(command: string, args: string[], env: Record<string, string>, cwd: string) {
   const out = await new Deno.Command(command, {
@@ -68,7 +60,7 @@ Deno.test({
       );
       const env = { ...base, AWS_ENDPOINT_URL_STS: w.sts.url, AWS_PAGER: "", NO_COLOR: "1" };
       const exported = await sh(
-        AWS,
+        AWS_CLI,
         ["configure", "export-credentials", "--profile", "okta-dev", "--format", "process"],
         { ...env, OKTA_AWS_TEST_OPENED: `${w.home}/opened`, BROWSER: "true" },
         elsewhere,
