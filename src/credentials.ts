@@ -1,7 +1,8 @@
 // The one shape of credentials that flows produce and output plugins consume, and the check
 // every credential from a server passes before a plugin sees it.
 import { FlowError } from "./errors.ts";
-import { type MessageKey, phrase } from "./i18n/messages.ts";
+import type { MessageKey } from "./i18n/messages.ts";
+import { phrase } from "./i18n/phrase.ts";
 
 /** Temporary AWS credentials with what they are for. */
 export interface AwsCredentials {

@@ -1,6 +1,28 @@
 // The two error classes of okta-aws: UsageError (fixable on the command line, exit 2)
 // and FlowError (a step of a flow failed, exit 1). Both carry a catalogue key and params.
-import { type MessageKey, type Params, render } from "./i18n/messages.ts";
+import type { MessageKey } from "./i18n/messages.ts";
+import type { Params } from "./i18n/phrase.ts";
+
+type EnglishRenderer = (key: MessageKey, params: Params) => string;
+let english: EnglishRenderer | undefined;
+
+/**
+ * How an error's `message` is worded: the catalogue registers itself when it loads (this
+ * module does not import it: a cached credential_process answer never loads the catalogue).
+ * Before that, `message` is the catalogue key.
+ */
+export function registerEnglish(render: EnglishRenderer): void {
+  english = render;
+}
+
+/** Gives `error` a `message` worded from the catalogue when it is read. */
+function wordLazily(error: Error, key: MessageKey, params: Params): void {
+  Object.defineProperty(error, "message", {
+    get: () => english?.(key, params) ?? key,
+    enumerable: false,
+    configurable: true,
+  });
+}
 
 /** Codes a flow can fail with; tests assert these, messages come from the catalogue. */
 export type FlowErrorCode =
@@ -58,7 +80,8 @@ export class FlowError extends Error {
   readonly code: FlowErrorCode;
   readonly params: Params;
   constructor(code: FlowErrorCode, params: Params = {}, options?: { cause?: unknown }) {
-    super(render(code, params, "en").message, options);
+    super(code, options);
+    wordLazily(this, code, params);
     this.name = "FlowError";
     this.code = code;
     this.params = params;
@@ -70,7 +93,8 @@ export class UsageError extends Error {
   readonly key: MessageKey;
   readonly params: Params;
   constructor(key: MessageKey, params: Params = {}) {
-    super(render(key, params, "en").message);
+    super(key);
+    wordLazily(this, key, params);
     this.name = "UsageError";
     this.key = key;
     this.params = params;

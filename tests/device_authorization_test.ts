@@ -6,6 +6,8 @@ import { oktaOrg } from "../src/okta/org.ts";
 import { pollDeviceToken, requestDeviceAuthorization } from "../src/okta/device_authorization.ts";
 import { exchangeForWebSsoToken } from "../src/okta/token_exchange.ts";
 import { FlowError } from "../src/errors.ts";
+// An error's `message` is worded once the catalogue has loaded (main loads it to print one).
+import "../src/i18n/messages.ts";
 import { type FakeOktaScript, startFakeOkta } from "./fakes/okta.ts";
 import { samlResponse } from "./fakes/saml.ts";
 

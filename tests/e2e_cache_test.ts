@@ -314,7 +314,7 @@ Deno.test("secret canaries: no issued token or key outside stdout and the design
   }
 });
 
-Deno.test("a warm process-credentials call loads neither the command tree nor any npm package", async () => {
+Deno.test("a warm process-credentials call loads neither the command tree, the catalogue nor any npm package", async () => {
   const { cacheDir, MAIN } = await import("./helpers.ts");
   const w = await world();
   try {
@@ -333,7 +333,15 @@ Deno.test("a warm process-credentials call loads neither the command tree nor an
     const loaded = [...log.matchAll(/fetch_no_follow - specifier: (\S+)/g)].map((m) => m[1]!);
     assert.ok(loaded.some((s) => s.endsWith("/main.ts")), "Deno's debug log lists the modules");
     assert.ok(loaded.some((s) => s.endsWith("/src/cli/pipeline.ts")));
-    for (const absent of ["/src/cli/tree.ts", "/src/cli/argv.ts", "/src/cli/web.ts"]) {
+    // Nor the message catalogue: it loads only when something is printed.
+    for (
+      const absent of [
+        "/src/cli/tree.ts",
+        "/src/cli/argv.ts",
+        "/src/cli/web.ts",
+        "/src/i18n/messages.ts",
+      ]
+    ) {
       assert.ok(!loaded.some((s) => s.endsWith(absent)), `${absent} was loaded`);
     }
     // Deno logs "Resolved package folder of <name>" for every npm package a run loads.

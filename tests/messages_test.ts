@@ -70,3 +70,28 @@ Deno.test("usage errors and their reasons come out in Korean end to end", async 
     await Deno.remove(home, { recursive: true });
   }
 });
+
+Deno.test("an error's message is its catalogue key until the catalogue loads, then English words", async () => {
+  // A fresh module graph: this worker imports errors.ts alone, then the catalogue.
+  const url = new URL("../src/errors.ts", import.meta.url).href;
+  const catalogue = new URL("../src/i18n/messages.ts", import.meta.url).href;
+  const worker = new Worker(
+    `data:application/javascript,${
+      encodeURIComponent(`
+        const { FlowError } = await import(${JSON.stringify(url)});
+        const before = new FlowError("lock_timeout", { path: "/x" }).message;
+        await import(${JSON.stringify(catalogue)});
+        const after = new FlowError("lock_timeout", { path: "/x" }).message;
+        self.postMessage({ before, after });
+      `)
+    }`,
+    { type: "module" },
+  );
+  const { before, after } = await new Promise<{ before: string; after: string }>((resolve) => {
+    worker.onmessage = (e) => resolve(e.data);
+  });
+  worker.terminate();
+  assert.equal(before, "lock_timeout");
+  assert.match(after, /\/x/);
+  assert.notEqual(after, "lock_timeout");
+});

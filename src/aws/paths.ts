@@ -1,6 +1,6 @@
 // Where the AWS and Okta files live, resolved the way the AWS SDKs resolve them.
 import { UsageError } from "../errors.ts";
-import { phrase } from "../i18n/messages.ts";
+import { phrase } from "../i18n/phrase.ts";
 
 /** HOME, else USERPROFILE, else HOMEDRIVE + HOMEPATH; throws when none is set. */
 export function homeDir(env: Readonly<Record<string, string>>): string {

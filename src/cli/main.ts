@@ -4,13 +4,14 @@
 // hint and an exit code. Returns the code: only main.ts exits.
 import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
-import { detectLang, type Lang, render, t } from "../i18n/messages.ts";
-import { printable } from "../text/printable.ts";
+import { detectLang, type Lang } from "../i18n/phrase.ts";
 import type { RunState } from "./run.ts";
 
 type Pipeline = typeof import("./pipeline.ts");
 type Key = typeof import("./request_key.ts");
 type Run = typeof import("./run.ts");
+type Messages = typeof import("../i18n/messages.ts");
+type Printable = typeof import("../text/printable.ts");
 
 // Deno loads every statically written import() with the start-up graph, npm packages and all;
 // computed specifiers keep each path to what it needs. `deno compile` embeds these modules
@@ -57,13 +58,21 @@ async function answerFromCache(deps: Deps, lang: Lang): Promise<number | undefin
 }
 
 /** A stack trace for --debug: its lines kept, any escape sequence a server slipped in shown. */
-function debugText(text: string): string {
+async function debugText(text: string): Promise<string> {
+  const { printable }: Printable = await import(moduleUrl("../text/printable.ts"));
   return text.split("\n").map(printable).join("\n");
 }
 
-function printError(deps: Deps, lang: Lang, message: string, hint: string | undefined): void {
-  deps.stderr(`${t("error_prefix", {}, lang)}${message}\n`);
-  if (hint) deps.stderr(`${t("hint_prefix", {}, lang)}${hint}\n`);
+/** Prints an error and its hint; the catalogue loads here, not on the warm path. */
+async function printError(
+  deps: Deps,
+  lang: Lang,
+  word: (messages: Messages) => { message: string; hint?: string },
+): Promise<void> {
+  const messages: Messages = await import(moduleUrl("../i18n/messages.ts"));
+  const { message, hint } = word(messages);
+  deps.stderr(`${messages.t("error_prefix", {}, lang)}${message}\n`);
+  if (hint) deps.stderr(`${messages.t("hint_prefix", {}, lang)}${hint}\n`);
 }
 
 /** Runs okta-aws with the given outside world and returns the exit code. */
@@ -84,22 +93,28 @@ export async function main(deps: Deps): Promise<number> {
     const lang = state.lang;
     if (err instanceof UsageError) {
       // The hint names the help of the command at hand.
-      const { message, hint } = render(err.key, { command: state.command, ...err.params }, lang);
-      printError(deps, lang, message, hint);
+      await printError(
+        deps,
+        lang,
+        (m) => m.render(err.key, { command: state.command, ...err.params }, lang),
+      );
       return 2;
     }
     if (err instanceof FlowError) {
-      const { message, hint } = render(err.code, err.params, lang);
-      printError(deps, lang, message, hint);
+      await printError(deps, lang, (m) => m.render(err.code, err.params, lang));
       if (state.debug && err.cause) {
-        deps.stderr(`${debugText(String((err.cause as Error).stack ?? err.cause))}\n`);
+        deps.stderr(`${await debugText(String((err.cause as Error).stack ?? err.cause))}\n`);
       }
       return err.code === "cancelled" ? 130 : 1;
     }
-    const message = err instanceof Error ? err.message : String(err);
-    const { message: text, hint } = render("error_unexpected", { message }, lang);
-    printError(deps, lang, text, hint);
-    if (state.debug && err instanceof Error) deps.stderr(`${debugText(String(err.stack))}\n`);
+    await printError(deps, lang, (m) =>
+      // The catalogue is loaded now: an Error's message reads as words, not a key.
+      m.render("error_unexpected", {
+        message: err instanceof Error ? err.message : String(err),
+      }, lang));
+    if (state.debug && err instanceof Error) {
+      deps.stderr(`${await debugText(String(err.stack))}\n`);
+    }
     return 1;
   }
 }

@@ -5,7 +5,7 @@
 // Both key the cache by the same fingerprint of the raw request.
 import type { Deps, Env } from "../deps.ts";
 import type { CredentialProvider, CredentialSet } from "../credentials.ts";
-import { type Lang, t } from "../i18n/messages.ts";
+import type { Lang } from "../i18n/phrase.ts";
 import {
   type Emit,
   loadPlugin,
@@ -141,6 +141,16 @@ export async function serveCached(
   return await emitAll(emits, [hit.set], outputContext(deps, lang));
 }
 
+type Messages = typeof import("../i18n/messages.ts");
+
+/**
+ * The catalogue, for the cold path's notices: a computed import, so that the warm path (which
+ * prints nothing of its own) never loads it.
+ */
+function messages(): Promise<Messages> {
+  return import(new URL("../i18n/messages.ts", import.meta.url).href);
+}
+
 /** The runs that have warned about the cache already: once per run. */
 const cacheWarned = new WeakSet<Deps>();
 
@@ -149,7 +159,12 @@ const cacheWarned = new WeakSet<Deps>();
  * where a directory should be), one warning line, and the credentials are delivered anyway.
  * Waiting too long for another run's lock is not such a failure: it is rethrown.
  */
-export function cacheFailure(deps: Deps, lang: Lang, root: string): (err: unknown) => void {
+export async function cacheFailure(
+  deps: Deps,
+  lang: Lang,
+  root: string,
+): Promise<(err: unknown) => void> {
+  const { t } = await messages();
   return (err) => {
     if (err instanceof FlowError && err.code === "session_lock_timeout") throw err;
     if (cacheWarned.has(deps)) return;
@@ -170,7 +185,8 @@ async function retrieveCached(
   lang: Lang,
 ): Promise<CredentialSet[]> {
   const { root, fingerprint } = await requestKey(deps);
-  const failed = cacheFailure(deps, lang, root);
+  const failed = await cacheFailure(deps, lang, root);
+  const { t } = await messages();
   const onWait = (path: string) =>
     deps.stderr(`${t("notice_waiting_lock", { org: delivery.signInTo, path }, lang)}\n`);
   let lock: Lock | undefined;

@@ -73,7 +73,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       web.clientId,
       web.scopes,
       lockTimeoutMs(deps.env),
-      cacheFailure(deps, lang, root),
+      await cacheFailure(deps, lang, root),
     )
     : undefined;
   const provider = webProvider(web, {

@@ -2,7 +2,7 @@
 // target, fsync the directory. updateFile() adds the lock and the re-read for users' files;
 // symlinks are followed so that a linked dotfile stays a link.
 import { FlowError } from "../errors.ts";
-import { phrase } from "../i18n/messages.ts";
+import { phrase } from "../i18n/phrase.ts";
 import { acquireLock, LockTimeoutError } from "./lock.ts";
 
 export const MAX_USER_FILE_BYTES = 16 * 1024 * 1024;

@@ -2,7 +2,7 @@
 // regular files only (a FIFO or a device would hang or never end) and never more than a cap,
 // so that a hostile file cannot stall a run or fill its memory.
 import { FlowError } from "../errors.ts";
-import { phrase } from "../i18n/messages.ts";
+import { phrase } from "../i18n/phrase.ts";
 
 /** Settings files (.env, okta.yaml) are small; a megabyte is plenty. */
 export const SETTINGS_FILE_CAP = 1024 * 1024;

@@ -2,19 +2,11 @@
 // Templates use {name} placeholders; values are inserted with control characters escaped
 // (quote them in the template).
 import { printable } from "../text/printable.ts";
+import { registerEnglish } from "../errors.ts";
+import type { Lang, Params } from "./phrase.ts";
 
-export type Lang = "en" | "ko";
-/** A catalogue entry used as a parameter of another, rendered in the same language. */
-export interface Phrase {
-  key: MessageKey;
-  params?: Params;
-}
-export type Params = Record<string, string | number | Phrase>;
-
-/** Refers to a catalogue entry, for a `reason` or a `suggestion` inside another message. */
-export function phrase(key: MessageKey, params: Params = {}): Phrase {
-  return { key, params };
-}
+export { detectLang, phrase } from "./phrase.ts";
+export type { Lang, Params, Phrase } from "./phrase.ts";
 
 interface Entry {
   en: string;
@@ -740,11 +732,6 @@ export function t(key: MessageKey, params: Params, lang: Lang): string {
   return render(key, params, lang).message;
 }
 
-/** Picks the language from `--lang`, then LC_ALL, LC_MESSAGES, LANG. */
-export function detectLang(
-  explicit: string | undefined,
-  env: Readonly<Record<string, string>>,
-): Lang {
-  const source = explicit ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? "";
-  return /^ko/i.test(source) ? "ko" : "en";
-}
+// Errors word their English `message` with this catalogue once it has loaded (errors.ts does
+// not import it, so that the warm path never loads it).
+registerEnglish((key, params) => render(key, params, "en").message);
