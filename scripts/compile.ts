@@ -35,6 +35,8 @@ async function compile(
     `${root}src/cli/run.ts`,
     `${root}src/cli/request_key.ts`,
     `${root}src/ui/browser.ts`,
+    `${root}src/i18n/messages.ts`,
+    `${root}src/text/printable.ts`,
     ...pluginModules(),
   ];
   const include = lazy.flatMap((path) => ["--include", path]);
