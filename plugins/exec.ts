@@ -6,7 +6,14 @@
 import type { CredentialSet } from "../src/credentials.ts";
 import { rfc3339 } from "../src/credentials.ts";
 import { FlowError, UsageError } from "../src/errors.ts";
-import { type Lang, phrase, render, t } from "../src/i18n/messages.ts";
+import {
+  type Lang,
+  type MessageKey,
+  type Params,
+  phrase,
+  render,
+  t,
+} from "../src/i18n/messages.ts";
 import { exitStatus } from "./_signals.ts";
 import type { OutputPlugin } from "./types.ts";
 
@@ -135,13 +142,15 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
   // An empty command cannot reach here (the plugin refuses it); it would be "not found".
   const [name = "", ...args] = options.command;
   const env = childEnvironment(options.env, set, options.legacyVariables);
-  const cannotRun = (status: 126 | 127): number => {
-    const key = status === 127 ? "exec_not_found" : "exec_not_executable";
-    const { message, hint } = render(key, { command: name }, options.lang);
+  /** Says why the command did not start, as main prints errors, and returns `status`. */
+  const report = (status: number, key: MessageKey, params: Params): number => {
+    const { message, hint } = render(key, { command: name, ...params }, options.lang);
     options.log(`${t("error_prefix", {}, options.lang)}${message}`);
     if (hint) options.log(`${t("hint_prefix", {}, options.lang)}${hint}`);
     return status;
   };
+  const cannotRun = (status: 126 | 127) =>
+    report(status, status === 127 ? "exec_not_found" : "exec_not_executable", {});
   const resolved = resolveCommand(name, env, options.os);
   if ("status" in resolved) return cannotRun(resolved.status);
   let child: Deno.ChildProcess;
@@ -159,10 +168,7 @@ export async function runExec(set: CredentialSet, options: ExecOptions): Promise
     if (status !== 1) return cannotRun(status);
     // Neither "not found" nor "not executable" (too many open files, no memory ...): say so.
     const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
-    const { message, hint } = render("exec_spawn_failed", { command: name, reason }, options.lang);
-    options.log(`${t("error_prefix", {}, options.lang)}${message}`);
-    if (hint) options.log(`${t("hint_prefix", {}, options.lang)}${hint}`);
-    return 1;
+    return report(1, "exec_spawn_failed", { reason });
   }
   const signals: Deno.Signal[] = options.os === "windows"
     ? ["SIGINT", "SIGBREAK"]

@@ -57,6 +57,7 @@ export type FlowErrorCode =
   | "unexpected_response"
   | "redirect_refused"
   | "server_busy"
+  | "response_too_large"
   | "credentials_invalid"
   | "okta_answer_invalid"
   | "verification_uri_refused"

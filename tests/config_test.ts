@@ -66,7 +66,9 @@ Deno.test("resolveSettings() rejects a boolean variable that is not true or fals
 Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or a --format given with it); -k forces it", () => {
   const outputs = (flags: Record<string, string | boolean>, command: string[] = []) => {
     const settings = resolveSettings({ flags, env: {}, dotenv: {}, profile: {} });
-    return selectOutputs(settings, command, settings["all-profiles"]?.value === true)
+    return selectOutputs(settings, command, {
+      allProfiles: settings["all-profiles"]?.value === true,
+    })
       .map((o) => o.plugin);
   };
   assert.deepEqual(outputs({}), ["env-var"]);
@@ -89,6 +91,14 @@ Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or
     "exec alone: nothing else on stdout",
   );
   assert.deepEqual(outputs({ format: "noop" }, ["true"]), ["noop", "exec"]);
+  const [exec] = selectOutputs(resolveSettings({ flags: {}, env: {}, dotenv: {}, profile: {} }), [
+    "true",
+  ], { dotenvRegion: { AWS_REGION: "eu-west-1" } });
+  assert.deepEqual(
+    exec!.values,
+    { "dotenv-aws-region": "eu-west-1" },
+    ".env's region rides with exec",
+  );
   assert.deepEqual(outputs({ format: "mine" }), ["external"]);
   assert.throws(() => outputs({ exec: true }), UsageError, "--exec without a command");
   // Each plugin gets only its own flags.
@@ -105,12 +115,9 @@ Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or
 Deno.test("selectOutputs(): between -z and --format from different sources the stronger wins, and says so", () => {
   const notices: string[] = [];
   const pick = (sources: SettingSources) =>
-    selectOutputs(
-      resolveSettings(sources),
-      [],
-      false,
-      (key, params) => notices.push(t(key, params, "en")),
-    ).map((o) => o.plugin);
+    selectOutputs(resolveSettings(sources), [], {
+      notice: (key, params) => notices.push(t(key, params, "en")),
+    }).map((o) => o.plugin);
   const none = { flags: {}, env: {}, dotenv: {}, profile: {} };
   assert.deepEqual(
     pick({

@@ -405,3 +405,22 @@ Deno.test("long waits show one live line on a terminal, nothing in logs; --all-p
     await w.close();
   }
 });
+
+Deno.test("several Federation apps: one this client may not use is skipped while a preset looks for its app", async () => {
+  const w = await world({
+    okta: {
+      apps: [{ id: "0oanotforus", label: "Other client's app" }, { id: APP_ID, label: "AWS" }],
+    },
+  });
+  try {
+    const r = await run(w, ["web", "-r", "Developer", "-f", "noop", "--debug"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(w.sts.calls.at(-1)!.params.RoleArn, ROLE_DEV);
+    assert.match(r.stderr, /app 0oanotforus skipped: web_sso_client_not_allowed/);
+    const missing = await run(w, ["web", "-r", "Nope", "-f", "noop"]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /The role "Nope" is not in the SAML assertion/);
+  } finally {
+    await w.close();
+  }
+});

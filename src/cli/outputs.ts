@@ -3,6 +3,7 @@
 import { UsageError } from "../errors.ts";
 import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
 import { FORMAT_NAMES, pluginInfo } from "../../plugins/mod.ts";
+import { dotenvRegionValues } from "../../plugins/exec.ts";
 import type { OutputRequest } from "./pipeline.ts";
 import { booleanSetting, type Settings, type Source, stringSetting, valuesOf } from "./settings.ts";
 
@@ -72,14 +73,19 @@ function outputOf(name: string, settings: Settings): OutputRequest {
  * The outputs of a run. `--all-profiles` means aws-credentials (many sets: only a file holds
  * them); `--write-aws-credentials` adds or replaces the format as withWrite() says; with a
  * command after `--` and no --format nothing but the command's output is shown; otherwise
- * env-var. Files come before stdout, exec last.
+ * env-var. Files come before stdout, exec last (with `.env`'s region for its child).
  */
 export function selectOutputs(
   settings: Settings,
   command: readonly string[],
-  allProfiles = false,
-  notice?: OutputNotice,
+  options: {
+    allProfiles?: boolean;
+    notice?: OutputNotice;
+    /** `.env`'s AWS_REGION / AWS_DEFAULT_REGION, for an exec child (loadSettings finds them). */
+    dotenvRegion?: Record<string, string>;
+  } = {},
 ): OutputRequest[] {
+  const { allProfiles = false, notice, dotenvRegion = {} } = options;
   const explicit = stringSetting(settings, "format");
   const exec = command.length > 0;
   if (booleanSetting(settings, "exec") && !exec) {
@@ -97,7 +103,11 @@ export function selectOutputs(
   else if (explicit) formats = [explicit];
   else formats = exec ? [] : ["env-var"];
   const outputs = formats.map((name) => outputOf(name, settings));
-  if (exec) outputs.push(request("exec", settings));
+  if (exec) {
+    // The region a `.env` gives reaches the child, as in okta-aws-cli; kept with the cache.
+    const exec = request("exec", settings);
+    outputs.push({ ...exec, values: { ...exec.values, ...dotenvRegionValues(dotenvRegion) } });
+  }
   return outputs;
 }
 

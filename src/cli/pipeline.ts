@@ -185,8 +185,8 @@ async function retrieveCached(
   lang: Lang,
 ): Promise<CredentialSet[]> {
   const { root, fingerprint } = await requestKey(deps);
-  const failed = await cacheFailure(deps, lang, root);
   const { t } = await messages();
+  const failed = await cacheFailure(deps, lang, root);
   const onWait = (path: string) =>
     deps.stderr(`${t("notice_waiting_lock", { org: delivery.signInTo, path }, lang)}\n`);
   let lock: Lock | undefined;
@@ -229,16 +229,12 @@ export async function deliver(
   lang: Lang,
 ): Promise<number> {
   const emits = await prepareOutputs(delivery.outputs, pluginHost(deps, delivery.command));
+  const cacheable = isCacheable(delivery.outputs);
   delivery.trace?.(
-    `outputs: ${delivery.outputs.map((o) => o.plugin).join(", ")}${
-      isCacheable(delivery.outputs) ? " (cached)" : ""
-    }`,
+    `outputs: ${delivery.outputs.map((o) => o.plugin).join(", ")}${cacheable ? " (cached)" : ""}`,
   );
-  let sets: CredentialSet[];
-  if (!isCacheable(delivery.outputs)) {
-    sets = await delivery.provider.retrieve();
-  } else {
-    sets = await retrieveCached(delivery, deps, lang);
-  }
+  const sets = cacheable
+    ? await retrieveCached(delivery, deps, lang)
+    : await delivery.provider.retrieve();
   return await emitAll(emits, sets, outputContext(deps, lang));
 }

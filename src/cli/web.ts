@@ -12,20 +12,7 @@ import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings } from "./settings.ts";
 import { selectOutputs } from "./outputs.ts";
 import { webRun } from "./web_options.ts";
-import { cacheFailure, deliver, lockTimeoutMs, type OutputRequest } from "./pipeline.ts";
-import { dotenvRegionValues } from "../../plugins/exec.ts";
-
-/** The exec output carries `.env`'s region variables to the child (kept with the cache). */
-function withDotenvRegion(
-  outputs: OutputRequest[],
-  region: Record<string, string>,
-): OutputRequest[] {
-  return outputs.map((o) =>
-    o.plugin === "exec" && Object.keys(region).length > 0
-      ? { ...o, values: { ...o.values, ...dotenvRegionValues(region) } }
-      : o
-  );
-}
+import { cacheFailure, deliver, lockTimeoutMs } from "./pipeline.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { settings, dotenvRegion, yaml, lang } = await loadSettings(
@@ -46,15 +33,11 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       if (setting) trace(`setting ${name} = ${JSON.stringify(setting.value)} (${setting.source})`);
     }
   }
-  const outputs = withDotenvRegion(
-    selectOutputs(
-      settings,
-      request.rest,
-      booleanSetting(settings, "all-profiles"),
-      (key, params) => log(t(key, params, lang)),
-    ),
+  const outputs = selectOutputs(settings, request.rest, {
+    allProfiles: booleanSetting(settings, "all-profiles"),
+    notice: (key, params) => log(t(key, params, lang)),
     dotenvRegion,
-  );
+  });
   const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(
     settings,
     { ...dotenvRegion, ...deps.env },
@@ -86,11 +69,11 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     pick: deps.interactive ? terminalPicker(lang) : noTerminalPicker,
     lang,
     debug: booleanSetting(settings, "debug-api-calls")
-      ? (line) => deps.stderr(`[api] ${printable(line)}\n`)
+      ? (line) => log(`[api] ${printable(line)}`)
       : undefined,
     tokens,
     trace,
-    status: deps.stderrIsTerminal ? live.status : undefined,
+    status: live.status,
   });
   return await deliver(
     {

@@ -6,9 +6,9 @@ import type { SamlRole } from "../aws/saml_roles.ts";
 import { assumeRoleWithSaml, isDurationError, stsRegion } from "../aws/sts.ts";
 import { accountAlias } from "../aws/iam.ts";
 import {
+  awsHttp,
   mapBounded,
   STS_CONCURRENCY,
-  stsHttp,
   timed,
   type WebDeps,
   type WebOptions,
@@ -33,7 +33,7 @@ export async function assume(
     region: stsRegion(role.partition, options.region),
     endpoint: options.stsEndpoint,
   };
-  const sts = { http: stsHttp(options, deps) };
+  const sts = { http: awsHttp(options, deps) };
   const call = (seconds: number) =>
     timed(
       deps,
@@ -76,7 +76,7 @@ export async function accountAliases(
 ): Promise<Map<string, string>> {
   const first = new Map<string, number>();
   roles.forEach((r, i) => first.has(r.accountId) || first.set(r.accountId, i));
-  const http = stsHttp(options, deps);
+  const http = awsHttp(options, deps);
   const found = await mapBounded([...first], STS_CONCURRENCY, async ([account, i]) => {
     const alias = await timed(
       deps,

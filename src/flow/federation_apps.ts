@@ -1,6 +1,6 @@
 // Which Federation app a run uses and its SAML assertion: appLinks, the picker, or the app
 // whose assertion holds a preset role; then the token exchange and the SAML form.
-import { FlowError } from "../errors.ts";
+import { FlowError, type FlowErrorCode } from "../errors.ts";
 import { phrase, t } from "../i18n/messages.ts";
 import type { OktaTokens } from "../okta/device_authorization.ts";
 import { exchangeForWebSsoToken } from "../okta/token_exchange.ts";
@@ -59,7 +59,19 @@ export async function assertionForPresets(
 ): Promise<AppAssertion> {
   if (apps.length === 1) return await fetch(apps[0]!);
   const all: AppAssertion[] = [];
-  for (const app of apps) all.push(await fetch(app));
+  let refused: FlowError | undefined;
+  for (const app of apps) {
+    try {
+      all.push(await fetch(app));
+    } catch (err) {
+      // An app this client may not sign in to (or without roles) holds no preset: the others
+      // still may. Anything else (network, session) ends the search.
+      if (!(err instanceof FlowError && APP_REFUSALS.includes(err.code))) throw err;
+      deps.trace?.(`app ${app.appInstanceId} skipped: ${err.code}`);
+      refused ??= err;
+    }
+  }
+  if (all.length === 0) throw refused!;
   const holding = all.filter((a) => {
     try {
       applyPresets(a.roles, options);
@@ -70,12 +82,24 @@ export async function assertionForPresets(
   });
   if (holding.length === 1) return holding[0]!;
   if (holding.length === 0) {
-    // The preset's own error, over the roles of every app.
+    // The preset's own error, over the roles of every app (or, for an IdP and a role that
+    // only match in different apps, the first app's).
     applyPresets(all.flatMap((a) => a.roles), options);
+    applyPresets(all[0]!.roles, options);
   }
   const app = await pickApp(holding.map((a) => a.app), deps);
   return holding.find((a) => a.app === app)!;
 }
+
+/** Refusals that concern one Federation app, not the sign-in: the search for a preset goes on. */
+const APP_REFUSALS: readonly FlowErrorCode[] = [
+  "web_sso_client_not_allowed",
+  "token_exchange_not_enabled",
+  "token_exchange_failed",
+  "assurance_not_met",
+  "saml_form_missing",
+  "no_aws_roles",
+];
 
 export interface AppAssertion {
   app: FederationApp;

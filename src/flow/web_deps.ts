@@ -86,8 +86,8 @@ export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) 
   return results;
 }
 
-/** STS calls: okta-aws's HTTP policy; 429 and 5xx are left to the SDK's own retries. */
-export function stsHttp(options: WebOptions, deps: WebDeps): Fetch {
+/** AWS calls (STS, IAM): okta-aws's HTTP policy; 429 and 5xx are left to the SDK's retries. */
+export function awsHttp(options: WebOptions, deps: WebDeps): Fetch {
   return createHttp({
     fetch: deps.fetch,
     debug: deps.debug,

@@ -31,17 +31,24 @@ function readRegular(
   if (info.size > cap) throw unusable(phrase("reason_over_cap", { max: cap }));
   const file = Deno.openSync(path, { read: true });
   try {
-    // The file may grow between stat and read: never read past the cap.
-    const buffer = new Uint8Array(Math.min(info.size, cap) + 1);
+    // Read to the end (the file may have grown since stat), never past the cap.
+    const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
-      const n = file.readSync(buffer.subarray(size));
+      const chunk = new Uint8Array(Math.min(64 * 1024, cap + 1 - size));
+      const n = file.readSync(chunk);
       if (n === null || n === 0) break;
       size += n;
       if (size > cap) throw unusable(phrase("reason_over_cap", { max: cap }));
-      if (size === buffer.length) break;
+      chunks.push(chunk.subarray(0, n));
     }
-    return buffer.subarray(0, size);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
   } finally {
     file.close();
   }

@@ -57,12 +57,7 @@ async function readCapped(response: Response, cap: number, url: URL): Promise<Ui
     size += value.length;
     if (size > cap) {
       await reader.cancel().catch(() => {});
-      throw new FlowError("unexpected_response", {
-        url: where(url),
-        expected: `at most ${cap} bytes`,
-        contentType: `a body over ${cap} bytes`,
-        title: "",
-      });
+      throw new FlowError("response_too_large", { url: where(url), max: cap });
     }
     chunks.push(value);
   }

@@ -292,6 +292,13 @@ export const CATALOGUE = {
     hintEn: "Replace it with a regular file, or move it aside.",
     hintKo: "일반 파일로 바꾸거나 다른 곳으로 옮기세요.",
   },
+  response_too_large: {
+    en: 'The answer of "{url}" is over {max} bytes; okta-aws stopped reading it',
+    ko: '"{url}"의 응답이 {max}바이트를 넘어 okta-aws가 읽기를 멈췄습니다',
+    hintEn: "Check --org-domain and AWS_ENDPOINT_URL_STS: a proxy or another service may answer.",
+    hintKo:
+      "--org-domain 과 AWS_ENDPOINT_URL_STS 를 확인하세요. 프록시나 다른 서비스가 응답했을 수 있습니다.",
+  },
   server_busy: {
     en: '"{url}" answered {status} (busy or failing) {tries} time(s); okta-aws stopped waiting',
     ko:

@@ -166,8 +166,15 @@ Deno.test("cache files that are FIFOs, huge or without a numeric refresh window 
     await Deno.writeTextFile(alias!, JSON.stringify({ ...stored, refreshWindowSeconds: "600" }));
     assert.equal((await runHostile(hw, args)).code, 0);
     assert.equal(calls(), before + 1, "a miss: STS asked again");
-    // A FIFO in place of the entry.
+    // An entry over the cache cap (256 KiB): not read, a miss.
     const entry = `${root}/aws/${stored.entry}`;
+    const current = JSON.parse(await Deno.readTextFile(alias!));
+    const fresh = `${root}/aws/${current.entry}`;
+    const big = JSON.parse(await Deno.readTextFile(fresh));
+    await Deno.writeTextFile(fresh, JSON.stringify({ ...big, pad: "x".repeat(300 * 1024) }));
+    assert.equal((await runHostile(hw, args)).code, 0);
+    assert.equal(calls(), before + 2, "an oversized entry is a miss");
+    // A FIFO in place of the entry.
     await Deno.remove(entry);
     new Deno.Command("mkfifo", { args: [entry] }).outputSync();
     const fifo = await runHostile(hw, args);
