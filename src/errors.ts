@@ -74,7 +74,21 @@ export type FlowErrorCode =
   | "cancelled"
   | "nested_exec"
   | "refresh_token_not_enabled"
-  | "session_lock_timeout";
+  | "session_lock_timeout"
+  | "sso_session_expired"
+  | "sso_not_logged_in"
+  | "sso_access_denied"
+  | "sso_failed"
+  | "sso_role_denied"
+  | "sso_session_missing"
+  | "sso_profile_missing"
+  | "sso_profile_not_sso"
+  | "sso_config_incomplete"
+  | "sso_callback_failed"
+  | "sso_no_accounts"
+  | "sso_no_roles"
+  | "answer_needed"
+  | "answer_invalid";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

@@ -46,3 +46,9 @@ export function credentialsFilePath(
 export function oktaYamlPath(env: Readonly<Record<string, string>>): string {
   return `${homeDir(env)}/.okta/okta.yaml`;
 }
+
+/** The shared config file: `AWS_CONFIG_FILE`, else `~/.aws/config`. */
+export function configFilePath(env: Readonly<Record<string, string>>): string {
+  const fromEnv = env.AWS_CONFIG_FILE;
+  return fromEnv ? expandHome(fromEnv, env) : `${homeDir(env)}/.aws/config`;
+}

@@ -33,14 +33,17 @@ function urlOf(request: SdkRequest): URL {
   return url;
 }
 
-/** A smithy `HttpHandler` whose every request goes through `http`. */
-export function sdkHttpHandler(http: Fetch) {
+/**
+ * A smithy `HttpHandler` whose every request goes through `http`; `accept` tells the policy
+ * the answer's kind (STS's Query protocol is XML, Identity Center's REST-JSON is JSON).
+ */
+export function sdkHttpHandler(http: Fetch, accept = "text/xml") {
   return {
     metadata: { handlerProtocol: "http/1.1" },
     async handle(request: SdkRequest): Promise<{ response: SdkResponse }> {
       const headers = new Headers(request.headers);
-      // okta-aws's policy reads the answer's kind from Accept: STS's Query protocol is XML.
-      if (!headers.has("accept")) headers.set("accept", "text/xml");
+      // okta-aws's policy reads the answer's kind from Accept.
+      if (!headers.has("accept")) headers.set("accept", accept);
       const body = request.body === undefined || request.body === null
         ? undefined
         : request.body as BodyInit;

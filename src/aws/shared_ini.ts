@@ -252,3 +252,27 @@ function join(lines: Line[]): string {
   for (const line of lines) out += line.text + line.eol;
   return out;
 }
+
+/**
+ * Removes one section (its header, keys and the blank lines after them) and nothing else; the
+ * input back unchanged when the section is absent.
+ */
+export function removeSection(input: string, section: string): string {
+  checkSectionName(section);
+  const bom = input.startsWith(BOM) ? BOM : "";
+  const lines = splitLines(input.slice(bom.length));
+  const target = scan(lines).find((s) => s.name === toBinary(section));
+  if (!target) return input;
+  // To its last key and the blank lines after it; a comment further down may introduce the
+  // next section, so it stays.
+  let end = Math.max(target.header + 1, ...target.keys.map((k) => k.end));
+  while (end < target.end && lines[end]!.text.trim() === "") end++;
+  const out = [...lines.slice(0, target.header), ...lines.slice(end)];
+  return bom + join(out);
+}
+
+/** The names of every section, in file order (a file botocore rejects throws IniSyntaxError). */
+export function sectionNames(input: string): string[] {
+  const bom = input.startsWith(BOM) ? BOM : "";
+  return scan(splitLines(input.slice(bom.length))).map((s) => fromBinary(s.name));
+}

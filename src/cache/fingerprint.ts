@@ -15,6 +15,11 @@ const AWS_ENV = [
   "AWS_DEFAULT_REGION",
   "AWS_ENDPOINT_URL",
   "AWS_ENDPOINT_URL_STS",
+  // Identity Center: which profile of which config file, which endpoints.
+  "AWS_PROFILE",
+  "AWS_CONFIG_FILE",
+  "AWS_ENDPOINT_URL_SSO",
+  "AWS_ENDPOINT_URL_SSO_OIDC",
 ];
 
 export interface FingerprintInput {
@@ -29,6 +34,8 @@ export interface FingerprintInput {
   oktaYaml: string;
   /** The trusted-.env list (only read when there is a .env): trusting changes the answer. */
   trustList: string;
+  /** The AWS config file, for `okta-aws sso` (its profile names the account and role). */
+  awsConfig: string;
 }
 
 export function requestFingerprint(input: FingerprintInput): Promise<string> {
@@ -45,6 +52,7 @@ export function requestFingerprint(input: FingerprintInput): Promise<string> {
       input.dotenv,
       input.oktaYaml,
       input.trustList,
+      input.awsConfig,
     ]),
   );
 }

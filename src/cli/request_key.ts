@@ -6,7 +6,7 @@ import { VERSION } from "../version.ts";
 import { requestFingerprint } from "../cache/fingerprint.ts";
 import { cacheRoot, trustListPath } from "../cache/paths.ts";
 import { readCacheText, readOptionalText } from "../fs/read.ts";
-import { oktaYamlPath } from "../aws/paths.ts";
+import { configFilePath, oktaYamlPath } from "../aws/paths.ts";
 
 export interface RequestKey {
   /** The cache directory. */
@@ -23,21 +23,27 @@ export function commandAfterDashes(args: readonly string[]): readonly string[] {
 /**
  * The request's key: argv before `--` (the exec command's words are not part of it, only
  * whether there is one), every `OKTA_*` variable (every flag reads `OKTA_*` names) and the AWS
- * ones that matter, `.env`, okta.yaml and (with a `.env`) the trusted-.env list as bytes. Equal inputs parse to equal settings, so a
+ * ones that matter, `.env`, okta.yaml, (with a `.env`) the trusted-.env list and (for `sso`)
+ * the AWS config file as bytes. Equal inputs parse to equal settings, so a
  * stored answer is the answer of a run with the same inputs. Throws what reading them throws
  * (no home directory, an unreadable .env).
  */
 export async function requestKey(deps: Deps): Promise<RequestKey> {
   const dashes = deps.args.indexOf("--");
+  const before = (args: readonly string[]) => dashes < 0 ? args : args.slice(0, dashes);
   const dotenv = readOptionalText(`${deps.cwd}/.env`) ?? "";
   const fingerprint = await requestFingerprint({
     version: VERSION,
-    args: dashes < 0 ? deps.args : deps.args.slice(0, dashes),
+    args: before(deps.args),
     exec: commandAfterDashes(deps.args).length > 0,
     env: deps.env,
     dotenv,
     oktaYaml: readOptionalText(oktaYamlPath(deps.env)) ?? "",
     trustList: dotenv === "" ? "" : readCacheText(trustListPath(deps.env, deps.os), 1 << 20) ?? "",
+    // Only an Identity Center request reads it: the web flow's warm path stays two files.
+    awsConfig: before(deps.args).includes("sso")
+      ? readOptionalText(configFilePath(deps.env)) ?? ""
+      : "",
   });
   return { root: cacheRoot(deps.env, deps.os), fingerprint };
 }

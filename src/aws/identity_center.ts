@@ -1,0 +1,325 @@
+// IAM Identity Center's two services as protocol steps: SSO OIDC (RegisterClient,
+// StartDeviceAuthorization, CreateToken) and the access portal (ListAccounts,
+// ListAccountRoles, GetRoleCredentials, Logout), through @aws-sdk/client-sso-oidc and
+// @aws-sdk/client-sso, imported only when a step runs. Requests go through okta-aws's HTTP
+// policy; endpoints are the region's unless AWS_ENDPOINT_URL_SSO_OIDC / _SSO say otherwise.
+import { type AwsCredentials, checkCredentials } from "../credentials.ts";
+import { FlowError } from "../errors.ts";
+import type { Fetch } from "../http/client.ts";
+import { sdkHttpHandler } from "./sdk_http.ts";
+
+export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
+export const AUTHORIZATION_CODE_GRANT = "authorization_code";
+export const REFRESH_TOKEN_GRANT = "refresh_token";
+export const DEFAULT_SSO_SCOPES = ["sso:account:access"];
+
+export interface IcOptions {
+  /** okta-aws's HTTP policy (without `transient`: the SDK retries). */
+  http: Fetch;
+  /** The sso_region. */
+  region: string;
+  /** AWS_ENDPOINT_URL_SSO_OIDC (OIDC calls) or AWS_ENDPOINT_URL_SSO (portal calls). */
+  endpoint?: string;
+}
+
+/** A client registration: what the token cache keeps to refresh tokens later. */
+export interface Registration {
+  clientId: string;
+  clientSecret: string;
+  expiresAt: Date;
+}
+
+export interface DeviceAuthorization {
+  deviceCode: string;
+  userCode: string;
+  verificationUri: string;
+  verificationUriComplete?: string;
+  expiresIn: number;
+  interval: number;
+}
+
+export interface SsoToken {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken?: string;
+}
+
+export interface SsoAccount {
+  accountId: string;
+  accountName: string;
+  emailAddress: string;
+}
+
+/** The answers of a device-code poll that mean "ask again" (RFC 8628 §3.5). */
+export type PollState = "authorization_pending" | "slow_down";
+
+interface SdkError {
+  name?: string;
+  message?: string;
+  error_description?: string;
+  $metadata?: { httpStatusCode?: number };
+}
+
+/** A failed call as a FlowError: the session's end, a refusal, the network, or the error. */
+function explain(err: unknown, operation: string): FlowError {
+  if (err instanceof FlowError) return err;
+  const e = err as SdkError;
+  const name = e.name ?? "Error";
+  const description = (e.error_description ?? e.message ?? String(err)).split("\n")[0]!;
+  if (name === "UnauthorizedException" || name === "InvalidGrantException") {
+    return new FlowError("sso_session_expired", { operation, error: name }, { cause: err });
+  }
+  if (name === "AccessDeniedException") {
+    return new FlowError("sso_access_denied", { operation }, { cause: err });
+  }
+  if (name === "ExpiredTokenException") {
+    return new FlowError("device_code_expired", {}, { cause: err });
+  }
+  if (
+    e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|connect/i.test(description)
+  ) {
+    return new FlowError("network", { host: operation, reason: description }, { cause: err });
+  }
+  return new FlowError("sso_failed", { operation, error: name, description }, { cause: err });
+}
+
+async function oidcClient(options: IcOptions) {
+  const sdk = await import("@aws-sdk/client-sso-oidc");
+  const client = new sdk.SSOOIDCClient({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    maxAttempts: 3,
+    requestHandler: sdkHttpHandler(options.http, "application/json"),
+  });
+  return { sdk, client };
+}
+
+async function portalClient(options: IcOptions) {
+  const sdk = await import("@aws-sdk/client-sso");
+  const client = new sdk.SSOClient({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    maxAttempts: 3,
+    requestHandler: sdkHttpHandler(options.http, "application/json"),
+  });
+  return { sdk, client };
+}
+
+function required<T>(value: T | undefined | null, operation: string, field: string): T {
+  if (value === undefined || value === null || value === "") {
+    throw new FlowError("sso_failed", {
+      operation,
+      error: "IncompleteResponse",
+      description: `the answer lacks ${field}`,
+    });
+  }
+  return value;
+}
+
+/**
+ * SSO OIDC RegisterClient (API reference: RegisterClient): a public client for `scopes`; with
+ * `pkce`, one allowed the authorization-code and refresh grants on a loopback redirect.
+ */
+export async function registerClient(
+  options: IcOptions,
+  input: {
+    clientName: string;
+    scopes: string[];
+    pkce?: { redirectUri: string; issuerUrl: string };
+  },
+): Promise<Registration> {
+  const op = "RegisterClient";
+  const { sdk, client } = await oidcClient(options);
+  try {
+    const out = await client.send(
+      new sdk.RegisterClientCommand({
+        clientName: input.clientName,
+        clientType: "public",
+        scopes: input.scopes,
+        ...(input.pkce
+          ? {
+            grantTypes: [AUTHORIZATION_CODE_GRANT, REFRESH_TOKEN_GRANT],
+            redirectUris: [input.pkce.redirectUri],
+            issuerUrl: input.pkce.issuerUrl,
+          }
+          : {}),
+      }),
+    );
+    return {
+      clientId: required(out.clientId, op, "clientId"),
+      clientSecret: required(out.clientSecret, op, "clientSecret"),
+      expiresAt: new Date(required(out.clientSecretExpiresAt, op, "clientSecretExpiresAt") * 1000),
+    };
+  } catch (err) {
+    throw explain(err, op);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** SSO OIDC StartDeviceAuthorization (RFC 8628 §3.1-3.2 in AWS's JSON shape). */
+export async function startDeviceAuthorization(
+  options: IcOptions,
+  registration: Registration,
+  startUrl: string,
+): Promise<DeviceAuthorization> {
+  const op = "StartDeviceAuthorization";
+  const { sdk, client } = await oidcClient(options);
+  try {
+    const out = await client.send(
+      new sdk.StartDeviceAuthorizationCommand({
+        clientId: registration.clientId,
+        clientSecret: registration.clientSecret,
+        startUrl,
+      }),
+    );
+    return {
+      deviceCode: required(out.deviceCode, op, "deviceCode"),
+      userCode: required(out.userCode, op, "userCode"),
+      verificationUri: required(out.verificationUri, op, "verificationUri"),
+      verificationUriComplete: out.verificationUriComplete,
+      expiresIn: out.expiresIn ?? 600,
+      interval: out.interval ?? 5,
+    };
+  } catch (err) {
+    throw explain(err, op);
+  } finally {
+    client.destroy();
+  }
+}
+
+export type TokenGrant =
+  | { grantType: typeof DEVICE_CODE_GRANT; deviceCode: string }
+  | {
+    grantType: typeof AUTHORIZATION_CODE_GRANT;
+    code: string;
+    codeVerifier: string;
+    redirectUri: string;
+  }
+  | { grantType: typeof REFRESH_TOKEN_GRANT; refreshToken: string };
+
+/**
+ * SSO OIDC CreateToken (API reference: CreateToken) for the device, authorization-code and
+ * refresh grants. A device-code poll that should ask again returns its PollState; every other
+ * refusal throws (InvalidGrantException: the session is over).
+ */
+export async function createToken(
+  options: IcOptions,
+  registration: Registration,
+  grant: TokenGrant,
+): Promise<SsoToken | PollState> {
+  const op = "CreateToken";
+  const { sdk, client } = await oidcClient(options);
+  try {
+    const out = await client.send(
+      new sdk.CreateTokenCommand({
+        clientId: registration.clientId,
+        clientSecret: registration.clientSecret,
+        ...grant,
+      }),
+    );
+    return {
+      accessToken: required(out.accessToken, op, "accessToken"),
+      expiresIn: required(out.expiresIn, op, "expiresIn"),
+      ...(out.refreshToken ? { refreshToken: out.refreshToken } : {}),
+    };
+  } catch (err) {
+    const name = (err as SdkError).name;
+    if (grant.grantType === DEVICE_CODE_GRANT) {
+      if (name === "AuthorizationPendingException") return "authorization_pending";
+      if (name === "SlowDownException") return "slow_down";
+    }
+    throw explain(err, op);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Portal ListAccounts, every page (API reference: ListAccounts). */
+export async function listAccounts(options: IcOptions, accessToken: string): Promise<SsoAccount[]> {
+  const { sdk, client } = await portalClient(options);
+  const out: SsoAccount[] = [];
+  try {
+    for await (const page of sdk.paginateListAccounts({ client }, { accessToken })) {
+      for (const a of page.accountList ?? []) {
+        if (!a.accountId) continue;
+        out.push({
+          accountId: a.accountId,
+          accountName: a.accountName ?? a.accountId,
+          emailAddress: a.emailAddress ?? "",
+        });
+      }
+    }
+    return out;
+  } catch (err) {
+    throw explain(err, "ListAccounts");
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Portal ListAccountRoles, every page: the role names of one account. */
+export async function listAccountRoles(
+  options: IcOptions,
+  accessToken: string,
+  accountId: string,
+): Promise<string[]> {
+  const { sdk, client } = await portalClient(options);
+  const out: string[] = [];
+  try {
+    for await (const page of sdk.paginateListAccountRoles({ client }, { accessToken, accountId })) {
+      for (const r of page.roleList ?? []) if (r.roleName) out.push(r.roleName);
+    }
+    return out;
+  } catch (err) {
+    throw explain(err, "ListAccountRoles");
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Portal GetRoleCredentials (API reference: GetRoleCredentials); `expiration` arrives in epoch
+ * milliseconds. The credentials pass checkCredentials() before anyone sees them.
+ */
+export async function getRoleCredentials(
+  options: IcOptions,
+  input: { accessToken: string; accountId: string; roleName: string },
+  now: () => number = Date.now,
+): Promise<AwsCredentials> {
+  const op = "GetRoleCredentials";
+  const { sdk, client } = await portalClient(options);
+  try {
+    const out = await client.send(new sdk.GetRoleCredentialsCommand(input));
+    const c = out.roleCredentials;
+    const role = `arn:aws:iam::${input.accountId}:role/${input.roleName}`;
+    return checkCredentials({
+      accessKeyId: required(c?.accessKeyId, op, "accessKeyId"),
+      secretAccessKey: required(c?.secretAccessKey, op, "secretAccessKey"),
+      sessionToken: required(c?.sessionToken, op, "sessionToken"),
+      expiration: new Date(required(c?.expiration, op, "expiration")),
+    }, { from: `IAM Identity Center ${op}`, role, now: now() });
+  } catch (err) {
+    if ((err as SdkError).name === "ForbiddenException") {
+      throw new FlowError("sso_role_denied", {
+        account: input.accountId,
+        role: input.roleName,
+      }, { cause: err });
+    }
+    throw explain(err, op);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Portal Logout: the access token (and its refresh) stop working. */
+export async function logout(options: IcOptions, accessToken: string): Promise<void> {
+  const { sdk, client } = await portalClient(options);
+  try {
+    await client.send(new sdk.LogoutCommand({ accessToken }));
+  } catch (err) {
+    throw explain(err, "Logout");
+  } finally {
+    client.destroy();
+  }
+}

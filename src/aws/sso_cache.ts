@@ -1,0 +1,174 @@
+// The AWS CLI v2's own Identity Center caches, written so that it reads them as its own:
+// `~/.aws/sso/cache/<sha1>.json` (the session's token, refreshable) and
+// `~/.aws/cli/cache/<sha1>.json` (role credentials). One line of JSON, 0600, atomic.
+import { type AwsCredentials, rfc3339 } from "../credentials.ts";
+import { writePrivateFile } from "../fs/atomic_write.ts";
+import { readCacheText } from "../fs/read.ts";
+import { homeDir } from "./paths.ts";
+import type { Registration, SsoToken } from "./identity_center.ts";
+import type { SsoSession } from "./sso_config.ts";
+
+const CACHE_FILE_CAP = 256 * 1024;
+
+/** The token cache file as the AWS CLI writes it (key order included). */
+export interface TokenCacheFile {
+  startUrl: string;
+  region: string;
+  accessToken: string;
+  expiresAt: string;
+  clientId?: string;
+  clientSecret?: string;
+  registrationExpiresAt?: string;
+  refreshToken?: string;
+}
+
+export async function sha1Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-1", new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export function ssoCacheDir(env: Readonly<Record<string, string>>): string {
+  return `${homeDir(env)}/.aws/sso/cache`;
+}
+
+export function cliCacheDir(env: Readonly<Record<string, string>>): string {
+  return `${homeDir(env)}/.aws/cli/cache`;
+}
+
+/** SHA-1 of the session name (legacy: of the start URL exactly as configured) + `.json`. */
+export async function tokenCachePath(
+  env: Readonly<Record<string, string>>,
+  session: SsoSession,
+): Promise<string> {
+  return `${ssoCacheDir(env)}/${await sha1Hex(session.name ?? session.startUrl)}.json`;
+}
+
+/** JSON as Python's json.dumps writes it (`", "` and `": "`), which is what the AWS CLI writes. */
+function pythonJson(value: Record<string, unknown>): string {
+  const parts = Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) =>
+    `${JSON.stringify(k)}: ${
+      typeof v === "object" && v !== null
+        ? pythonJson(v as Record<string, unknown>)
+        : JSON.stringify(v)
+    }`
+  );
+  return `{${parts.join(", ")}}`;
+}
+
+function isTokenFile(value: unknown): value is TokenCacheFile {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const optional = ["clientId", "clientSecret", "registrationExpiresAt", "refreshToken"];
+  return typeof v.startUrl === "string" && typeof v.region === "string" &&
+    typeof v.accessToken === "string" && typeof v.expiresAt === "string" &&
+    !Number.isNaN(Date.parse(v.expiresAt)) &&
+    optional.every((k) => v[k] === undefined || typeof v[k] === "string");
+}
+
+/** A token cache file; undefined when absent, unreadable, corrupt or not a token. */
+export function readTokenFile(path: string): TokenCacheFile | undefined {
+  const text = readCacheText(path, CACHE_FILE_CAP);
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text);
+    return isTokenFile(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file a login or refresh writes: the token, and the registration that can refresh it. */
+export function tokenFile(
+  session: SsoSession,
+  token: SsoToken,
+  registration: Registration,
+  now: number,
+): TokenCacheFile {
+  return {
+    startUrl: session.startUrl,
+    region: session.region,
+    accessToken: token.accessToken,
+    expiresAt: rfc3339(new Date(now + token.expiresIn * 1000)),
+    clientId: registration.clientId,
+    clientSecret: registration.clientSecret,
+    registrationExpiresAt: rfc3339(registration.expiresAt),
+    ...(token.refreshToken ? { refreshToken: token.refreshToken } : {}),
+  };
+}
+
+/** Writes a token cache file: one line, 0600, atomically, its directory 0700. */
+export function writeTokenFile(path: string, file: TokenCacheFile): void {
+  writePrivateFile(path, new TextEncoder().encode(pythonJson({ ...file })));
+}
+
+/** The registration a token file carries, when it has one. */
+export function registrationOf(file: TokenCacheFile): Registration | undefined {
+  if (!file.clientId || !file.clientSecret || !file.registrationExpiresAt) return undefined;
+  return {
+    clientId: file.clientId,
+    clientSecret: file.clientSecret,
+    expiresAt: new Date(file.registrationExpiresAt),
+  };
+}
+
+/**
+ * The AWS CLI's role-credential cache file: SHA-1 of `{"accountId","roleName","sessionName"}`
+ * (legacy: `startUrl` in place of `sessionName`) as compact JSON with sorted keys.
+ */
+export async function roleCachePath(
+  env: Readonly<Record<string, string>>,
+  session: SsoSession,
+  accountId: string,
+  roleName: string,
+): Promise<string> {
+  const args: Record<string, string> = { accountId, roleName };
+  if (session.name !== undefined) args.sessionName = session.name;
+  else args.startUrl = session.startUrl;
+  const sorted = Object.fromEntries(Object.entries(args).sort(([a], [b]) => a < b ? -1 : 1));
+  return `${cliCacheDir(env)}/${await sha1Hex(JSON.stringify(sorted))}.json`;
+}
+
+/** Writes role credentials where the AWS CLI looks for them before calling the portal. */
+export function writeRoleCache(path: string, credentials: AwsCredentials): void {
+  writePrivateFile(
+    path,
+    new TextEncoder().encode(pythonJson({
+      ProviderType: "sso",
+      Credentials: {
+        AccessKeyId: credentials.accessKeyId,
+        SecretAccessKey: credentials.secretAccessKey,
+        SessionToken: credentials.sessionToken,
+        Expiration: rfc3339(credentials.expiration),
+      },
+    })),
+  );
+}
+
+/** An AWS CLI role-credential cache entry from Identity Center (`"ProviderType": "sso"`). */
+export function isSsoRoleCache(path: string): boolean {
+  const text = readCacheText(path, CACHE_FILE_CAP);
+  if (text === undefined) return false;
+  try {
+    return JSON.parse(text)?.ProviderType === "sso";
+  } catch {
+    return false;
+  }
+}
+
+/** The token files of `~/.aws/sso/cache` (files holding an `accessToken`), with their paths. */
+export function listTokenFiles(
+  env: Readonly<Record<string, string>>,
+): { path: string; file: TokenCacheFile }[] {
+  const dir = ssoCacheDir(env);
+  const out: { path: string; file: TokenCacheFile }[] = [];
+  try {
+    for (const entry of Deno.readDirSync(dir)) {
+      if (!entry.isFile || !entry.name.endsWith(".json")) continue;
+      const file = readTokenFile(`${dir}/${entry.name}`);
+      if (file) out.push({ path: `${dir}/${entry.name}`, file });
+    }
+  } catch {
+    // No cache yet.
+  }
+  return out.sort((a, b) => a.path < b.path ? -1 : 1);
+}

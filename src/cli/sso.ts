@@ -1,0 +1,51 @@
+// `okta-aws sso [--profile P]`: settings -> the profile's Identity Center provider -> the
+// delivery pipeline (cache, lock, every output plugin, exec), like `okta-aws web`.
+import type { Deps } from "../deps.ts";
+import { t } from "../i18n/messages.ts";
+import { progress } from "../ui/progress.ts";
+import { readSsoConfig, resolveProfile } from "../aws/sso_config.ts";
+import { ssoProvider } from "../flow/sso_credentials.ts";
+import type { CommandRequest } from "./tree.ts";
+import { booleanSetting, loadSettings, stringSetting } from "./settings.ts";
+import { refreshWindow, selectOutputs } from "./outputs.ts";
+import { checkProfile, checkRegion } from "./web_options.ts";
+import { deliver } from "./pipeline.ts";
+import { profileName, ssoDeps } from "./sso_options.ts";
+
+export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, dotenvRegion, lang } = await loadSettings(
+    request.command,
+    request.flags,
+    deps,
+  );
+  request.setLang(lang);
+  const live = progress(deps.stderr, deps.stderrIsTerminal);
+  const outputs = selectOutputs(settings, request.rest, {
+    notice: (key, params) => live.log(t(key, params, lang)),
+    dotenvRegion,
+  });
+  const name = checkProfile(profileName(settings));
+  const outputRegion = checkRegion(stringSetting(settings, "aws-region"), "--aws-region");
+  const refreshWindowSeconds = refreshWindow(settings);
+  const sso = ssoDeps(deps, settings, lang, live.log);
+  const profile = resolveProfile(await readSsoConfig(deps.env), name, true);
+  const provider = ssoProvider({
+    profile: { ...profile, accountId: profile.accountId!, roleName: profile.roleName! },
+    outputRegion: outputRegion ??
+      checkRegion(profile.region, `region in [profile ${name}]`),
+    writeCliCache: booleanSetting(settings, "write-cli-cache"),
+    login: name === "default" ? "okta-aws sso login" : `okta-aws sso login --profile ${name}`,
+  }, sso);
+  return await deliver(
+    {
+      provider,
+      command: request.rest,
+      outputs,
+      refreshWindowSeconds,
+      signInTo: profile.session.startUrl,
+      trace: sso.trace,
+    },
+    deps,
+    lang,
+  );
+}

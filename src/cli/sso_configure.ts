@@ -1,0 +1,138 @@
+// `okta-aws sso configure`: the wizard (src/flow/sso_configure.ts) with the terminal's prompts
+// or none, its sign-in through `sso login`'s flow, and its edits applied to the config file in
+// one locked, atomic write through the lossless INI editor.
+import type { Deps } from "../deps.ts";
+import { t } from "../i18n/messages.ts";
+import { phrase } from "../i18n/messages.ts";
+import { UsageError } from "../errors.ts";
+import { progress } from "../ui/progress.ts";
+import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
+import { noTerminalAsk, terminalAsk } from "../ui/ask.ts";
+import { readSsoConfig } from "../aws/sso_config.ts";
+import {
+  binaryToBytes,
+  bytesToBinary,
+  checkSectionName,
+  IniSyntaxError,
+  removeSection,
+  updateSection,
+} from "../aws/shared_ini.ts";
+import { render } from "../i18n/messages.ts";
+import { updateFile } from "../fs/atomic_write.ts";
+import { type ConfigEdit, ssoConfigure, unknownSsoPlaceholders } from "../flow/sso_configure.ts";
+import { ssoLogin } from "../flow/sso_login.ts";
+import type { CommandRequest } from "./tree.ts";
+import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
+import { loginOptions, ssoDeps } from "./sso_options.ts";
+import { checkRegion } from "./web_options.ts";
+
+const DEFAULT_TEMPLATE = "{account_name}-{role_name}";
+
+/** Applies the edits to the config file's text (binary string in, binary string out). */
+export function applyEdits(text: string, edits: readonly ConfigEdit[]): string {
+  let out = text;
+  for (const edit of edits) {
+    out = "remove" in edit
+      ? removeSection(out, edit.section)
+      : updateSection(out, edit.section, edit.changes);
+  }
+  return out;
+}
+
+/** A profile or session name both the AWS CLI and the JS SDK can read (no spaces). */
+function nameReason(name: string): string | undefined {
+  if (/\s/.test(name)) return "spaces make the name invisible to the AWS SDKs";
+  try {
+    checkSectionName(name);
+  } catch (err) {
+    if (err instanceof IniSyntaxError) {
+      return render(err.reason.key, err.reason.params ?? {}, "en").message;
+    }
+    throw err;
+  }
+  return undefined;
+}
+
+function regionReason(region: string): string | undefined {
+  try {
+    checkRegion(region, "region");
+    return undefined;
+  } catch {
+    return "not an AWS region name (e.g. ap-northeast-2)";
+  }
+}
+
+function template(settings: Settings): string {
+  const value = stringSetting(settings, "profile-name-template") ?? DEFAULT_TEMPLATE;
+  const unknown = unknownSsoPlaceholders(value);
+  if (unknown.length > 0 || !value.includes("{")) {
+    throw new UsageError("usage_invalid", {
+      flag: "--profile-name-template",
+      value,
+      reason: phrase("reason_placeholders", { names: unknown.map((n) => `{${n}}`).join(" ") }),
+    });
+  }
+  return value;
+}
+
+export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, lang } = await loadSettings(request.command, request.flags, deps);
+  request.setLang(lang);
+  const all = booleanSetting(settings, "all");
+  const makeDefault = booleanSetting(settings, "default");
+  if (all && (makeDefault || settings.profile)) {
+    throw new UsageError("usage_conflict", { reason: phrase("reason_all_one_profile") });
+  }
+  if (booleanSetting(settings, "prune") && !all) {
+    throw new UsageError("usage_conflict", { reason: phrase("reason_prune_needs_all") });
+  }
+  const live = progress(deps.stderr, deps.stderrIsTerminal);
+  const sso = ssoDeps(deps, settings, lang, live.log);
+  const config = await readSsoConfig(deps.env);
+  const result = await ssoConfigure({
+    given: {
+      sessionName: stringSetting(settings, "sso-session"),
+      startUrl: stringSetting(settings, "sso-start-url"),
+      ssoRegion: stringSetting(settings, "sso-region"),
+      scopes: stringSetting(settings, "scopes"),
+      accountId: stringSetting(settings, "account-id"),
+      roleName: stringSetting(settings, "role-name"),
+      region: stringSetting(settings, "region"),
+      output: stringSetting(settings, "output"),
+      profile: stringSetting(settings, "profile"),
+    },
+    makeDefault,
+    all,
+    template: template(settings),
+    prune: booleanSetting(settings, "prune"),
+    checkRegion: regionReason,
+    checkName: nameReason,
+  }, {
+    ...sso,
+    ask: deps.interactive ? terminalAsk() : noTerminalAsk,
+    pick: deps.interactive ? terminalPicker(lang) : noTerminalPicker,
+    config,
+    login: async (session) => {
+      const login = await ssoLogin(loginOptions(settings, session, deps, false), sso);
+      if (!login.reused) live.log(t("sso_logged_in", { url: session.startUrl }, lang));
+      return login.file;
+    },
+  });
+  await updateFile(
+    config.path,
+    (current) => binaryToBytes(applyEdits(bytesToBinary(current), result.edits)),
+  );
+  if (all) {
+    live.log(t("sso_configured_all", {
+      path: config.path,
+      added: result.written.length,
+      kept: result.kept.length,
+      pruned: result.pruned.length,
+    }, lang));
+    for (const profile of result.written) live.log(t("sso_profile_line", { profile }, lang));
+    for (const profile of result.pruned) live.log(t("sso_pruned_line", { profile }, lang));
+  } else {
+    live.log(t("sso_configured", { profile: result.written[0]!, path: config.path }, lang));
+  }
+  return 0;
+}

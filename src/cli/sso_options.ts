@@ -1,0 +1,140 @@
+// What every `okta-aws sso ...` command shares: settings -> the Identity Center deps (HTTP
+// policy, endpoints, locks, registrations, browser), the profile or session named on the
+// command line, and how a sign-in reaches the browser.
+import type { Deps } from "../deps.ts";
+import type { Lang } from "../i18n/messages.ts";
+import { t } from "../i18n/messages.ts";
+import { printable } from "../text/printable.ts";
+import { createHttp } from "../http/client.ts";
+import { listenForCallback } from "../http/loopback_callback.ts";
+import { qrCode } from "../ui/qr.ts";
+import { cacheRoot } from "../cache/paths.ts";
+import { acquireCacheLock } from "../cache/store.ts";
+import { registrationStore } from "../cache/sso_registrations.ts";
+import {
+  readSsoConfig,
+  resolveProfile,
+  resolveSession,
+  type SsoConfigFile,
+  type SsoProfile,
+  type SsoSession,
+} from "../aws/sso_config.ts";
+import type { SsoDeps } from "../flow/sso_deps.ts";
+import type { LoginMethod, SsoLoginOptions } from "../flow/sso_login.ts";
+import { UsageError } from "../errors.ts";
+import { phrase } from "../i18n/messages.ts";
+import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
+import { httpTimeoutMs } from "./web_options.ts";
+import { lockTimeoutMs } from "./pipeline.ts";
+
+/** The deps of the Identity Center flows, from the run's world and settings. */
+export function ssoDeps(
+  deps: Deps,
+  settings: Settings,
+  lang: Lang,
+  log: (line: string) => void,
+): SsoDeps {
+  const env = deps.env;
+  const root = cacheRoot(env, deps.os);
+  const trace = booleanSetting(settings, "debug")
+    ? (line: string) => log(`[debug] ${printable(line)}`)
+    : undefined;
+  return {
+    http: createHttp({
+      fetch: deps.fetch,
+      sleep: deps.sleep,
+      timeoutMs: httpTimeoutMs(env),
+      debug: trace ? (line) => log(`[api] ${printable(line)}`) : undefined,
+    }),
+    env,
+    endpoints: {
+      oidc: env.AWS_ENDPOINT_URL_SSO_OIDC || env.AWS_ENDPOINT_URL || undefined,
+      portal: env.AWS_ENDPOINT_URL_SSO || env.AWS_ENDPOINT_URL || undefined,
+    },
+    now: deps.now,
+    sleep: deps.sleep,
+    log,
+    lang,
+    openUrl: (url) => deps.openUrl(url, undefined),
+    qrCode,
+    lock: (name) =>
+      acquireCacheLock(
+        root,
+        name,
+        lockTimeoutMs(env),
+        (path) => log(t("notice_waiting_lock", { org: "IAM Identity Center", path }, lang)),
+      ),
+    registrations: registrationStore(root),
+    listen: () => listenForCallback(),
+    trace,
+  };
+}
+
+/** --profile, else AWS_PROFILE (the flag's variable), else "default". */
+export function profileName(settings: Settings): string {
+  return stringSetting(settings, "profile") ?? "default";
+}
+
+/** The profile's settings, or the session's when --sso-session is given. */
+export async function sessionOf(
+  settings: Settings,
+  env: Readonly<Record<string, string>>,
+): Promise<{ config: SsoConfigFile; session: SsoSession; profile?: SsoProfile; login: string }> {
+  const config = await readSsoConfig(env);
+  const sessionName = stringSetting(settings, "sso-session");
+  if (sessionName !== undefined) {
+    return {
+      config,
+      session: resolveSession(config, sessionName),
+      login: `okta-aws sso login --sso-session ${sessionName}`,
+    };
+  }
+  const name = profileName(settings);
+  const profile = resolveProfile(config, name, false);
+  return {
+    config,
+    session: profile.session,
+    profile,
+    login: name === "default" ? "okta-aws sso login" : `okta-aws sso login --profile ${name}`,
+  };
+}
+
+/**
+ * No browser can open here: an SSH session, or Linux/BSD without a display. Then the device
+ * code is the default, as the issue and the AWS CLI's users expect.
+ */
+export function browserUnavailable(env: Readonly<Record<string, string>>, os: string): boolean {
+  if (env.SSH_CONNECTION || env.SSH_TTY) return true;
+  if (os === "windows" || os === "darwin") return false;
+  return !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.BROWSER;
+}
+
+/** --use-device-code, legacy sessions (no PKCE registration) and no browser: device code. */
+export function loginOptions(
+  settings: Settings,
+  session: SsoSession,
+  deps: Deps,
+  force: boolean,
+): SsoLoginOptions {
+  const noBrowser = booleanSetting(settings, "no-browser");
+  const headless = browserUnavailable(deps.env, deps.os);
+  const device = booleanSetting(settings, "use-device-code") || session.name === undefined ||
+    headless;
+  const method: LoginMethod = device ? "device" : "pkce";
+  return {
+    session,
+    method,
+    openBrowser: !noBrowser && !headless,
+    qrCode: booleanSetting(settings, "qr-code"),
+    force,
+  };
+}
+
+/** Both --profile and --sso-session name what to act on: one of them. */
+export function oneTarget(settings: Settings, command: string): void {
+  if (settings.profile?.source === "flag" && stringSetting(settings, "sso-session")) {
+    throw new UsageError("usage_conflict", {
+      reason: phrase("reason_profile_or_session", { command }),
+    });
+  }
+}

@@ -1,0 +1,298 @@
+// A fake AWS IAM Identity Center on 127.0.0.1: the SSO OIDC service (RegisterClient,
+// StartDeviceAuthorization, CreateToken for the device, authorization-code and refresh grants,
+// and the browser's /authorize page) and the access portal (ListAccounts with paging,
+// ListAccountRoles, GetRoleCredentials, Logout), in AWS REST-JSON with `x-amzn-errortype`.
+// One server answers both: point AWS_ENDPOINT_URL_SSO_OIDC and AWS_ENDPOINT_URL_SSO at it.
+// Every token and credential it issues is unique, so they double as leak canaries.
+
+export interface FakeAccount {
+  accountId: string;
+  accountName: string;
+  emailAddress: string;
+  roles: string[];
+}
+
+export interface FakeIdentityCenterScript {
+  accounts: FakeAccount[];
+  /** Accounts per ListAccounts page (default 2: paging is always exercised). */
+  pageSize?: number;
+  /** Seconds an access token lives (default 8 hours). */
+  accessTokenSeconds?: number;
+  /** Seconds a client registration lives (default 90 days). */
+  registrationSeconds?: number;
+  /** Seconds role credentials live (default 1 hour). */
+  credentialSeconds?: number;
+  /** Device code: the user approves at once (default) or never ("pending"), or denies. */
+  device?: "approve" | "pending" | "deny";
+  /** Answer CreateToken's refresh grant with InvalidGrantException (the session ended). */
+  refreshRevoked?: boolean;
+  /** Issue no refresh token (a device-code login without the refresh grant). */
+  noRefreshToken?: boolean;
+}
+
+export interface IcCall {
+  op: string;
+  body: Record<string, unknown>;
+  query: Record<string, string>;
+  bearer?: string;
+}
+
+export interface FakeIdentityCenter {
+  url: string;
+  script: FakeIdentityCenterScript;
+  calls: IcCall[];
+  /** Every secret issued: client secrets, access and refresh tokens, AWS secrets. */
+  secrets: string[];
+  /** Tokens revoked by Logout. */
+  loggedOut: string[];
+  close(): Promise<void>;
+}
+
+function random(n: number): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  return Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => alphabet[b % 62]).join("");
+}
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
+}
+
+/** An AWS REST-JSON error: the type in `x-amzn-errortype`, OIDC's fields in the body. */
+function awsError(type: string, status: number, description: string): Response {
+  const oauth = type.replace(/Exception$/, "").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+  return new Response(
+    JSON.stringify({ error: oauth, error_description: description, message: description }),
+    {
+      status,
+      headers: { "content-type": "application/json", "x-amzn-errortype": `${type}:http://` },
+    },
+  );
+}
+
+async function sha256Base64Url(text: string): Promise<string> {
+  const digest = new Uint8Array(
+    await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)),
+  );
+  return btoa(String.fromCharCode(...digest)).replaceAll("+", "-").replaceAll("/", "_")
+    .replace(/=+$/, "");
+}
+
+interface Client {
+  secret: string;
+  redirectUris: string[];
+  grantTypes: string[];
+  scopes: string[];
+}
+
+export function startFakeIdentityCenter(
+  script: FakeIdentityCenterScript,
+): Promise<FakeIdentityCenter> {
+  const calls: IcCall[] = [];
+  const secrets: string[] = [];
+  const loggedOut: string[] = [];
+  const clients = new Map<string, Client>();
+  const devices = new Map<string, { clientId: string; polls: number }>();
+  const codes = new Map<string, { clientId: string; challenge: string; redirectUri: string }>();
+  const accessTokens = new Set<string>();
+  const refreshTokens = new Map<string, string>();
+  const now = () => Math.floor(Date.now() / 1000);
+
+  const issueToken = (clientId: string, withRefresh: boolean) => {
+    const accessToken = `aoa${random(40)}`;
+    accessTokens.add(accessToken);
+    secrets.push(accessToken);
+    const out: Record<string, unknown> = {
+      accessToken,
+      tokenType: "Bearer",
+      expiresIn: script.accessTokenSeconds ?? 8 * 3600,
+    };
+    if (withRefresh && !script.noRefreshToken) {
+      const refreshToken = `aor${random(40)}`;
+      refreshTokens.set(refreshToken, clientId);
+      secrets.push(refreshToken);
+      out.refreshToken = refreshToken;
+    }
+    return json(out);
+  };
+
+  const handler = async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    const query = Object.fromEntries(url.searchParams);
+    const text = req.method === "POST" ? await req.text() : "";
+    let body: Record<string, unknown> = {};
+    try {
+      if (text) body = JSON.parse(text);
+    } catch {
+      return awsError("InvalidRequestException", 400, "body is not JSON");
+    }
+    const bearer = req.headers.get("x-amz-sso_bearer_token") ?? undefined;
+    const op = `${req.method} ${url.pathname}`;
+    calls.push({ op, body, query, bearer });
+
+    if (op === "POST /client/register") {
+      const clientId = `cid${random(20)}`;
+      const secret = `csec${random(60)}`;
+      secrets.push(secret);
+      clients.set(clientId, {
+        secret,
+        redirectUris: (body.redirectUris as string[] | undefined) ?? [],
+        grantTypes: (body.grantTypes as string[] | undefined) ?? [],
+        scopes: (body.scopes as string[] | undefined) ?? [],
+      });
+      return json({
+        clientId,
+        clientSecret: secret,
+        clientIdIssuedAt: now(),
+        clientSecretExpiresAt: now() + (script.registrationSeconds ?? 90 * 86400),
+      });
+    }
+    if (op === "POST /device_authorization") {
+      const client = clients.get(String(body.clientId));
+      if (!client || client.secret !== body.clientSecret) {
+        return awsError("InvalidClientException", 401, "unknown client");
+      }
+      const deviceCode = `dev${random(30)}`;
+      devices.set(deviceCode, { clientId: String(body.clientId), polls: 0 });
+      const userCode = "ABCD-EFGH";
+      return json({
+        deviceCode,
+        userCode,
+        verificationUri: `${url.origin}/device`,
+        verificationUriComplete: `${url.origin}/device?user_code=${userCode}`,
+        expiresIn: 600,
+        interval: 1,
+      });
+    }
+    if (op === "GET /authorize") {
+      // The browser's visit: the test's "user" approves at once and is sent back.
+      const client = clients.get(query.client_id ?? "");
+      const redirect = query.redirect_uri ?? "";
+      const allowed = client?.redirectUris.some((u) => {
+        const r = new URL(u);
+        const given = URL.canParse(redirect) ? new URL(redirect) : undefined;
+        return given !== undefined && given.hostname === r.hostname &&
+          given.pathname === r.pathname && given.protocol === r.protocol;
+      });
+      if (!client || !allowed || query.code_challenge_method !== "S256") {
+        return new Response("invalid request", { status: 400 });
+      }
+      const code = `code${random(30)}`;
+      codes.set(code, {
+        clientId: query.client_id!,
+        challenge: query.code_challenge ?? "",
+        redirectUri: redirect,
+      });
+      const back = new URL(redirect);
+      back.searchParams.set("code", code);
+      back.searchParams.set("state", query.state ?? "");
+      return new Response(null, { status: 302, headers: { location: back.href } });
+    }
+    if (op === "POST /token") {
+      const clientId = String(body.clientId);
+      const client = clients.get(clientId);
+      if (!client || client.secret !== body.clientSecret) {
+        return awsError("InvalidClientException", 401, "unknown client");
+      }
+      const grant = String(body.grantType);
+      if (grant === "urn:ietf:params:oauth:grant-type:device_code") {
+        const device = devices.get(String(body.deviceCode));
+        if (!device || device.clientId !== clientId) {
+          return awsError("InvalidGrantException", 400, "unknown device code");
+        }
+        device.polls++;
+        if (script.device === "pending") {
+          return awsError("AuthorizationPendingException", 400, "pending");
+        }
+        if (script.device === "deny") return awsError("AccessDeniedException", 400, "denied");
+        if (device.polls === 1) {
+          return awsError("AuthorizationPendingException", 400, "pending");
+        }
+        devices.delete(String(body.deviceCode));
+        return issueToken(clientId, client.grantTypes.includes("refresh_token"));
+      }
+      if (grant === "authorization_code") {
+        const code = codes.get(String(body.code));
+        codes.delete(String(body.code));
+        if (
+          !code || code.clientId !== clientId || code.redirectUri !== body.redirectUri ||
+          await sha256Base64Url(String(body.codeVerifier)) !== code.challenge
+        ) {
+          return awsError("InvalidGrantException", 400, "bad code or verifier");
+        }
+        return issueToken(clientId, true);
+      }
+      if (grant === "refresh_token") {
+        const owner = refreshTokens.get(String(body.refreshToken));
+        if (script.refreshRevoked || owner !== clientId) {
+          return awsError("InvalidGrantException", 400, "refresh token revoked");
+        }
+        refreshTokens.delete(String(body.refreshToken));
+        return issueToken(clientId, true);
+      }
+      return awsError("UnsupportedGrantTypeException", 400, `grant ${grant}`);
+    }
+
+    // The portal: every call carries the access token.
+    if (!bearer || !accessTokens.has(bearer)) {
+      return awsError("UnauthorizedException", 401, "Session token not found or invalid");
+    }
+    if (op === "GET /assignment/accounts") {
+      const size = Math.min(Number(query.max_result ?? 100), script.pageSize ?? 2);
+      const start = Number(query.next_token ?? 0);
+      const page = script.accounts.slice(start, start + size);
+      const next = start + size < script.accounts.length ? String(start + size) : undefined;
+      return json({
+        accountList: page.map(({ accountId, accountName, emailAddress }) => ({
+          accountId,
+          accountName,
+          emailAddress,
+        })),
+        ...(next ? { nextToken: next } : {}),
+      });
+    }
+    if (op === "GET /assignment/roles") {
+      const account = script.accounts.find((a) => a.accountId === query.account_id);
+      if (!account) return awsError("ResourceNotFoundException", 404, "no such account");
+      return json({
+        roleList: account.roles.map((roleName) => ({ roleName, accountId: account.accountId })),
+      });
+    }
+    if (op === "GET /federation/credentials") {
+      const account = script.accounts.find((a) => a.accountId === query.account_id);
+      if (!account?.roles.includes(query.role_name ?? "")) {
+        return awsError("ForbiddenException", 403, "No access");
+      }
+      const secretAccessKey = random(40);
+      const sessionToken = `IQoJ${random(200)}`;
+      secrets.push(secretAccessKey, sessionToken);
+      return json({
+        roleCredentials: {
+          accessKeyId: `ASIA${random(16).toUpperCase()}`,
+          secretAccessKey,
+          sessionToken,
+          expiration: Date.now() + (script.credentialSeconds ?? 3600) * 1000,
+        },
+      });
+    }
+    if (op === "POST /logout") {
+      accessTokens.delete(bearer);
+      loggedOut.push(bearer);
+      return new Response(null, { status: 200 });
+    }
+    return awsError("ResourceNotFoundException", 404, `no route ${op}`);
+  };
+
+  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
+  const { port } = server.addr as Deno.NetAddr;
+  return Promise.resolve({
+    url: `http://127.0.0.1:${port}`,
+    script,
+    calls,
+    secrets,
+    loggedOut,
+    close: () => server.shutdown(),
+  });
+}
