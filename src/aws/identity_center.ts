@@ -118,7 +118,9 @@ function required<T>(value: T | undefined | null, operation: string, field: stri
 
 /**
  * SSO OIDC RegisterClient (API reference: RegisterClient): a public client for `scopes`; with
- * `pkce`, one allowed the authorization-code and refresh grants on a loopback redirect.
+ * `pkce`, one allowed the authorization-code and refresh grants on a loopback redirect; with
+ * `deviceRefresh`, the device-code and refresh grants (as the AWS CLI registers for an
+ * sso-session, so that its tokens can be refreshed).
  */
 export async function registerClient(
   options: IcOptions,
@@ -126,6 +128,7 @@ export async function registerClient(
     clientName: string;
     scopes: string[];
     pkce?: { redirectUri: string; issuerUrl: string };
+    deviceRefresh?: boolean;
   },
 ): Promise<Registration> {
   const op = "RegisterClient";
@@ -142,6 +145,8 @@ export async function registerClient(
             redirectUris: [input.pkce.redirectUri],
             issuerUrl: input.pkce.issuerUrl,
           }
+          : input.deviceRefresh
+          ? { grantTypes: [DEVICE_CODE_GRANT, REFRESH_TOKEN_GRANT] }
           : {}),
       }),
     );

@@ -172,3 +172,69 @@ export function listTokenFiles(
   }
   return out.sort((a, b) => a.path < b.path ? -1 : 1);
 }
+
+/** What `okta-aws status` shows of the AWS CLI's Identity Center files: no secret. */
+export interface SsoStatusItem {
+  kind: "sso-token" | "sso-registration" | "aws-cli";
+  org: string;
+  what: string;
+  expires: string;
+  secondsLeft: number;
+}
+
+function roleCacheExpiry(path: string): string | undefined {
+  const text = readCacheText(path, CACHE_FILE_CAP);
+  if (text === undefined) return undefined;
+  try {
+    const v = JSON.parse(text);
+    const e = v?.ProviderType === "sso" ? v?.Credentials?.Expiration : undefined;
+    return typeof e === "string" && !Number.isNaN(Date.parse(e)) ? e : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every Identity Center session (start URL, the access token's expiry, the registration's,
+ * which bounds the refresh) and the AWS CLI's cached SSO role credentials.
+ */
+export function listSsoStatus(env: Readonly<Record<string, string>>, now: number): SsoStatusItem[] {
+  const left = (iso: string) => Math.round((Date.parse(iso) - now) / 1000);
+  const out: SsoStatusItem[] = [];
+  for (const { file } of listTokenFiles(env)) {
+    out.push({
+      kind: "sso-token",
+      org: file.startUrl,
+      what: `access token (${file.region})${file.refreshToken ? " +refresh" : ""}`,
+      expires: file.expiresAt,
+      secondsLeft: left(file.expiresAt),
+    });
+    if (file.registrationExpiresAt && !Number.isNaN(Date.parse(file.registrationExpiresAt))) {
+      out.push({
+        kind: "sso-registration",
+        org: file.startUrl,
+        what: "client registration (bounds the refresh)",
+        expires: file.registrationExpiresAt,
+        secondsLeft: left(file.registrationExpiresAt),
+      });
+    }
+  }
+  const dir = cliCacheDir(env);
+  try {
+    for (const entry of [...Deno.readDirSync(dir)].sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (!entry.isFile || !entry.name.endsWith(".json")) continue;
+      const expires = roleCacheExpiry(`${dir}/${entry.name}`);
+      if (expires === undefined) continue;
+      out.push({
+        kind: "aws-cli",
+        org: "~/.aws/cli/cache",
+        what: `role credentials ${entry.name}`,
+        expires,
+        secondsLeft: left(expires),
+      });
+    }
+  } catch {
+    // No AWS CLI cache.
+  }
+  return out;
+}

@@ -5,8 +5,10 @@ import { readOktaTokens } from "./okta_tokens.ts";
 import { listJson, removeFile } from "./store.ts";
 
 export interface CacheItem {
-  kind: "okta" | "aws";
-  /** The org's origin. */
+  /** okta-aws's caches (okta, aws) and the AWS CLI's Identity Center files (sso-token,
+   * sso-registration, aws-cli). */
+  kind: "okta" | "aws" | "sso-token" | "sso-registration" | "aws-cli";
+  /** The org's origin, or the Identity Center start URL. */
   org: string;
   /** What the item is: the client and scopes, or the role and duration. */
   what: string;

@@ -4,6 +4,7 @@ import type { Deps } from "../deps.ts";
 import { type Lang, t } from "../i18n/messages.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { listCache } from "../cache/inventory.ts";
+import { listSsoStatus } from "../aws/sso_cache.ts";
 import { printable } from "../text/printable.ts";
 import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings } from "./settings.ts";
@@ -21,7 +22,8 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   const { settings, lang } = await loadSettings(request.command, request.flags, deps);
   request.setLang(lang);
   const root = cacheRoot(deps.env, deps.os);
-  const items = listCache(root, deps.now());
+  // okta-aws's own caches, then the AWS CLI's Identity Center files (no home: none to show).
+  const items = [...listCache(root, deps.now()), ...listSsoStatus(deps.env, deps.now())];
   if (booleanSetting(settings, "json")) {
     deps.stdout(`${JSON.stringify({ cacheDir: root, entries: items }, null, 2)}\n`);
     return 0;

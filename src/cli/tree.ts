@@ -492,8 +492,8 @@ export const LIST_PROFILES: CommandSpec = {
 export const STATUS: CommandSpec = {
   path: ["status"],
   summary: {
-    en: "Cached Okta sessions and AWS credentials with time left",
-    ko: "캐시된 Okta 세션과 AWS 자격 증명, 남은 시간",
+    en: "Cached Okta sessions, IAM Identity Center sessions and AWS credentials with time left",
+    ko: "캐시된 Okta 세션, IAM Identity Center 세션, AWS 자격 증명과 남은 시간",
   },
   flags: STATUS_FLAGS,
   module: "status.ts",

@@ -92,7 +92,7 @@ async function registration(
     scopes: session.scopes,
     ...(method === "pkce"
       ? { pkce: { redirectUri: REDIRECT_URI_REGISTERED, issuerUrl: session.startUrl } }
-      : {}),
+      : { deviceRefresh: session.name !== undefined }),
   });
   try {
     deps.registrations.write(key, made);

@@ -404,8 +404,8 @@ export const CATALOGUE = {
     ko: '다른 okta-aws 의 {org} 로그인이 끝나기를 기다립니다 (잠금 "{path}")...',
   },
   status_none: {
-    en: 'No cached Okta sessions or AWS credentials in "{dir}"',
-    ko: '"{dir}"에 캐시된 Okta 세션이나 AWS 자격 증명이 없습니다',
+    en: 'No cached Okta sessions or AWS credentials in "{dir}", and no IAM Identity Center session',
+    ko: '"{dir}"에 캐시된 Okta 세션이나 AWS 자격 증명이 없고, IAM Identity Center 세션도 없습니다',
   },
   status_header: { en: "KIND|WHAT|EXPIRES|LEFT", ko: "종류|대상|만료|남은 시간" },
   list_profiles_none: {
