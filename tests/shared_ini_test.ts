@@ -7,6 +7,8 @@ import {
   bytesToBinary,
   fromBinary,
   IniSyntaxError,
+  removeSection,
+  sectionNames,
   toBinary,
   updateSection,
 } from "../src/aws/shared_ini.ts";
@@ -199,6 +201,43 @@ Deno.test("updateSection() on 300 random files: other bytes unchanged, the SDK s
     }
     assert.equal(changedOutside, 0);
     assert.equal(sdkDiffers, 0);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+const remove = (text: string, section: string) =>
+  fromBinary(removeSection(toBinary(text), section));
+
+Deno.test("removeSection() removes the header, keys, continuations and blank lines after, nothing else", () => {
+  const before =
+    "# top\n[a]\nx = 1\n\n[profile dev]\ns3 =\n  max = 2\nregion = us-east-1\n\n\n; about b\n[b]\ny = 2\n";
+  assert.equal(remove(before, "profile dev"), "# top\n[a]\nx = 1\n\n; about b\n[b]\ny = 2\n");
+  assert.equal(
+    remove(before, "b"),
+    "# top\n[a]\nx = 1\n\n[profile dev]\ns3 =\n  max = 2\nregion = us-east-1\n\n\n; about b\n",
+  );
+  assert.equal(remove(before, "missing"), before);
+  assert.equal(remove("[only]\r\nk = v", "only"), "");
+});
+
+Deno.test("removeSection() leaves a file the AWS SDK reads with the other sections intact", async () => {
+  const text =
+    "\ufeff[default]\nregion = eu-west-1\n[profile x]\nk = v\n[sso-session s]\nsso_region = us-east-1\n";
+  const dir = await Deno.makeTempDir();
+  try {
+    const out = removeSection(toBinary(text), "profile x");
+    await Deno.writeFile(`${dir}/config`, binaryToBytes(out));
+    const { configFile } = await loadSharedConfigFiles({
+      configFilepath: `${dir}/config`,
+      filepath: `${dir}/none`,
+      ignoreCache: true,
+    });
+    assert.deepEqual(configFile, {
+      default: { region: "eu-west-1" },
+      "sso-session.s": { sso_region: "us-east-1" },
+    });
+    assert.deepEqual(sectionNames(out), ["default", "sso-session s"]);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
