@@ -5,8 +5,7 @@ import assert from "node:assert/strict";
 import { parseArgs } from "../src/cli/argv.ts";
 import { langArgument } from "../src/cli/main.ts";
 import { helpText } from "../src/cli/help.ts";
-import { type CommandSpec, flagsOf, LOGOUT, ROOT, STATUS, WEB } from "../src/cli/tree.ts";
-import type { FlagSpec } from "../src/config/flag_spec.ts";
+import { flagsOf, LOGOUT, ROOT, SSO, SSO_LOGIN, STATUS, WEB } from "../src/cli/tree.ts";
 import { UsageError } from "../src/errors.ts";
 
 Deno.test("parseArgs() reads long, short, combined and = forms", () => {
@@ -133,48 +132,20 @@ Deno.test("parseArgs() rejects unknown flags with a suggestion from the command'
   assert.throws(() => parseArgs(["-Q"], ROOT), UsageError);
 });
 
-// A tree with a subcommand group, as `okta-aws sso login` will need.
-const START_URL: FlagSpec = {
-  name: "sso-start-url",
-  type: "string",
-  env: [],
-  description: "start URL",
-  descriptionKo: "시작 URL",
-};
-const USE_DEVICE_CODE: FlagSpec = {
-  name: "use-device-code",
-  type: "boolean",
-  env: [],
-  description: "device code",
-  descriptionKo: "장치 코드",
-};
-const LOGIN: CommandSpec = {
-  path: ["sso", "login"],
-  summary: { en: "Sign in", ko: "로그인" },
-  flags: [START_URL, USE_DEVICE_CODE],
-  module: "x.ts",
-};
-const SSO: CommandSpec = {
-  path: ["sso"],
-  summary: { en: "IAM Identity Center", ko: "IAM Identity Center" },
-  flags: [START_URL],
-  module: "y.ts",
-  subcommands: [LOGIN],
-};
-const TREE: CommandSpec = { ...ROOT, subcommands: [...ROOT.subcommands!, SSO] };
-
 Deno.test("parseArgs() walks subcommands, each with its own flags and help", () => {
-  const login = parseArgs(["sso", "login", "--use-device-code", "--sso-start-url", "u"], TREE);
-  assert.equal(login.command, LOGIN);
-  assert.deepEqual(login.flags, { "use-device-code": true, "sso-start-url": "u" });
-  assert.equal(parseArgs(["sso", "--sso-start-url", "u"], TREE).command, SSO);
+  const login = parseArgs(["sso", "login", "--use-device-code", "--sso-session", "okta"], ROOT);
+  assert.equal(login.command, SSO_LOGIN);
+  assert.deepEqual(login.flags, { "use-device-code": true, "sso-session": "okta" });
+  assert.equal(parseArgs(["sso", "-p", "dev"], ROOT).command, SSO);
+  assert.equal(parseArgs(["sso", "-p", "dev", "--", "aws", "s3", "ls"], ROOT).rest.length, 3);
   assert.throws(
-    () => parseArgs(["sso", "--use-device-code"], TREE),
-    /"okta-aws sso" does not take --use-device-code: it is a flag of "okta-aws sso login"/,
+    () => parseArgs(["sso", "--use-device-code"], ROOT),
+    /"okta-aws sso" does not take --use-device-code: it is a flag of "okta-aws sso configure", "okta-aws sso login"/,
   );
-  assert.equal(parseArgs(["help", "sso", "login"], TREE).command, LOGIN);
-  assert.match(helpText(LOGIN, "en"), /^Usage: okta-aws sso login \[flags\]\n/);
-  assert.match(helpText(SSO, "en"), /Commands:\n {2}login +Sign in/);
+  assert.throws(() => parseArgs(["sso", "logn"], ROOT), /did you mean 'login'/);
+  assert.equal(parseArgs(["help", "sso", "login"], ROOT).command, SSO_LOGIN);
+  assert.match(helpText(SSO_LOGIN, "en"), /^Usage: okta-aws sso login \[flags\]\n/);
+  assert.match(helpText(SSO, "en"), /Commands:\n {2}configure +Write IAM Identity Center profiles/);
 });
 
 Deno.test("helpText() of each command lists its flags with short letters and variables, and only those", () => {

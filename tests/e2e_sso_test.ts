@@ -185,6 +185,12 @@ Deno.test("sso login by PKCE: a 127.0.0.1 callback, S256 challenge, state checke
         await new Promise((r) => setTimeout(r, 100));
       }
     }
+    // The "browser": the fake signs the user in and redirects to the callback.
+    const page = await fetch(url).catch((err) => err);
+    const r = await cli.finish();
+    assert.equal(r.code, 0, `${r.stderr}\n${page}`);
+    assert.equal(page.status, 200);
+    await page.body?.cancel();
     const authorize = new URL(url);
     assert.equal(authorize.pathname, "/authorize");
     assert.equal(authorize.searchParams.get("code_challenge_method"), "S256");
@@ -193,12 +199,6 @@ Deno.test("sso login by PKCE: a 127.0.0.1 callback, S256 challenge, state checke
       /^http:\/\/127\.0\.0\.1:\d+\/oauth\/callback$/,
     );
     assert.equal(authorize.searchParams.get("scopes"), "sso:account:access");
-    // The "browser": the fake signs the user in and redirects to the callback.
-    const page = await fetch(url);
-    assert.equal(page.status, 200);
-    await page.body?.cancel();
-    const r = await cli.finish();
-    assert.equal(r.code, 0, r.stderr);
     const register = w.ic.calls.find((c) => c.op === "POST /client/register")!;
     assert.deepEqual(register.body.grantTypes, ["authorization_code", "refresh_token"]);
     assert.deepEqual(register.body.redirectUris, ["http://127.0.0.1/oauth/callback"]);

@@ -2,10 +2,13 @@
 // a ```sh block (a `$ ` prompt and `eval "$(...)"` included) runs in a real shell with an
 // `okta-aws` command on PATH, the org and client from the environment (as a user keeps them),
 // the role the picker would be asked for in OKTA_AWSCLI_IAM_ROLE, and stand-ins for the tools
-// the examples call (terraform, aws s3). An example that stops
+// the examples call (terraform, aws s3), and a fake Identity Center for `okta-aws sso`. An
+// example that stops
 // working fails CI.
 import assert from "node:assert/strict";
 import { APP_ID, cacheDir, CLIENT_ID, MAIN, ROLE_DEV, world } from "./helpers.ts";
+import { ACCOUNTS } from "./sso_world.ts";
+import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -36,6 +39,8 @@ Deno.test("shellExamples() finds prompted, plain and eval'd lines, without comme
 
 Deno.test("every okta-aws example of README.md and README.ko.md runs against the fakes", async () => {
   const w = await world({ okta: { apps: [{ id: APP_ID, label: "AWS" }] } });
+  // The Identity Center examples (okta-aws sso ...) sign in to this one.
+  const ic = await startFakeIdentityCenter({ accounts: ACCOUNTS });
   const bin = await Deno.makeTempDir({ prefix: "okta-aws-readme-bin-" });
   try {
     const deno = Deno.execPath();
@@ -78,6 +83,8 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
           OKTA_AWSCLI_IAM_ROLE: ROLE_DEV,
           AWS_ENDPOINT_URL_STS: w.sts.url,
           AWS_ENDPOINT_URL_IAM: w.sts.url,
+          AWS_ENDPOINT_URL_SSO: ic.url,
+          AWS_ENDPOINT_URL_SSO_OIDC: ic.url,
         },
         clearEnv: true,
         cwd: w.home,
@@ -88,8 +95,10 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
       assert.equal(out.code, 0, `${example}\n${stderr}`);
       assert.doesNotMatch(stderr, /^error:/m, example);
     }
+    assert.ok(ic.calls.some((c) => c.op === "GET /federation/credentials"), "sso examples ran");
   } finally {
     await w.close();
+    await ic.close();
     await Deno.remove(bin, { recursive: true });
   }
 });

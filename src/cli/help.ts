@@ -2,7 +2,15 @@
 // English or Korean.
 import type { Lang } from "../i18n/messages.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
-import { allCommands, commandName, type CommandSpec, GLOBAL_FLAGS, ROOT } from "./tree.ts";
+import {
+  allCommands,
+  commandName,
+  type CommandSpec,
+  GLOBAL_FLAGS,
+  OUTPUT_FLAGS,
+  ROOT,
+  WEB,
+} from "./tree.ts";
 
 const TEXT = {
   en: {
@@ -113,11 +121,16 @@ export function flagsMarkdown(flags: readonly FlagSpec[], lang: Lang): string {
   return [head, ...rows].join("\n");
 }
 
-/** Every README flag table: one per command that has flags, then the global flags. */
+/**
+ * Every README flag table: one per command that has flags, then the global flags. The output
+ * flags are listed once, with web; other credential commands' tables hold their own flags.
+ */
 export function readmeFlagTables(lang: Lang): { title: string; markdown: string }[] {
   const commands = allCommands(ROOT).filter((c) => c.flags.length > 0);
+  const own = (c: CommandSpec) =>
+    c === WEB ? c.flags : c.flags.filter((f) => !OUTPUT_FLAGS.includes(f));
   return [
-    ...commands.map((c) => ({ title: commandName(c), markdown: flagsMarkdown(c.flags, lang) })),
+    ...commands.map((c) => ({ title: commandName(c), markdown: flagsMarkdown(own(c), lang) })),
     { title: "global", markdown: flagsMarkdown(GLOBAL_FLAGS, lang) },
   ];
 }

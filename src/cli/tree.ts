@@ -321,7 +321,11 @@ function answer(name: string, arg: string, en: string, ko: string): FlagSpec {
 
 /** `okta-aws sso configure`: a flag for every question of `aws configure sso`. */
 export const SSO_CONFIGURE_FLAGS: readonly FlagSpec[] = [
-  { ...SSO_SESSION_FLAG, description: "SSO session name (none: the legacy profile format)" },
+  {
+    ...SSO_SESSION_FLAG,
+    description: "SSO session name (none: the legacy profile format)",
+    descriptionKo: "SSO 세션 이름 (없으면 레거시 프로필 형식)",
+  },
   answer(
     "sso-start-url",
     "url",
