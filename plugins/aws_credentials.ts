@@ -2,14 +2,13 @@
 // in place, keeping every other byte; atomic, 0600, under a lock.
 import { rfc3339 } from "../src/credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
-import { FlowError } from "../src/errors.ts";
 import { t } from "../src/i18n/messages.ts";
 import { updateFile } from "../src/fs/atomic_write.ts";
 import {
   binaryToBytes,
   bytesToBinary,
   type IniChanges,
-  IniSyntaxError,
+  iniFileError,
   updateSection,
 } from "../src/aws/shared_ini.ts";
 import { credentialsFilePath } from "../src/aws/paths.ts";
@@ -48,15 +47,7 @@ export function applySets(
   try {
     for (const set of sets) text = updateSection(text, set.profile, credentialKeys(set, options));
   } catch (err) {
-    if (err instanceof IniSyntaxError) {
-      // Line 0: not a line of the file but a name or value we were asked to write.
-      throw err.line > 0
-        ? new FlowError("file_invalid", { path, line: err.line, reason: err.reason }, {
-          cause: err,
-        })
-        : new FlowError("file_value_refused", { path, reason: err.reason }, { cause: err });
-    }
-    throw err;
+    throw iniFileError(err, path);
   }
   return binaryToBytes(text);
 }

@@ -427,3 +427,113 @@ Deno.test("okta-aws status lists Identity Center sessions: start URL, token and 
     await w.close();
   }
 });
+
+/** Waits for the URL the fake browser opener recorded. */
+async function openedUrl(file: string): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const text = Deno.readTextFileSync(file).trim();
+      if (text) return text;
+    } catch {
+      // Not yet.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error("the browser was never opened");
+}
+
+Deno.test("sso login by PKCE refuses a callback whose state is not the one sent, and writes no token", async () => {
+  const w = await ssoWorld();
+  const opened = `${w.home}/opened.txt`;
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const cli = await startCli(["sso", "login", "--profile", "dev", "--force"], {
+      home: w.home,
+      env: { ...w.env, DISPLAY: ":0", OKTA_AWS_TEST_OPENED: opened },
+    });
+    const authorize = new URL(await openedUrl(opened));
+    const callback = new URL(authorize.searchParams.get("redirect_uri")!);
+    callback.search = "code=stolen&state=not-the-one";
+    const page = await fetch(callback);
+    await page.body?.cancel();
+    const r = await cli.finish();
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /The browser sign-in did not come back right: the state does not match/);
+    assert.equal(w.ic.calls.filter((c) => c.body.grantType === "authorization_code").length, 0);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("okta-aws sso: a changed profile in ~/.aws/config is a new request, not the cached answer", async () => {
+  const w = await ssoWorld();
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const first = await w.run(["sso", "--profile", "dev", "-f", "process-credentials"]);
+    assert.equal(first.code, 0, first.stderr);
+    const config = `${w.home}/.aws/config`;
+    Deno.writeTextFileSync(
+      config,
+      Deno.readTextFileSync(config).replace("sso_role_name = ReadOnly", "sso_role_name = Admin"),
+    );
+    const second = await w.run(["sso", "--profile", "dev", "-f", "process-credentials"]);
+    assert.equal(second.code, 0, second.stderr);
+    assert.notEqual(JSON.parse(second.stdout).AccessKeyId, JSON.parse(first.stdout).AccessKeyId);
+    const roles = w.ic.calls.filter((c) => c.op === "GET /federation/credentials");
+    assert.deepEqual(roles.map((c) => c.query.role_name), ["ReadOnly", "Admin"]);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("sso configure refuses a config file the AWS CLI would reject, naming the line, and writes nothing", async () => {
+  const w = await ssoWorld();
+  try {
+    await Deno.mkdir(`${w.home}/.aws`, { recursive: true });
+    const config = `${w.home}/.aws/config`;
+    const broken = "[profile a]\nregion = us-east-1\n[profile a]\nregion = us-west-2\n";
+    Deno.writeTextFileSync(config, broken);
+    const r = await w.run(CONFIGURE_DEV);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^error: Cannot update ".*config": line 3: /m);
+    assert.equal(Deno.readTextFileSync(config), broken);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("okta-aws sso treats a corrupt or foreign token file as no sign-in", async () => {
+  const w = await ssoWorld();
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const path = `${w.home}/.aws/sso/cache/${sha1("okta")}.json`;
+    const token = JSON.parse(Deno.readTextFileSync(path));
+    for (
+      const text of ["{not json", JSON.stringify({ ...token, startUrl: "https://other/start" })]
+    ) {
+      Deno.writeTextFileSync(path, text);
+      const r = await w.run(["sso", "--profile", "dev"]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /^hint: Sign in first: okta-aws sso login --profile dev$/m);
+    }
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("sso logout --sso-session signs out of that session only", async () => {
+  const w = await ssoWorld();
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const other = CONFIGURE_DEV.map((a) => a === "okta" ? "second" : a === "dev" ? "dev2" : a);
+    assert.equal((await w.run(other)).code, 0);
+    assert.equal(Object.keys(w.tokenFiles()).length, 2);
+    const r = await w.run(["sso", "logout", "--sso-session", "second"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(Object.keys(w.tokenFiles()), [`${sha1("okta")}.json`]);
+    assert.equal(w.ic.loggedOut.length, 1);
+    assert.equal((await w.run(["sso", "--profile", "dev", "-f", "noop"])).code, 0);
+  } finally {
+    await w.close();
+  }
+});

@@ -2,6 +2,7 @@
 // keys we own in one section and keeps every other byte, and refuses what botocore rejects.
 //
 import { type MessageKey, type Params, type Phrase, phrase, render } from "../i18n/messages.ts";
+import { FlowError } from "../errors.ts";
 
 // It works on "binary strings" (one char per byte, latin1) so that invalid UTF-8, NUL bytes
 // and a BOM outside the edited keys pass through untouched.
@@ -275,4 +276,16 @@ export function removeSection(input: string, section: string): string {
 export function sectionNames(input: string): string[] {
   const bom = input.startsWith(BOM) ? BOM : "";
   return scan(splitLines(input.slice(bom.length))).map((s) => fromBinary(s.name));
+}
+
+/**
+ * An IniSyntaxError while editing `path` as the user's error: a line of the file botocore
+ * rejects (file_invalid), or a name or value we were asked to write (file_value_refused, line
+ * 0). Other errors come back as they are.
+ */
+export function iniFileError(err: unknown, path: string): unknown {
+  if (!(err instanceof IniSyntaxError)) return err;
+  return err.line > 0
+    ? new FlowError("file_invalid", { path, line: err.line, reason: err.reason }, { cause: err })
+    : new FlowError("file_value_refused", { path, reason: err.reason }, { cause: err });
 }

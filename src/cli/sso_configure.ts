@@ -13,6 +13,7 @@ import {
   binaryToBytes,
   bytesToBinary,
   checkSectionName,
+  iniFileError,
   IniSyntaxError,
   removeSection,
   updateSection,
@@ -118,10 +119,13 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       return login.file;
     },
   });
-  await updateFile(
-    config.path,
-    (current) => binaryToBytes(applyEdits(bytesToBinary(current), result.edits)),
-  );
+  await updateFile(config.path, (current) => {
+    try {
+      return binaryToBytes(applyEdits(bytesToBinary(current), result.edits));
+    } catch (err) {
+      throw iniFileError(err, config.path);
+    }
+  });
   if (all) {
     live.log(t("sso_configured_all", {
       path: config.path,

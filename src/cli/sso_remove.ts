@@ -5,7 +5,7 @@ import { phrase, t } from "../i18n/messages.ts";
 import { UsageError } from "../errors.ts";
 import { progress } from "../ui/progress.ts";
 import { profileSection, readSsoConfig, sessionSection } from "../aws/sso_config.ts";
-import { binaryToBytes, bytesToBinary, sectionNames } from "../aws/shared_ini.ts";
+import { binaryToBytes, bytesToBinary, iniFileError, sectionNames } from "../aws/shared_ini.ts";
 import { updateFile } from "../fs/atomic_write.ts";
 import { readOptionalText } from "../fs/read.ts";
 import type { CommandRequest } from "./tree.ts";
@@ -33,10 +33,15 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   // No config file: nothing to remove, and no empty file created.
   if (readOptionalText(config.path) !== undefined) {
     await updateFile(config.path, (current) => {
-      const text = bytesToBinary(current);
-      const present = new Set(sectionNames(text));
-      removed = wanted.filter((s) => present.has(s));
-      return binaryToBytes(applyEdits(text, removed.map((section) => ({ section, remove: true }))));
+      try {
+        const text = bytesToBinary(current);
+        const present = new Set(sectionNames(text));
+        removed = wanted.filter((s) => present.has(s));
+        const edits = removed.map((section) => ({ section, remove: true as const }));
+        return binaryToBytes(applyEdits(text, edits));
+      } catch (err) {
+        throw iniFileError(err, config.path);
+      }
     });
   }
   if (removed.length === 0) {

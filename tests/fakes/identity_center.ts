@@ -22,8 +22,15 @@ export interface FakeIdentityCenterScript {
   registrationSeconds?: number;
   /** Seconds role credentials live (default 1 hour). */
   credentialSeconds?: number;
-  /** Device code: the user approves at once (default) or never ("pending"), or denies. */
-  device?: "approve" | "pending" | "deny";
+  /**
+   * Device code: the user approves on the second poll (default), never ("pending"), denies, or
+   * approves after one SlowDownException ("slow_down").
+   */
+  device?: "approve" | "pending" | "deny" | "slow_down";
+  /** A hostile verificationUri (and verificationUriComplete) in place of the real one. */
+  verificationUri?: string;
+  /** GetRoleCredentials' `roleCredentials`, as sent, in place of fresh ones. */
+  roleCredentials?: Record<string, unknown>;
   /** Answer CreateToken's refresh grant with InvalidGrantException (the session ended). */
   refreshRevoked?: boolean;
   /** Issue no refresh token (a device-code login without the refresh grant). */
@@ -160,8 +167,9 @@ export function startFakeIdentityCenter(
       return json({
         deviceCode,
         userCode,
-        verificationUri: `${url.origin}/device`,
-        verificationUriComplete: `${url.origin}/device?user_code=${userCode}`,
+        verificationUri: script.verificationUri ?? `${url.origin}/device`,
+        verificationUriComplete: script.verificationUri ??
+          `${url.origin}/device?user_code=${userCode}`,
         expiresIn: 600,
         interval: 1,
       });
@@ -207,7 +215,10 @@ export function startFakeIdentityCenter(
           return awsError("AuthorizationPendingException", 400, "pending");
         }
         if (script.device === "deny") return awsError("AccessDeniedException", 400, "denied");
-        if (device.polls === 1) {
+        if (script.device === "slow_down" && device.polls === 2) {
+          return awsError("SlowDownException", 400, "slow down");
+        }
+        if (device.polls === 1 || (script.device === "slow_down" && device.polls < 3)) {
           return awsError("AuthorizationPendingException", 400, "pending");
         }
         devices.delete(String(body.deviceCode));
@@ -265,6 +276,7 @@ export function startFakeIdentityCenter(
       if (!account?.roles.includes(query.role_name ?? "")) {
         return awsError("ForbiddenException", 403, "No access");
       }
+      if (script.roleCredentials) return json({ roleCredentials: script.roleCredentials });
       const secretAccessKey = random(40);
       const sessionToken = `IQoJ${random(200)}`;
       secrets.push(secretAccessKey, sessionToken);

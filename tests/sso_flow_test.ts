@@ -1,0 +1,164 @@
+// The Identity Center sign-in as a flow function against the fake service, with a clock and a
+// sleep of the test's own: RFC 8628 polling (slow_down adds 5 s, the code's lifetime bounds it),
+// refused browser URLs, and answers that are not credentials.
+import assert from "node:assert/strict";
+import { createHttp } from "../src/http/client.ts";
+import { acquireCacheLock } from "../src/cache/store.ts";
+import { registrationStore } from "../src/cache/sso_registrations.ts";
+import { listenForCallback } from "../src/http/loopback_callback.ts";
+import { ssoLogin, type SsoLoginOptions } from "../src/flow/sso_login.ts";
+import { ssoProvider } from "../src/flow/sso_credentials.ts";
+import type { SsoDeps } from "../src/flow/sso_deps.ts";
+import { FlowError } from "../src/errors.ts";
+import { type FakeIdentityCenterScript, startFakeIdentityCenter } from "./fakes/identity_center.ts";
+import { ACCOUNTS, START_URL } from "./sso_world.ts";
+
+interface Harness {
+  deps: SsoDeps;
+  slept: number[];
+  lines: string[];
+  opened: string[];
+  calls: () => string[];
+  close(): Promise<void>;
+}
+
+/** The fake, a temporary home, and deps whose sleep only moves a virtual clock. */
+async function harness(script: Partial<FakeIdentityCenterScript> = {}): Promise<Harness> {
+  const ic = await startFakeIdentityCenter({ accounts: ACCOUNTS, ...script });
+  const home = await Deno.makeTempDir({ prefix: "okta-aws-ssoflow-" });
+  let clock = Date.now();
+  const slept: number[] = [];
+  const lines: string[] = [];
+  const opened: string[] = [];
+  const deps: SsoDeps = {
+    http: createHttp({ fetch, sleep: () => Promise.resolve() }),
+    env: { HOME: home },
+    endpoints: { oidc: ic.url, portal: ic.url },
+    now: () => clock,
+    sleep: (ms) => {
+      slept.push(ms);
+      clock += ms;
+      return Promise.resolve();
+    },
+    log: (line) => lines.push(line),
+    lang: "en",
+    openUrl: (url) => {
+      opened.push(url);
+      return Promise.resolve();
+    },
+    qrCode: (text) => Promise.resolve(`[qr ${text}]`),
+    lock: (name) => acquireCacheLock(`${home}/cache`, name, 5_000),
+    registrations: registrationStore(`${home}/cache`),
+    listen: listenForCallback,
+  };
+  return {
+    deps,
+    slept,
+    lines,
+    opened,
+    calls: () => ic.calls.map((c) => c.op),
+    async close() {
+      await ic.close();
+      await Deno.remove(home, { recursive: true });
+    },
+  };
+}
+
+const SESSION = {
+  name: "okta",
+  startUrl: START_URL,
+  region: "ap-northeast-2",
+  scopes: ["sso:account:access"],
+};
+const DEVICE: SsoLoginOptions = {
+  session: SESSION,
+  method: "device",
+  openBrowser: true,
+  qrCode: false,
+  force: false,
+};
+
+Deno.test("ssoLogin() by device code waits the interval, adds 5 s after SlowDownException, and opens verificationUriComplete", async () => {
+  const h = await harness({ device: "slow_down" });
+  try {
+    const result = await ssoLogin(DEVICE, h.deps);
+    assert.equal(result.reused, false);
+    assert.deepEqual(h.slept, [1000, 6000]);
+    assert.equal(h.opened.length, 1);
+    assert.match(h.opened[0]!, /\/device\?user_code=ABCD-EFGH$/);
+    assert.equal(h.calls().filter((c) => c === "POST /token").length, 3);
+  } finally {
+    await h.close();
+  }
+});
+
+Deno.test("ssoLogin() stops polling when the device code's lifetime is over: device_code_expired", async () => {
+  const h = await harness({ device: "pending" });
+  try {
+    await assert.rejects(
+      ssoLogin(DEVICE, h.deps),
+      (e: unknown) => e instanceof FlowError && e.code === "device_code_expired",
+    );
+    // 600 s at 1 s per poll, then no more: bounded by the code's lifetime.
+    assert.ok(h.slept.length >= 590 && h.slept.length <= 600, String(h.slept.length));
+  } finally {
+    await h.close();
+  }
+});
+
+Deno.test("ssoLogin() refuses a verification URI that is not https and opens nothing", async () => {
+  const h = await harness({ verificationUri: "javascript:alert(1)" });
+  try {
+    await assert.rejects(
+      ssoLogin(DEVICE, h.deps),
+      (e: unknown) => e instanceof FlowError && e.code === "verification_uri_refused",
+    );
+    assert.deepEqual(h.opened, []);
+  } finally {
+    await h.close();
+  }
+});
+
+Deno.test("ssoLogin() by device code: a denial is sso_access_denied", async () => {
+  const h = await harness({ device: "deny" });
+  try {
+    await assert.rejects(
+      ssoLogin(DEVICE, h.deps),
+      (e: unknown) => e instanceof FlowError && e.code === "sso_access_denied",
+    );
+  } finally {
+    await h.close();
+  }
+});
+
+Deno.test("ssoProvider() refuses role credentials that are not AWS credentials: credentials_invalid", async () => {
+  const h = await harness({
+    roleCredentials: {
+      accessKeyId: "ASIA$(reboot)AAAAAAAAAA",
+      secretAccessKey: "x".repeat(40),
+      sessionToken: "y".repeat(100),
+      expiration: Date.now() + 3600_000,
+    },
+  });
+  try {
+    await ssoLogin(DEVICE, h.deps);
+    const provider = ssoProvider({
+      profile: {
+        profile: "dev",
+        session: SESSION,
+        accountId: "111111111111",
+        roleName: "ReadOnly",
+      },
+      writeCliCache: true,
+      login: "okta-aws sso login --profile dev",
+    }, h.deps);
+    await assert.rejects(
+      provider.retrieve(),
+      (e: unknown) => e instanceof FlowError && e.code === "credentials_invalid",
+    );
+    // Nothing was written for the AWS CLI either.
+    assert.throws(() => Deno.statSync(`${h.deps.env.HOME}/.aws/cli/cache`), Deno.errors.NotFound);
+  } finally {
+    await h.close();
+  }
+});
