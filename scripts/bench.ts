@@ -3,8 +3,11 @@
 //    AWS SDK and npm packages must not load on these paths);
 // 2. a warm `process-credentials` call (credentials cached) against `deno run` of an empty
 //    file, and against `aws configure export-credentials` of a static profile holding the
-//    same credentials (the AWS CLI's own warm path).
+//    same credentials (the AWS CLI's own warm path);
+// 3. `okta-aws sso`: a warm process-credentials call (the AWS config file joins the key), and an
+//    env-var call that reads the cached token and calls the portal (client-sso loaded).
 import { startFakeOkta } from "../tests/fakes/okta.ts";
+import { startFakeIdentityCenter } from "../tests/fakes/identity_center.ts";
 import { startFakeSts } from "../tests/fakes/sts.ts";
 import { samlResponse } from "../tests/fakes/saml.ts";
 
@@ -29,9 +32,19 @@ const okta = await startFakeOkta({
   },
 });
 const sts = await startFakeSts();
+const ic = await startFakeIdentityCenter({
+  accounts: [{
+    accountId: "111111111111",
+    accountName: "Dev",
+    emailAddress: "d@x",
+    roles: ["Dev"],
+  }],
+});
 const env = {
   HOME: work,
   AWS_ENDPOINT_URL_STS: sts.url,
+  AWS_ENDPOINT_URL_SSO: ic.url,
+  AWS_ENDPOINT_URL_SSO_OIDC: ic.url,
   OKTA_AWSCLI_OPEN_BROWSER: "false",
   AWS_SHARED_CREDENTIALS_FILE: `${work}/credentials`,
   AWS_CONFIG_FILE: `${work}/config`,
@@ -74,6 +87,22 @@ try {
     `[static]\naws_access_key_id = ${primed.AccessKeyId}\naws_secret_access_key = ${primed.SecretAccessKey}\naws_session_token = ${primed.SessionToken}\n`,
   );
   await Deno.writeTextFile(env.AWS_CONFIG_FILE, "[profile static]\nregion = us-east-1\n");
+  // An Identity Center profile, signed in (device code, approved by the fake) and primed.
+  await run(Deno.execPath(), [
+    ...okta_aws,
+    ...[
+      "sso",
+      "configure",
+      "--sso-session",
+      "bench",
+      "--sso-start-url",
+      "https://d-1.awsapps.com/start",
+    ],
+    ...["--sso-region", "us-east-1", "--account-id", "111111111111", "--role-name", "Dev"],
+    ...["--region", "us-east-1", "--output", "json", "--profile", "sso"],
+  ]);
+  const ssoWarm = [...okta_aws, "sso", "--profile", "sso", "--format", "process-credentials"];
+  await run(Deno.execPath(), ssoWarm);
 
   const cases: Record<string, [string, string[]]> = {
     "deno run empty.ts": [Deno.execPath(), ["run", "--allow-all", "--quiet", empty]],
@@ -81,6 +110,11 @@ try {
     "okta-aws --version": [Deno.execPath(), [...okta_aws, "--version"]],
     "okta-aws --bogus (usage error)": [Deno.execPath(), [...okta_aws, "--bogus"]],
     "okta-aws process-credentials (warm)": [Deno.execPath(), warmArgs],
+    "okta-aws sso process-credentials (warm)": [Deno.execPath(), ssoWarm],
+    "okta-aws sso env-var (token cached, 1 call)": [
+      Deno.execPath(),
+      [...okta_aws, "sso", "--profile", "sso", "--shell", "bash"],
+    ],
   };
   let hasAws = false;
   try {
@@ -131,5 +165,6 @@ try {
 } finally {
   await okta.close();
   await sts.close();
+  await ic.close();
   await Deno.remove(work, { recursive: true });
 }
