@@ -2,7 +2,7 @@
 // credential_process pointing at main.ts through `aws configure export-credentials`.
 import assert from "node:assert/strict";
 import {
-  AWS_CLI,
+  awsCli,
   cacheDir,
   CLIENT_ID,
   hasAwsCli,
@@ -12,20 +12,7 @@ import {
   world,
 } from "./helpers.ts";
 
-async function aws(args: string[], env: Record<string, string>) {
-  const out = await new Deno.Command(AWS_CLI, {
-    args,
-    env: { PATH: Deno.env.get("PATH")!, AWS_PAGER: "", AWS_EC2_METADATA_DISABLED: "true", ...env },
-    clearEnv: true,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return {
-    code: out.code,
-    stdout: new TextDecoder().decode(out.stdout),
-    stderr: new TextDecoder().decode(out.stderr),
-  };
-}
+const aws = awsCli;
 
 Deno.test({
   name: "the AWS CLI calls STS with the profile okta-aws wrote (aws sts get-caller-identity)",

@@ -299,3 +299,19 @@ export const hasAwsCli = (() => {
     return false;
   }
 })();
+
+/** Runs the real AWS CLI with only PATH, no pager, no instance metadata, and `env`. */
+export async function awsCli(args: string[], env: Record<string, string>): Promise<RunResult> {
+  const out = await new Deno.Command(AWS_CLI, {
+    args,
+    env: { PATH: Deno.env.get("PATH")!, AWS_PAGER: "", AWS_EC2_METADATA_DISABLED: "true", ...env },
+    clearEnv: true,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  return {
+    code: out.code,
+    stdout: new TextDecoder().decode(out.stdout),
+    stderr: new TextDecoder().decode(out.stderr),
+  };
+}

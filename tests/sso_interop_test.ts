@@ -2,30 +2,12 @@
 // the config and token cache okta-aws wrote (through the fake portal), and the real AWS CLI v2
 // parses our config and reuses our role-credential cache entry without calling anyone.
 import assert from "node:assert/strict";
-import { AWS_CLI, hasAwsCli } from "./helpers.ts";
+import { awsCli, hasAwsCli } from "./helpers.ts";
 import { CONFIGURE_DEV, denoEnv, ssoWorld } from "./sso_world.ts";
 
 const FROM_SSO = new URL("./fixtures/from_sso.ts", import.meta.url).pathname;
 
-async function aws(args: string[], home: string) {
-  const out = await new Deno.Command(AWS_CLI, {
-    args,
-    env: {
-      PATH: Deno.env.get("PATH")!,
-      HOME: home,
-      AWS_PAGER: "",
-      AWS_EC2_METADATA_DISABLED: "true",
-    },
-    clearEnv: true,
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  return {
-    code: out.code,
-    stdout: new TextDecoder().decode(out.stdout),
-    stderr: new TextDecoder().decode(out.stderr),
-  };
-}
+const aws = (args: string[], home: string) => awsCli(args, { HOME: home });
 
 Deno.test("the AWS JS SDK's fromSSO resolves credentials from the config and token cache okta-aws wrote", async () => {
   const w = await ssoWorld();

@@ -6,6 +6,7 @@ import {
   startFakeIdentityCenter,
 } from "./fakes/identity_center.ts";
 import { cacheDir, runCli, type RunResult } from "./helpers.ts";
+import type { TokenCacheFile } from "../src/aws/sso_cache.ts";
 
 export const START_URL = "https://d-9999999999.awsapps.com/start";
 export const SSO_REGION = "ap-northeast-2";
@@ -53,18 +54,6 @@ export const CONFIGURE_DEV = [
   "dev",
 ];
 
-/** A token cache file as read back. */
-export interface TokenJson {
-  startUrl: string;
-  region: string;
-  accessToken: string;
-  expiresAt: string;
-  clientId?: string;
-  clientSecret?: string;
-  registrationExpiresAt?: string;
-  refreshToken?: string;
-}
-
 export interface SsoWorld {
   ic: FakeIdentityCenter;
   home: string;
@@ -72,7 +61,7 @@ export interface SsoWorld {
   /** `okta-aws <args>` in this world (extra variables on top). */
   run(args: string[], env?: Record<string, string>): Promise<RunResult>;
   /** The token cache files of ~/.aws/sso/cache, parsed, by file name. */
-  tokenFiles(): Record<string, TokenJson>;
+  tokenFiles(): Record<string, TokenCacheFile>;
   close(): Promise<void>;
 }
 
@@ -89,7 +78,7 @@ export async function ssoWorld(
     run: (args, extra = {}) => runCli(args, { home, env: { ...env, ...extra } }),
     tokenFiles() {
       const dir = `${home}/.aws/sso/cache`;
-      const out: Record<string, TokenJson> = {};
+      const out: Record<string, TokenCacheFile> = {};
       for (const e of Deno.readDirSync(dir)) {
         out[e.name] = JSON.parse(Deno.readTextFileSync(`${dir}/${e.name}`));
       }

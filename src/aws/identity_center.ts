@@ -83,26 +83,62 @@ function explain(err: unknown, operation: string): FlowError {
   return new FlowError("sso_failed", { operation, error: name, description }, { cause: err });
 }
 
-async function oidcClient(options: IcOptions) {
-  const sdk = await import("@aws-sdk/client-sso-oidc");
-  const client = new sdk.SSOOIDCClient({
+type OidcSdk = typeof import("@aws-sdk/client-sso-oidc");
+type PortalSdk = typeof import("@aws-sdk/client-sso");
+
+function clientConfig(options: IcOptions) {
+  return {
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     maxAttempts: 3,
     requestHandler: sdkHttpHandler(options.http, "application/json"),
-  });
-  return { sdk, client };
+  };
 }
 
-async function portalClient(options: IcOptions) {
-  const sdk = await import("@aws-sdk/client-sso");
-  const client = new sdk.SSOClient({
-    region: options.region,
-    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    maxAttempts: 3,
-    requestHandler: sdkHttpHandler(options.http, "application/json"),
-  });
-  return { sdk, client };
+/** One call: the SDK loaded (lazily), a client on our HTTP policy, errors explained. */
+async function withClient<S, C extends { destroy(): void }, T>(
+  load: () => Promise<S>,
+  make: (sdk: S) => C,
+  operation: string,
+  call: (sdk: S, client: C) => Promise<T>,
+): Promise<T> {
+  const sdk = await load();
+  const client = make(sdk);
+  try {
+    return await call(sdk, client);
+  } catch (err) {
+    throw explain(err, operation);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** An SSO OIDC call (RegisterClient, StartDeviceAuthorization, CreateToken). */
+function withOidc<T>(
+  options: IcOptions,
+  operation: string,
+  call: (sdk: OidcSdk, client: InstanceType<OidcSdk["SSOOIDCClient"]>) => Promise<T>,
+): Promise<T> {
+  return withClient(
+    () => import("@aws-sdk/client-sso-oidc"),
+    (sdk) => new sdk.SSOOIDCClient(clientConfig(options)),
+    operation,
+    call,
+  );
+}
+
+/** A portal call (ListAccounts, ListAccountRoles, GetRoleCredentials, Logout). */
+function withPortal<T>(
+  options: IcOptions,
+  operation: string,
+  call: (sdk: PortalSdk, client: InstanceType<PortalSdk["SSOClient"]>) => Promise<T>,
+): Promise<T> {
+  return withClient(
+    () => import("@aws-sdk/client-sso"),
+    (sdk) => new sdk.SSOClient(clientConfig(options)),
+    operation,
+    call,
+  );
 }
 
 function required<T>(value: T | undefined | null, operation: string, field: string): T {
@@ -132,8 +168,7 @@ export async function registerClient(
   },
 ): Promise<Registration> {
   const op = "RegisterClient";
-  const { sdk, client } = await oidcClient(options);
-  try {
+  return await withOidc(options, op, async (sdk, client) => {
     const out = await client.send(
       new sdk.RegisterClientCommand({
         clientName: input.clientName,
@@ -155,11 +190,7 @@ export async function registerClient(
       clientSecret: required(out.clientSecret, op, "clientSecret"),
       expiresAt: new Date(required(out.clientSecretExpiresAt, op, "clientSecretExpiresAt") * 1000),
     };
-  } catch (err) {
-    throw explain(err, op);
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 /** SSO OIDC StartDeviceAuthorization (RFC 8628 §3.1-3.2 in AWS's JSON shape). */
@@ -169,8 +200,7 @@ export async function startDeviceAuthorization(
   startUrl: string,
 ): Promise<DeviceAuthorization> {
   const op = "StartDeviceAuthorization";
-  const { sdk, client } = await oidcClient(options);
-  try {
+  return await withOidc(options, op, async (sdk, client) => {
     const out = await client.send(
       new sdk.StartDeviceAuthorizationCommand({
         clientId: registration.clientId,
@@ -186,11 +216,7 @@ export async function startDeviceAuthorization(
       expiresIn: out.expiresIn ?? 600,
       interval: out.interval ?? 5,
     };
-  } catch (err) {
-    throw explain(err, op);
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 export type TokenGrant =
@@ -214,37 +240,36 @@ export async function createToken(
   grant: TokenGrant,
 ): Promise<SsoToken | PollState> {
   const op = "CreateToken";
-  const { sdk, client } = await oidcClient(options);
-  try {
-    const out = await client.send(
-      new sdk.CreateTokenCommand({
-        clientId: registration.clientId,
-        clientSecret: registration.clientSecret,
-        ...grant,
-      }),
-    );
+  return await withOidc(options, op, async (sdk, client) => {
+    let out;
+    try {
+      out = await client.send(
+        new sdk.CreateTokenCommand({
+          clientId: registration.clientId,
+          clientSecret: registration.clientSecret,
+          ...grant,
+        }),
+      );
+    } catch (err) {
+      const name = (err as SdkError).name;
+      if (grant.grantType === DEVICE_CODE_GRANT) {
+        if (name === "AuthorizationPendingException") return "authorization_pending";
+        if (name === "SlowDownException") return "slow_down";
+      }
+      throw err;
+    }
     return {
       accessToken: required(out.accessToken, op, "accessToken"),
       expiresIn: required(out.expiresIn, op, "expiresIn"),
       ...(out.refreshToken ? { refreshToken: out.refreshToken } : {}),
     };
-  } catch (err) {
-    const name = (err as SdkError).name;
-    if (grant.grantType === DEVICE_CODE_GRANT) {
-      if (name === "AuthorizationPendingException") return "authorization_pending";
-      if (name === "SlowDownException") return "slow_down";
-    }
-    throw explain(err, op);
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 /** Portal ListAccounts, every page (API reference: ListAccounts). */
-export async function listAccounts(options: IcOptions, accessToken: string): Promise<SsoAccount[]> {
-  const { sdk, client } = await portalClient(options);
-  const out: SsoAccount[] = [];
-  try {
+export function listAccounts(options: IcOptions, accessToken: string): Promise<SsoAccount[]> {
+  return withPortal(options, "ListAccounts", async (sdk, client) => {
+    const out: SsoAccount[] = [];
     for await (const page of sdk.paginateListAccounts({ client }, { accessToken })) {
       for (const a of page.accountList ?? []) {
         if (!a.accountId) continue;
@@ -256,75 +281,62 @@ export async function listAccounts(options: IcOptions, accessToken: string): Pro
       }
     }
     return out;
-  } catch (err) {
-    throw explain(err, "ListAccounts");
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 /** Portal ListAccountRoles, every page: the role names of one account. */
-export async function listAccountRoles(
+export function listAccountRoles(
   options: IcOptions,
   accessToken: string,
   accountId: string,
 ): Promise<string[]> {
-  const { sdk, client } = await portalClient(options);
-  const out: string[] = [];
-  try {
+  return withPortal(options, "ListAccountRoles", async (sdk, client) => {
+    const out: string[] = [];
     for await (const page of sdk.paginateListAccountRoles({ client }, { accessToken, accountId })) {
       for (const r of page.roleList ?? []) if (r.roleName) out.push(r.roleName);
     }
     return out;
-  } catch (err) {
-    throw explain(err, "ListAccountRoles");
-  } finally {
-    client.destroy();
-  }
+  });
 }
 
 /**
  * Portal GetRoleCredentials (API reference: GetRoleCredentials); `expiration` arrives in epoch
  * milliseconds. The credentials pass checkCredentials() before anyone sees them.
  */
-export async function getRoleCredentials(
+export function getRoleCredentials(
   options: IcOptions,
   input: { accessToken: string; accountId: string; roleName: string },
   now: () => number = Date.now,
 ): Promise<AwsCredentials> {
   const op = "GetRoleCredentials";
-  const { sdk, client } = await portalClient(options);
-  try {
-    const out = await client.send(new sdk.GetRoleCredentialsCommand(input));
+  return withPortal(options, op, async (sdk, client) => {
+    const out = await client.send(new sdk.GetRoleCredentialsCommand(input)).catch((err) => {
+      // The portal's word for a role this user does not have.
+      if ((err as SdkError).name !== "ForbiddenException") throw err;
+      throw new FlowError("sso_role_denied", {
+        account: input.accountId,
+        role: input.roleName,
+      }, { cause: err });
+    });
     const c = out.roleCredentials;
-    const role = `arn:aws:iam::${input.accountId}:role/${input.roleName}`;
     return checkCredentials({
       accessKeyId: required(c?.accessKeyId, op, "accessKeyId"),
       secretAccessKey: required(c?.secretAccessKey, op, "secretAccessKey"),
       sessionToken: required(c?.sessionToken, op, "sessionToken"),
       expiration: new Date(required(c?.expiration, op, "expiration")),
-    }, { from: `IAM Identity Center ${op}`, role, now: now() });
-  } catch (err) {
-    if ((err as SdkError).name === "ForbiddenException") {
-      throw new FlowError("sso_role_denied", {
-        account: input.accountId,
-        role: input.roleName,
-      }, { cause: err });
-    }
-    throw explain(err, op);
-  } finally {
-    client.destroy();
-  }
+    }, {
+      from: `IAM Identity Center ${op}`,
+      role: `arn:aws:iam::${input.accountId}:role/${input.roleName}`,
+      now: now(),
+    });
+  });
 }
 
 /** Portal Logout: the access token (and its refresh) stop working. */
 export async function logout(options: IcOptions, accessToken: string): Promise<void> {
-  const { sdk, client } = await portalClient(options);
-  try {
-    await client.send(new sdk.LogoutCommand({ accessToken }));
-  } catch (err) {
-    throw explain(err, "Logout");
-  } finally {
-    client.destroy();
-  }
+  await withPortal(
+    options,
+    "Logout",
+    (sdk, client) => client.send(new sdk.LogoutCommand({ accessToken })),
+  );
 }

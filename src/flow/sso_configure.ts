@@ -288,28 +288,12 @@ async function configureAll(
   return { session, edits, written, kept, pruned };
 }
 
-/** Runs the wizard: questions, sign-in, account and role, names; returns the config edits. */
-export async function ssoConfigure(
+/** `Default client Region` and `CLI default output format`: empty answers are not written. */
+async function askClientDefaults(
   options: ConfigureOptions,
   deps: ConfigureDeps,
-): Promise<ConfigureResult> {
-  const session = await askSession(options, deps);
-  const token = (await deps.login(session)).accessToken;
+): Promise<{ region: string; output: string }> {
   const { given } = options;
-  if (options.all) {
-    const region = given.region ?? await deps.ask({
-      message: t("ask_region", {}, deps.lang),
-      flag: "--region",
-      validate: options.checkRegion,
-    });
-    const output = given.output ?? await deps.ask({
-      message: t("ask_output", {}, deps.lang),
-      flag: "--output",
-    });
-    return await configureAll(options, session, token, region, output, deps);
-  }
-  const accountId = await chooseAccount(options, token, session, deps);
-  const roleName = await chooseRole(options, token, session, accountId, deps);
   const region = given.region !== undefined
     ? checked(given.region, "--region", options.checkRegion(given.region))
     : await deps.ask({
@@ -321,6 +305,24 @@ export async function ssoConfigure(
     message: t("ask_output", {}, deps.lang),
     flag: "--output",
   });
+  return { region, output };
+}
+
+/** Runs the wizard: questions, sign-in, account and role, names; returns the config edits. */
+export async function ssoConfigure(
+  options: ConfigureOptions,
+  deps: ConfigureDeps,
+): Promise<ConfigureResult> {
+  const session = await askSession(options, deps);
+  const token = (await deps.login(session)).accessToken;
+  const { given } = options;
+  if (options.all) {
+    const { region, output } = await askClientDefaults(options, deps);
+    return await configureAll(options, session, token, region, output, deps);
+  }
+  const accountId = await chooseAccount(options, token, session, deps);
+  const roleName = await chooseRole(options, token, session, accountId, deps);
+  const { region, output } = await askClientDefaults(options, deps);
   const profile = options.makeDefault
     ? "default"
     : given.profile !== undefined
