@@ -87,8 +87,7 @@ export type FlowErrorCode =
   | "sso_callback_failed"
   | "sso_no_accounts"
   | "sso_no_roles"
-  | "answer_needed"
-  | "answer_invalid";
+  | "answer_needed";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

@@ -537,3 +537,30 @@ Deno.test("sso logout --sso-session signs out of that session only", async () =>
     await w.close();
   }
 });
+
+Deno.test("sso configure refuses bad answers given as flags: exit 2, no request, no file", async () => {
+  const w = await ssoWorld();
+  try {
+    const cases: [string, string, RegExp][] = [
+      ["--sso-session", "my session", /Invalid --sso-session "my session": a name with spaces/],
+      [
+        "--sso-start-url",
+        "http://portal.example/start",
+        /Invalid --sso-start-url .*not an https URL/,
+      ],
+      ["--sso-region", "Seoul", /Invalid --sso-region "Seoul"/],
+      ["--profile", "a]b", /Invalid --profile "a\]b"/],
+    ];
+    for (const [flag, value, message] of cases) {
+      const args = [...CONFIGURE_DEV];
+      args[args.indexOf(flag) + 1] = value;
+      const r = await w.run(args);
+      assert.equal(r.code, 2, `${flag}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+    }
+    assert.equal(w.ic.calls.length, 0);
+    assert.throws(() => Deno.statSync(`${w.home}/.aws`), Deno.errors.NotFound);
+  } finally {
+    await w.close();
+  }
+});

@@ -10,7 +10,7 @@ import { booleanSetting, loadSettings, stringSetting } from "./settings.ts";
 import { refreshWindow, selectOutputs } from "./outputs.ts";
 import { checkProfile, checkRegion } from "./web_options.ts";
 import { deliver } from "./pipeline.ts";
-import { profileName, ssoDeps } from "./sso_options.ts";
+import { loginCommand, profileName, ssoDeps } from "./sso_options.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { settings, dotenvRegion, lang } = await loadSettings(
@@ -34,7 +34,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     outputRegion: outputRegion ??
       checkRegion(profile.region, `region in [profile ${name}]`),
     writeCliCache: booleanSetting(settings, "write-cli-cache"),
-    login: name === "default" ? "okta-aws sso login" : `okta-aws sso login --profile ${name}`,
+    login: loginCommand(name),
   }, sso);
   return await deliver(
     {

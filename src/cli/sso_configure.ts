@@ -2,8 +2,7 @@
 // or none, its sign-in through `sso login`'s flow, and its edits applied to the config file in
 // one locked, atomic write through the lossless INI editor.
 import type { Deps } from "../deps.ts";
-import { t } from "../i18n/messages.ts";
-import { phrase } from "../i18n/messages.ts";
+import { type Phrase, phrase, render, t } from "../i18n/messages.ts";
 import { UsageError } from "../errors.ts";
 import { progress } from "../ui/progress.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
@@ -18,7 +17,6 @@ import {
   removeSection,
   updateSection,
 } from "../aws/shared_ini.ts";
-import { render } from "../i18n/messages.ts";
 import { updateFile } from "../fs/atomic_write.ts";
 import { type ConfigEdit, ssoConfigure, unknownSsoPlaceholders } from "../flow/sso_configure.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
@@ -41,25 +39,47 @@ export function applyEdits(text: string, edits: readonly ConfigEdit[]): string {
 }
 
 /** A profile or session name both the AWS CLI and the JS SDK can read (no spaces). */
-function nameReason(name: string): string | undefined {
-  if (/\s/.test(name)) return "spaces make the name invisible to the AWS SDKs";
+function nameReason(name: string): Phrase | undefined {
+  if (/\s/.test(name)) return phrase("reason_name_spaces");
   try {
     checkSectionName(name);
   } catch (err) {
-    if (err instanceof IniSyntaxError) {
-      return render(err.reason.key, err.reason.params ?? {}, "en").message;
-    }
+    if (err instanceof IniSyntaxError) return err.reason;
     throw err;
   }
   return undefined;
 }
 
-function regionReason(region: string): string | undefined {
+function regionReason(region: string): Phrase | undefined {
   try {
     checkRegion(region, "region");
     return undefined;
   } catch {
-    return "not an AWS region name (e.g. ap-northeast-2)";
+    return phrase("reason_region");
+  }
+}
+
+/** The access portal URL: https (http only on 127.0.0.1, for tests). */
+function startUrlReason(url: string): Phrase | undefined {
+  const u = URL.canParse(url) ? new URL(url) : undefined;
+  const ok = u?.protocol === "https:" || (u?.protocol === "http:" && u.hostname === "127.0.0.1");
+  return ok ? undefined : phrase("reason_start_url");
+}
+
+/** The flags that answer a question, checked as the prompts check typed answers: usage errors. */
+const CHECKED_ANSWERS: [string, (value: string) => Phrase | undefined][] = [
+  ["sso-session", nameReason],
+  ["sso-start-url", startUrlReason],
+  ["sso-region", regionReason],
+  ["region", regionReason],
+  ["profile", nameReason],
+];
+
+function checkAnswers(settings: Settings): void {
+  for (const [flag, reasonOf] of CHECKED_ANSWERS) {
+    const value = stringSetting(settings, flag);
+    const reason = value === undefined ? undefined : reasonOf(value);
+    if (reason) throw new UsageError("usage_invalid", { flag: `--${flag}`, value: value!, reason });
   }
 }
 
@@ -87,9 +107,12 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   if (booleanSetting(settings, "prune") && !all) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_prune_needs_all") });
   }
+  checkAnswers(settings);
   const live = progress(deps.stderr, deps.stderrIsTerminal);
   const sso = ssoDeps(deps, settings, lang, live.log);
   const config = await readSsoConfig(deps.env);
+  const words = (reason: Phrase | undefined) =>
+    reason && render(reason.key, reason.params ?? {}, lang).message;
   const result = await ssoConfigure({
     given: {
       sessionName: stringSetting(settings, "sso-session"),
@@ -106,8 +129,9 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     all,
     template: template(settings),
     prune: booleanSetting(settings, "prune"),
-    checkRegion: regionReason,
-    checkName: nameReason,
+    checkRegion: (v) => words(regionReason(v)),
+    checkStartUrl: (v) => words(startUrlReason(v)),
+    checkName: (v) => words(nameReason(v)),
   }, {
     ...sso,
     ask: deps.interactive ? terminalAsk() : noTerminalAsk,

@@ -75,6 +75,11 @@ export function profileName(settings: Settings): string {
   return stringSetting(settings, "profile") ?? "default";
 }
 
+/** The command that signs in to a profile's session, for the hints of an ended session. */
+export function loginCommand(profile: string): string {
+  return profile === "default" ? "okta-aws sso login" : `okta-aws sso login --profile ${profile}`;
+}
+
 /** The profile's settings, or the session's when --sso-session is given. */
 export async function sessionOf(
   settings: Settings,
@@ -95,7 +100,7 @@ export async function sessionOf(
     config,
     session: profile.session,
     profile,
-    login: name === "default" ? "okta-aws sso login" : `okta-aws sso login --profile ${name}`,
+    login: loginCommand(name),
   };
 }
 

@@ -20,7 +20,7 @@ import type { Ask } from "../ui/ask.ts";
 import { portalOptions, type SsoDeps } from "./sso_deps.ts";
 import { mapBounded } from "./web_deps.ts";
 
-/** Flag answers; undefined means "ask". */
+/** Flag answers, already checked by the command; undefined means "ask". */
 export interface ConfigureAnswers {
   sessionName?: string;
   startUrl?: string;
@@ -42,9 +42,9 @@ export interface ConfigureOptions {
   template: string;
   /** With `all`: remove this session's profiles whose account and role are gone. */
   prune: boolean;
-  /** Checks a region answer (a reason when unusable). */
+  /** Check typed answers (a reason, in the user's language, when unusable). */
   checkRegion: (region: string) => string | undefined;
-  /** Checks a profile or session name (a reason when unusable). */
+  checkStartUrl: (url: string) => string | undefined;
   checkName: (name: string) => string | undefined;
 }
 
@@ -69,20 +69,6 @@ export interface ConfigureDeps extends SsoDeps {
   login: (session: SsoSession) => Promise<TokenCacheFile>;
 }
 
-function checkStartUrl(url: string): string | undefined {
-  if (!URL.canParse(url)) return "not a URL";
-  const u = new URL(url);
-  return u.protocol === "https:" || (u.protocol === "http:" && u.hostname === "127.0.0.1")
-    ? undefined
-    : "not an https URL";
-}
-
-/** Answers a flag gave are checked like typed ones; a bad one is an error naming the flag. */
-function checked(value: string, flag: string, reason: string | undefined): string {
-  if (reason) throw new FlowError("answer_invalid", { flag, value, reason });
-  return value;
-}
-
 /** The session: its name (empty: legacy), start URL, region and scopes, asked in that order. */
 async function askSession(options: ConfigureOptions, deps: ConfigureDeps): Promise<SsoSession> {
   const { given } = options;
@@ -93,28 +79,21 @@ async function askSession(options: ConfigureOptions, deps: ConfigureDeps): Promi
       flag: "--sso-session",
       validate: options.checkName,
     }));
-  if (name !== "" && given.sessionName !== undefined) {
-    checked(name, "--sso-session", options.checkName(name));
-  }
   const existing = name ? deps.config.sessions[name] : undefined;
-  const startUrl = given.startUrl !== undefined
-    ? checked(given.startUrl, "--sso-start-url", checkStartUrl(given.startUrl))
-    : await deps.ask({
-      message: t("ask_sso_start_url", {}, deps.lang),
-      fallback: existing?.sso_start_url,
-      flag: "--sso-start-url",
-      required: true,
-      validate: checkStartUrl,
-    });
-  const ssoRegion = given.ssoRegion !== undefined
-    ? checked(given.ssoRegion, "--sso-region", options.checkRegion(given.ssoRegion))
-    : await deps.ask({
-      message: t("ask_sso_region", {}, deps.lang),
-      fallback: existing?.sso_region,
-      flag: "--sso-region",
-      required: true,
-      validate: options.checkRegion,
-    });
+  const startUrl = given.startUrl ?? await deps.ask({
+    message: t("ask_sso_start_url", {}, deps.lang),
+    fallback: existing?.sso_start_url,
+    flag: "--sso-start-url",
+    required: true,
+    validate: options.checkStartUrl,
+  });
+  const ssoRegion = given.ssoRegion ?? await deps.ask({
+    message: t("ask_sso_region", {}, deps.lang),
+    fallback: existing?.sso_region,
+    flag: "--sso-region",
+    required: true,
+    validate: options.checkRegion,
+  });
   let scopes = DEFAULT_SSO_SCOPES.join(",");
   if (name && existing) scopes = existing.sso_registration_scopes ?? scopes;
   else if (name) {
@@ -294,13 +273,11 @@ async function askClientDefaults(
   deps: ConfigureDeps,
 ): Promise<{ region: string; output: string }> {
   const { given } = options;
-  const region = given.region !== undefined
-    ? checked(given.region, "--region", options.checkRegion(given.region))
-    : await deps.ask({
-      message: t("ask_region", {}, deps.lang),
-      flag: "--region",
-      validate: options.checkRegion,
-    });
+  const region = given.region ?? await deps.ask({
+    message: t("ask_region", {}, deps.lang),
+    flag: "--region",
+    validate: options.checkRegion,
+  });
   const output = given.output ?? await deps.ask({
     message: t("ask_output", {}, deps.lang),
     flag: "--output",
@@ -323,17 +300,13 @@ export async function ssoConfigure(
   const accountId = await chooseAccount(options, token, session, deps);
   const roleName = await chooseRole(options, token, session, accountId, deps);
   const { region, output } = await askClientDefaults(options, deps);
-  const profile = options.makeDefault
-    ? "default"
-    : given.profile !== undefined
-    ? checked(given.profile, "--profile", options.checkName(given.profile))
-    : await deps.ask({
-      message: t("ask_profile_name", {}, deps.lang),
-      fallback: `${roleName}-${accountId}`,
-      flag: "--profile",
-      required: true,
-      validate: options.checkName,
-    });
+  const profile = options.makeDefault ? "default" : given.profile ?? await deps.ask({
+    message: t("ask_profile_name", {}, deps.lang),
+    fallback: `${roleName}-${accountId}`,
+    flag: "--profile",
+    required: true,
+    validate: options.checkName,
+  });
   return {
     session,
     edits: [...sessionEdit(session, deps), {

@@ -471,6 +471,15 @@ export const CATALOGUE = {
     en: "{command} takes --profile or --sso-session, not both",
     ko: "{command} 에는 --profile 과 --sso-session 중 하나만 주세요",
   },
+  reason_name_spaces: {
+    en: "a name with spaces is invisible to the AWS SDKs",
+    ko: "공백이 든 이름은 AWS SDK 가 보지 못합니다",
+  },
+  reason_start_url: {
+    en:
+      "it is not an https URL (the AWS access portal URL, like https://d-1234567890.awsapps.com/start)",
+    ko: "https URL 이 아닙니다 (AWS 액세스 포털 URL, 예: https://d-1234567890.awsapps.com/start)",
+  },
   reason_all_one_profile: {
     en: "--all writes many profiles: it takes neither --profile nor --default",
     ko: "--all 은 여러 프로필을 기록하므로 --profile 이나 --default 와 함께 쓸 수 없습니다",
@@ -799,12 +808,6 @@ export const CATALOGUE = {
     ko: '"{question}" 질문을 할 터미널이 없습니다',
     hintEn: "Answer it with {flag}.",
     hintKo: "{flag} 로 답을 주세요.",
-  },
-  answer_invalid: {
-    en: 'Invalid value "{value}" for {flag}: {reason}',
-    ko: '{flag} 값 "{value}"이 올바르지 않습니다: {reason}',
-    hintEn: "Give {flag} a valid value.",
-    hintKo: "{flag} 에 올바른 값을 주세요.",
   },
   notice_sso_device: {
     en: "Open this URL in a browser and sign in:\n  {url}\nThen enter the code:\n  {code}",
