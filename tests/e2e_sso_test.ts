@@ -359,7 +359,7 @@ Deno.test("sso logout calls the portal's Logout and removes exactly the token an
   }
 });
 
-Deno.test("sso remove takes out the profile's section and keeps every other byte", async () => {
+Deno.test("sso remove takes out the profile's section, keeps every other byte, and closes a 0644 file to 0600", async () => {
   const w = await ssoWorld();
   try {
     await Deno.mkdir(`${w.home}/.aws`, { recursive: true });
@@ -370,9 +370,13 @@ Deno.test("sso remove takes out the profile's section and keeps every other byte
       config,
       `${keep}[profile dev]\r\nsso_session = okta\r\nsso_role_name = X\r\n\r\n${tail}`,
     );
+    Deno.chmodSync(config, 0o644);
     const r = await w.run(["sso", "remove", "--profile", "dev"]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /Removed from .*: \[profile dev\]/);
+    // A config file others could read is closed to 0600, and the user told.
+    assert.equal(mode(config), 0o600);
+    assert.match(r.stderr, /0600/);
     assert.equal(Deno.readTextFileSync(config), keep + tail);
     const again = await w.run(["sso", "remove", "--profile", "dev"]);
     assert.equal(again.code, 1);

@@ -8,17 +8,9 @@ import { progress } from "../ui/progress.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
 import { noTerminalAsk, terminalAsk } from "../ui/ask.ts";
 import { readSsoConfig } from "../aws/sso_config.ts";
-import {
-  binaryToBytes,
-  bytesToBinary,
-  checkSectionName,
-  iniFileError,
-  IniSyntaxError,
-  removeSection,
-  updateSection,
-} from "../aws/shared_ini.ts";
-import { updateFile } from "../fs/atomic_write.ts";
-import { type ConfigEdit, ssoConfigure, unknownSsoPlaceholders } from "../flow/sso_configure.ts";
+import { checkSectionName, IniSyntaxError } from "../aws/shared_ini.ts";
+import { editConfig } from "./sso_config_file.ts";
+import { ssoConfigure, unknownSsoPlaceholders } from "../flow/sso_configure.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
 import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
@@ -26,17 +18,6 @@ import { loginOptions, ssoDeps } from "./sso_options.ts";
 import { checkRegion } from "./web_options.ts";
 
 const DEFAULT_TEMPLATE = "{account_name}-{role_name}";
-
-/** Applies the edits to the config file's text (binary string in, binary string out). */
-export function applyEdits(text: string, edits: readonly ConfigEdit[]): string {
-  let out = text;
-  for (const edit of edits) {
-    out = "remove" in edit
-      ? removeSection(out, edit.section)
-      : updateSection(out, edit.section, edit.changes);
-  }
-  return out;
-}
 
 /** A profile or session name both the AWS CLI and the JS SDK can read (no spaces). */
 function nameReason(name: string): Phrase | undefined {
@@ -143,13 +124,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       return login.file;
     },
   });
-  await updateFile(config.path, (current) => {
-    try {
-      return binaryToBytes(applyEdits(bytesToBinary(current), result.edits));
-    } catch (err) {
-      throw iniFileError(err, config.path);
-    }
-  });
+  await editConfig(config.path, () => result.edits, live.log, lang);
   if (all) {
     live.log(t("sso_configured_all", {
       path: config.path,

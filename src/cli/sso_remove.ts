@@ -5,13 +5,12 @@ import { phrase, t } from "../i18n/messages.ts";
 import { UsageError } from "../errors.ts";
 import { progress } from "../ui/progress.ts";
 import { profileSection, readSsoConfig, sessionSection } from "../aws/sso_config.ts";
-import { binaryToBytes, bytesToBinary, iniFileError, sectionNames } from "../aws/shared_ini.ts";
-import { updateFile } from "../fs/atomic_write.ts";
+import { sectionNames } from "../aws/shared_ini.ts";
 import { readOptionalText } from "../fs/read.ts";
 import type { CommandRequest } from "./tree.ts";
 import { loadSettings, stringSetting } from "./settings.ts";
 import { oneTarget } from "./sso_options.ts";
-import { applyEdits } from "./sso_configure.ts";
+import { editConfig } from "./sso_config_file.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { settings, lang } = await loadSettings(request.command, request.flags, deps);
@@ -29,21 +28,16 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     ...Object.entries(config.profiles).filter(([, p]) => p.sso_session === session)
       .map(([name]) => profileSection(name)),
   ];
-  let removed: string[] = [];
   // No config file: nothing to remove, and no empty file created.
-  if (readOptionalText(config.path) !== undefined) {
-    await updateFile(config.path, (current) => {
-      try {
-        const text = bytesToBinary(current);
-        const present = new Set(sectionNames(text));
-        removed = wanted.filter((s) => present.has(s));
-        const edits = removed.map((section) => ({ section, remove: true as const }));
-        return binaryToBytes(applyEdits(text, edits));
-      } catch (err) {
-        throw iniFileError(err, config.path);
-      }
-    });
-  }
+  const removed = readOptionalText(config.path) === undefined ? [] : (await editConfig(
+    config.path,
+    (text) => {
+      const present = new Set(sectionNames(text));
+      return wanted.filter((s) => present.has(s)).map((section) => ({ section, remove: true }));
+    },
+    log,
+    lang,
+  )).map((edit) => edit.section);
   if (removed.length === 0) {
     log(t("sso_nothing_removed", { path: config.path, what: `[${wanted[0]}]` }, lang));
     return 1;
