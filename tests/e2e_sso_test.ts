@@ -238,6 +238,12 @@ Deno.test("okta-aws sso delivers the profile's role credentials through env-var,
     assert.equal(env.code, 0, env.stderr);
     assert.match(env.stdout, /^export AWS_ACCESS_KEY_ID='ASIA[A-Z0-9]{16}'$/m);
     assert.match(env.stdout, /^export AWS_REGION='ap-northeast-2'$/m);
+    const west = await w.run(["sso", "--profile", "dev", "--shell", "bash", "-n", "us-west-2"]);
+    assert.match(
+      west.stdout,
+      /^export AWS_REGION='us-west-2'$/m,
+      "--aws-region wins over the profile's",
+    );
     const roleCalls = () => w.ic.calls.filter((c) => c.op === "GET /federation/credentials");
     assert.equal(roleCalls()[0]!.query.account_id, "111111111111");
     assert.equal(roleCalls()[0]!.query.role_name, "ReadOnly");

@@ -416,6 +416,13 @@ export const SSO_FLAGS: readonly FlagSpec[] = [
   },
 ];
 
+/** `okta-aws sso`'s --aws-region: only the output's region (the portal's is sso_region). */
+const SSO_REGION_FLAG: FlagSpec = {
+  ...DELIVERY_FLAGS.find((f) => f.name === "aws-region")!,
+  description: "Region to deliver with the credentials (default: the profile's region)",
+  descriptionKo: "자격 증명과 함께 내보낼 리전 (기본: 프로필의 region)",
+};
+
 export const SSO_LOGOUT_FLAGS: readonly FlagSpec[] = [
   {
     ...SSO_SESSION_FLAG,
@@ -589,7 +596,13 @@ export const SSO: CommandSpec = {
     en: "AWS IAM Identity Center: a profile's role credentials through any output",
     ko: "AWS IAM Identity Center: 프로필의 역할 자격 증명을 원하는 출력으로",
   },
-  flags: [...SSO_FLAGS, ...OUTPUT_FLAGS.filter((f) => f.name !== "profile")],
+  // Its own --profile (the config profile) and --aws-region (default: the profile's region).
+  flags: [
+    ...SSO_FLAGS,
+    ...OUTPUT_FLAGS.filter((f) => f.name !== "profile").map((f) =>
+      f.name === "aws-region" ? SSO_REGION_FLAG : f
+    ),
+  ],
   module: "sso.ts",
   exec: true,
   subcommands: [SSO_CONFIGURE, SSO_LOGIN, SSO_LOGOUT, SSO_REMOVE],
