@@ -61,13 +61,7 @@ async function readCapped(response: Response, cap: number, url: URL): Promise<Ui
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
 }
 
 /** The POSTs that are safe to send again: nothing was shown to the user, nothing consumed. */
