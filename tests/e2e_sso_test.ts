@@ -531,16 +531,28 @@ Deno.test("okta-aws sso treats a corrupt or foreign token file as no sign-in", a
   }
 });
 
-Deno.test("sso logout --sso-session signs out of that session only", async () => {
+Deno.test("sso logout --sso-session signs out of that session only, removing only its role-credential entries", async () => {
   const w = await ssoWorld();
   try {
     assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
     const other = CONFIGURE_DEV.map((a) => a === "okta" ? "second" : a === "dev" ? "dev2" : a);
     assert.equal((await w.run(other)).code, 0);
     assert.equal(Object.keys(w.tokenFiles()).length, 2);
+    for (const profile of ["dev", "dev2"]) {
+      const cached = await w.run(["sso", "--profile", profile, "--write-cli-cache", "-f", "noop"]);
+      assert.equal(cached.code, 0, cached.stderr);
+    }
+    const roleFile = (session: string) =>
+      `${w.home}/.aws/cli/cache/${
+        sha1(
+          JSON.stringify({ accountId: "111111111111", roleName: "ReadOnly", sessionName: session }),
+        )
+      }.json`;
     const r = await w.run(["sso", "logout", "--sso-session", "second"]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(Object.keys(w.tokenFiles()), [`${sha1("okta")}.json`]);
+    assert.throws(() => Deno.statSync(roleFile("second")), Deno.errors.NotFound);
+    assert.ok(Deno.statSync(roleFile("okta")).isFile, "the other session's entry stays");
     assert.equal(w.ic.loggedOut.length, 1);
     assert.equal((await w.run(["sso", "--profile", "dev", "-f", "noop"])).code, 0);
   } finally {

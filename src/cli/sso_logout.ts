@@ -5,12 +5,13 @@ import type { Deps } from "../deps.ts";
 import { t } from "../i18n/messages.ts";
 import { progress } from "../ui/progress.ts";
 import { logout } from "../aws/identity_center.ts";
-import { readSsoConfig, resolveSession } from "../aws/sso_config.ts";
+import { profilesOf, readSsoConfig, resolveSession } from "../aws/sso_config.ts";
 import {
   cliCacheDir,
   isSsoRoleCache,
   listTokenFiles,
   readTokenFile,
+  roleCachePath,
   tokenCachePath,
 } from "../aws/sso_cache.ts";
 import { cacheRoot } from "../cache/paths.ts";
@@ -40,12 +41,30 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   const sso = ssoDeps(deps, settings, lang, log);
   const only = stringSetting(settings, "sso-session");
   let tokens;
+  /** The AWS CLI role-credential entries to remove. */
+  let roleFiles: string[];
   if (only !== undefined) {
-    const session = resolveSession(await readSsoConfig(deps.env), only);
+    const config = await readSsoConfig(deps.env);
+    const session = resolveSession(config, only);
     const path = await tokenCachePath(deps.env, session);
     const file = readTokenFile(path);
     tokens = file ? [{ path, file }] : [];
-  } else tokens = listTokenFiles(deps.env);
+    // Exactly this session's entries: their names are hashes of its profiles' account and role.
+    roleFiles = await Promise.all(
+      profilesOf(config, session).map((p) =>
+        roleCachePath(
+          deps.env,
+          session,
+          config.profiles[p]?.sso_account_id ?? "",
+          config.profiles[p]?.sso_role_name ?? "",
+        )
+      ),
+    );
+  } else {
+    tokens = listTokenFiles(deps.env);
+    // Every session: every SSO entry, as `aws sso logout` does.
+    roleFiles = ssoRoleCaches(deps.env);
+  }
   for (const { file } of tokens) {
     try {
       await logout(
@@ -59,12 +78,8 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   }
   let removed = 0;
   for (const { path } of tokens) if (removeFile(path)) removed++;
-  // Role credentials cached by the AWS CLI (or by us for it) are keyed by hashes that name no
-  // start URL: the AWS CLI removes every SSO entry at logout, and so do we. With
-  // --sso-session, only when no other session's token is left to need them.
-  const others = only !== undefined && listTokenFiles(deps.env).length > 0;
   let roles = 0;
-  if (!others) { for (const path of ssoRoleCaches(deps.env)) if (removeFile(path)) roles++; }
+  for (const path of roleFiles) if (isSsoRoleCache(path) && removeFile(path)) roles++;
   const root = cacheRoot(deps.env, deps.os);
   for (const { file } of tokens) roles += clearCache(root, file.startUrl);
   log(t("sso_logged_out", { sessions: tokens.length, tokens: removed, roles }, lang));
