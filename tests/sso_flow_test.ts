@@ -8,6 +8,9 @@ import { registrationStore } from "../src/cache/sso_registrations.ts";
 import { listenForCallback } from "../src/http/loopback_callback.ts";
 import { ssoLogin, type SsoLoginOptions } from "../src/flow/sso_login.ts";
 import { ssoProvider } from "../src/flow/sso_credentials.ts";
+import { ssoConfigure } from "../src/flow/sso_configure.ts";
+import { noTerminalPicker } from "../src/ui/picker.ts";
+import type { Question } from "../src/ui/ask.ts";
 import type { SsoDeps } from "../src/flow/sso_deps.ts";
 import { FlowError } from "../src/errors.ts";
 import { type FakeIdentityCenterScript, startFakeIdentityCenter } from "./fakes/identity_center.ts";
@@ -158,6 +161,54 @@ Deno.test("ssoProvider() refuses role credentials that are not AWS credentials: 
     );
     // Nothing was written for the AWS CLI either.
     assert.throws(() => Deno.statSync(`${h.deps.env.HOME}/.aws/cli/cache`), Deno.errors.NotFound);
+  } finally {
+    await h.close();
+  }
+});
+
+Deno.test("ssoConfigure() offers a named profile's current region and output as the defaults", async () => {
+  const h = await harness();
+  try {
+    const asked: Question[] = [];
+    const result = await ssoConfigure({
+      given: {
+        sessionName: "okta",
+        startUrl: START_URL,
+        ssoRegion: "ap-northeast-2",
+        accountId: "111111111111",
+        roleName: "Admin",
+        profile: "dev",
+      },
+      makeDefault: false,
+      all: false,
+      template: "{account_name}-{role_name}",
+      prune: false,
+      checkRegion: () => undefined,
+      checkStartUrl: () => undefined,
+      checkName: () => undefined,
+    }, {
+      ...h.deps,
+      ask: (q) => {
+        asked.push(q);
+        return Promise.resolve(q.fallback ?? "");
+      },
+      pick: noTerminalPicker,
+      config: {
+        path: "/none",
+        profiles: { dev: { region: "eu-west-1", output: "yaml" } },
+        sessions: {},
+      },
+      login: async (session) => (await ssoLogin({ ...DEVICE, session }, h.deps)).file,
+    });
+    assert.deepEqual(asked.map((q) => [q.flag, q.fallback]), [
+      ["--scopes", "sso:account:access"],
+      ["--region", "eu-west-1"],
+      ["--output", "yaml"],
+    ]);
+    const profile = result.edits.find((e) => e.section === "profile dev")!;
+    assert.ok("changes" in profile);
+    assert.equal(profile.changes.region, "eu-west-1");
+    assert.equal(profile.changes.sso_role_name, "Admin");
   } finally {
     await h.close();
   }

@@ -273,13 +273,19 @@ async function askClientDefaults(
   deps: ConfigureDeps,
 ): Promise<{ region: string; output: string }> {
   const { given } = options;
+  // A profile named beforehand (--profile, --default) offers its current values, as the AWS
+  // CLI does; Enter keeps them.
+  const name = options.makeDefault ? "default" : given.profile;
+  const current = name === undefined || options.all ? undefined : deps.config.profiles[name];
   const region = given.region ?? await deps.ask({
     message: t("ask_region", {}, deps.lang),
+    fallback: current?.region,
     flag: "--region",
     validate: options.checkRegion,
   });
   const output = given.output ?? await deps.ask({
     message: t("ask_output", {}, deps.lang),
+    fallback: current?.output,
     flag: "--output",
   });
   return { region, output };
