@@ -7,6 +7,7 @@ import { type AwsCredentials, checkCredentials } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
+import type { PollState } from "../http/poll.ts";
 
 export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 export const AUTHORIZATION_CODE_GRANT = "authorization_code";
@@ -49,9 +50,6 @@ export interface SsoAccount {
   accountName: string;
   emailAddress: string;
 }
-
-/** The answers of a device-code poll that mean "ask again" (RFC 8628 §3.5). */
-export type PollState = "authorization_pending" | "slow_down";
 
 interface SdkError {
   name?: string;

@@ -15,6 +15,7 @@ import {
 import type { SsoSession } from "../aws/sso_config.ts";
 import { sha1Hex, type TokenCacheFile, tokenFile, writeTokenFile } from "../aws/sso_cache.ts";
 import { isLoopback } from "../okta/org.ts";
+import { pollExpired, pollUntilDone } from "../http/poll.ts";
 import { cachedToken, REFRESH_MARGIN_MS, sessionLockName, tokenFresh } from "./sso_token.ts";
 import { oidcOptions, oidcOrigin, type SsoDeps } from "./sso_deps.ts";
 
@@ -38,7 +39,6 @@ export interface SsoLoginResult {
 }
 
 const PKCE_LIMIT_MS = 10 * 60_000;
-const SLOW_DOWN_STEP_S = 5;
 const VERIFIER_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 const REDIRECT_URI_REGISTERED = "http://127.0.0.1/oauth/callback";
 
@@ -124,8 +124,9 @@ async function deviceLogin(
   const auth = await startDeviceAuthorization(oidc, reg, options.session.startUrl);
   const deadline = deps.now() + auth.expiresIn * 1000;
   const grant = { grantType: DEVICE_CODE_GRANT, deviceCode: auth.deviceCode } as const;
-  let answer = await createToken(oidc, reg, grant);
-  if (typeof answer !== "string") return answer;
+  // One attempt before anything is shown: a session approved elsewhere needs no prompt.
+  const first = await createToken(oidc, reg, grant);
+  if (typeof first !== "string") return first;
   const service = oidcOrigin(options.session, deps);
   const url = checkBrowserUrl(auth.verificationUriComplete ?? auth.verificationUri, service);
   deps.log(t("notice_sso_device", {
@@ -133,16 +134,13 @@ async function deviceLogin(
     code: auth.userCode,
   }, deps.lang));
   await show(url, options, deps);
-  let interval = Math.max(auth.interval, 1);
-  for (;;) {
-    if (answer === "slow_down") interval += SLOW_DOWN_STEP_S;
-    if (deps.now() + interval * 1000 > deadline) {
-      throw new FlowError("device_code_expired", { minutes: Math.round(auth.expiresIn / 60) });
-    }
-    await deps.sleep(interval * 1000);
-    answer = await createToken(oidc, reg, grant);
-    if (typeof answer !== "string") return answer;
-  }
+  return await pollUntilDone(() => createToken(oidc, reg, grant), {
+    interval: auth.interval,
+    deadline,
+    lifetime: auth.expiresIn,
+    now: deps.now,
+    sleep: deps.sleep,
+  });
 }
 
 /** Authorization code with PKCE, the browser sent back to a 127.0.0.1 callback. */
@@ -178,7 +176,7 @@ async function pkceLogin(
     const result = await Promise.race([callback.result, timeout]).finally(() =>
       clearTimeout(timer)
     );
-    if (result === "timeout") throw new FlowError("device_code_expired", { minutes: 10 });
+    if (result === "timeout") throw pollExpired(PKCE_LIMIT_MS / 1000);
     if ("error" in result) {
       throw result.error === "access_denied"
         ? new FlowError("sso_access_denied", { operation: "authorize" })

@@ -3,14 +3,12 @@
 import * as oauth from "oauth4webapi";
 import { FlowError } from "../errors.ts";
 import { callOptions, explainInvalidAnswer, type OktaOrg } from "./org.ts";
+import { pollExpired, type PollSchedule, type PollState, pollUntilDone } from "../http/poll.ts";
 
 export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 const DEFAULT_INTERVAL_S = 5;
-const SLOW_DOWN_STEP_S = 5;
 /** Okta's device codes live 10 minutes; a longer claim is capped at 30. */
 const MAX_EXPIRES_IN_S = 1800;
-/** Busy answers (429, 5xx) in a row before the poll gives up. */
-const MAX_BUSY_IN_A_ROW = 10;
 
 export interface DeviceAuthorization {
   device_code: string;
@@ -68,44 +66,22 @@ export async function requestDeviceAuthorization(
   }
 }
 
-export interface PollOptions {
-  now: () => number;
-  sleep: (ms: number) => Promise<void>;
-  /** Called when Okta asks for slower polling, with the new interval in seconds. */
-  onSlowDown?: (intervalSeconds: number) => void;
-  /** Called before waiting out a busy answer (429 or 5xx), with the wait in seconds. */
-  onBusy?: (status: number, seconds: number) => void;
-  /** Called before each wait, with the seconds the code has left. */
-  onWait?: (secondsLeft: number) => void;
-}
+export type PollOptions = Pick<
+  PollSchedule,
+  "now" | "sleep" | "onSlowDown" | "onBusy" | "onWait"
+>;
 
 /**
- * RFC 8628 §3.4-3.5: polls the token endpoint until the user approves. Waits `interval`
- * (default 5 s) before each poll; `slow_down` adds 5 s to this and every later wait; a
- * network failure doubles the wait; a busy answer (429, 5xx) waits its Retry-After or a
- * doubled interval, up to 10 in a row; stops on `access_denied`, `expired_token`, or when
- * `expires_in` has passed.
+ * RFC 8628 §3.4-3.5: polls the token endpoint until the user approves, by the rules of
+ * pollUntilDone() (interval, slow_down, busy answers, the code's lifetime); stops on
+ * `access_denied` and `expired_token`.
  */
-export async function pollDeviceToken(
+export function pollDeviceToken(
   org: OktaOrg,
   authorization: DeviceAuthorization,
   options: PollOptions,
 ): Promise<OktaTokens> {
-  let interval = Math.max(authorization.interval ?? DEFAULT_INTERVAL_S, 1);
-  /** A busy answer's wait, when longer than the interval; 0 otherwise. */
-  let busyWait = 0;
-  let busy = 0;
-  const deadline = options.now() + authorization.expires_in * 1000;
-  const expired = () =>
-    new FlowError("device_code_expired", {
-      minutes: Math.max(1, Math.round(authorization.expires_in / 60)),
-    });
-  for (;;) {
-    const wait = Math.max(interval, busyWait);
-    busyWait = 0;
-    if (options.now() + wait * 1000 > deadline) throw expired();
-    options.onWait?.(Math.ceil((deadline - options.now()) / 1000));
-    await options.sleep(wait * 1000);
+  const attempt = async (): Promise<OktaTokens | PollState> => {
     try {
       const response = await oauth.deviceCodeGrantRequest(
         org.as,
@@ -124,17 +100,14 @@ export async function pollDeviceToken(
       }
       return tokens as OktaTokens;
     } catch (err) {
-      if (!(err instanceof FlowError && err.code === "server_busy")) busy = 0;
+      if (err instanceof FlowError) throw err;
       if (err instanceof oauth.ResponseBodyError) {
         switch (err.error) {
           case "authorization_pending":
-            continue;
           case "slow_down":
-            interval += SLOW_DOWN_STEP_S;
-            options.onSlowDown?.(interval);
-            continue;
+            return err.error;
           case "expired_token":
-            throw expired();
+            throw pollExpired(authorization.expires_in, err);
           case "access_denied":
             throw new FlowError("access_denied", {}, { cause: err });
           default:
@@ -145,19 +118,13 @@ export async function pollDeviceToken(
             );
         }
       }
-      if (err instanceof FlowError && err.code === "network") {
-        interval *= 2;
-        continue;
-      }
-      if (err instanceof FlowError && err.code === "server_busy") {
-        if (++busy >= MAX_BUSY_IN_A_ROW) {
-          throw new FlowError("server_busy", { ...err.params, tries: busy }, { cause: err });
-        }
-        busyWait = Math.max(Number(err.params.seconds) || 0, interval * 2);
-        options.onBusy?.(Number(err.params.status), busyWait);
-        continue;
-      }
       throw explainInvalidAnswer(err, org, "device token");
     }
-  }
+  };
+  return pollUntilDone(attempt, {
+    ...options,
+    interval: authorization.interval ?? DEFAULT_INTERVAL_S,
+    deadline: options.now() + authorization.expires_in * 1000,
+    lifetime: authorization.expires_in,
+  });
 }
