@@ -49,6 +49,8 @@ export type FlowErrorCode =
   | "choice_needed"
   | "sts_denied"
   | "sts_provider_missing"
+  | "sts_oidc_provider_missing"
+  | "sts_web_identity_denied"
   | "sts_duration_exceeded"
   | "sts_expired_assertion"
   | "sts_failed"

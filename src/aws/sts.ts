@@ -52,7 +52,15 @@ export function isDurationError(err: unknown): boolean {
   return err instanceof FlowError && err.code === "sts_duration_exceeded";
 }
 
-function explain(err: unknown, input: AssumeRoleWithSamlInput): FlowError {
+/** What an STS error is explained with: the role, the provider (SAML) or issuer (OIDC). */
+interface Attempted {
+  roleArn: string;
+  principalArn: string;
+  durationSeconds: number;
+  webIdentity?: boolean;
+}
+
+function explain(err: unknown, input: Attempted): FlowError {
   const e = err as SdkError;
   const name = e.name ?? e.Code ?? "Error";
   const message = e.message ?? String(err);
@@ -66,8 +74,13 @@ function explain(err: unknown, input: AssumeRoleWithSamlInput): FlowError {
   if (/DurationSeconds exceeds/i.test(message)) {
     return new FlowError("sts_duration_exceeded", params, { cause: err });
   }
+  if (input.webIdentity && name === "InvalidIdentityToken") {
+    return new FlowError("sts_oidc_provider_missing", params, { cause: err });
+  }
   if (name === "AccessDenied" || name === "AccessDeniedException") {
-    return new FlowError("sts_denied", params, { cause: err });
+    return new FlowError(input.webIdentity ? "sts_web_identity_denied" : "sts_denied", params, {
+      cause: err,
+    });
   }
   if (/provider.*(doesn't|does not) exist/i.test(message)) {
     return new FlowError("sts_provider_missing", params, { cause: err });
@@ -83,50 +96,121 @@ function explain(err: unknown, input: AssumeRoleWithSamlInput): FlowError {
   return new FlowError("sts_failed", params, { cause: err });
 }
 
+/** The credentials of an STS answer, checked before anyone sees them. */
+function credentialsOf(
+  c:
+    | { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string; Expiration?: Date }
+    | undefined,
+  from: string,
+  role: string,
+  now: number,
+): AwsCredentials {
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+    throw new FlowError("sts_failed", {
+      role,
+      error: "IncompleteResponse",
+      description: "the answer lacks credentials",
+    });
+  }
+  return checkCredentials({
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: new Date(c.Expiration),
+  }, { from, role, now });
+}
+
+type StsSdk = typeof import("@aws-sdk/client-sts");
+
+/** One STS call: the SDK loaded lazily, a client on our HTTP policy, errors explained. */
+async function withSts<T>(
+  target: { region: string; endpoint?: string },
+  options: StsOptions,
+  explainAs: Attempted,
+  call: (sdk: StsSdk, client: InstanceType<StsSdk["STSClient"]>) => Promise<T>,
+): Promise<T> {
+  const sdk = await import("@aws-sdk/client-sts");
+  const client = new sdk.STSClient({
+    region: target.region,
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+    maxAttempts: 3,
+    requestHandler: sdkHttpHandler(options.http),
+  });
+  try {
+    return await call(sdk, client);
+  } catch (err) {
+    if (err instanceof FlowError) throw err;
+    throw explain(err, explainAs);
+  } finally {
+    client.destroy();
+  }
+}
+
 /**
  * STS AssumeRoleWithSAML (API reference: AssumeRoleWithSAML), unsigned. Throws FlowError
  * with sts_denied, sts_provider_missing, sts_duration_exceeded, sts_expired_assertion or
  * sts_failed. Throttling is retried by the SDK (3 attempts).
  */
-export async function assumeRoleWithSaml(
+export function assumeRoleWithSaml(
   input: AssumeRoleWithSamlInput,
   options: StsOptions,
   now: () => number = Date.now,
 ): Promise<AwsCredentials> {
-  const { STSClient, AssumeRoleWithSAMLCommand } = await import("@aws-sdk/client-sts");
-  const client = new STSClient({
-    region: input.region,
-    ...(input.endpoint ? { endpoint: input.endpoint } : {}),
-    maxAttempts: 3,
-    requestHandler: sdkHttpHandler(options.http),
-  });
-  try {
+  return withSts(input, options, input, async (sdk, client) => {
     const output = await client.send(
-      new AssumeRoleWithSAMLCommand({
+      new sdk.AssumeRoleWithSAMLCommand({
         RoleArn: input.roleArn,
         PrincipalArn: input.principalArn,
         SAMLAssertion: input.SAMLAssertion,
         DurationSeconds: input.durationSeconds,
       }),
     );
-    const c = output.Credentials;
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-      throw new FlowError("sts_failed", {
-        role: input.roleArn,
-        error: "IncompleteResponse",
-        description: "the answer lacks credentials",
-      });
-    }
-    return checkCredentials({
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiration: new Date(c.Expiration),
-    }, { from: "STS AssumeRoleWithSAML", role: input.roleArn, now: now() });
-  } catch (err) {
-    if (err instanceof FlowError) throw err;
-    throw explain(err, input);
-  } finally {
-    client.destroy();
-  }
+    return credentialsOf(output.Credentials, "STS AssumeRoleWithSAML", input.roleArn, now());
+  });
+}
+
+export interface AssumeRoleWithWebIdentityInput {
+  roleArn: string;
+  roleSessionName: string;
+  /** An Okta access token (m2m, direct): never logged. */
+  WebIdentityToken: string;
+  durationSeconds: number;
+  region: string;
+  endpoint?: string;
+  /** The token's issuer, for the error that names the IAM OIDC provider to create. */
+  issuer: string;
+}
+
+/**
+ * STS AssumeRoleWithWebIdentity (API reference: AssumeRoleWithWebIdentity), unsigned: AWS
+ * needs an IAM OIDC identity provider for the token's issuer and audience. Errors as for
+ * assumeRoleWithSaml; InvalidIdentityToken is sts_provider_missing.
+ */
+export function assumeRoleWithWebIdentity(
+  input: AssumeRoleWithWebIdentityInput,
+  options: StsOptions,
+  now: () => number = Date.now,
+): Promise<AwsCredentials> {
+  const explainAs = {
+    roleArn: input.roleArn,
+    principalArn: input.issuer,
+    durationSeconds: input.durationSeconds,
+    webIdentity: true,
+  };
+  return withSts(input, options, explainAs, async (sdk, client) => {
+    const output = await client.send(
+      new sdk.AssumeRoleWithWebIdentityCommand({
+        RoleArn: input.roleArn,
+        RoleSessionName: input.roleSessionName,
+        WebIdentityToken: input.WebIdentityToken,
+        DurationSeconds: input.durationSeconds,
+      }),
+    );
+    return credentialsOf(
+      output.Credentials,
+      "STS AssumeRoleWithWebIdentity",
+      input.roleArn,
+      now(),
+    );
+  });
 }

@@ -47,23 +47,57 @@ function booleanValue(spec: FlagSpec, raw: string): boolean {
   });
 }
 
-/** Every flag of the tree by long and by short name (a name means the same to every command). */
-function flagIndex(commands: readonly CommandSpec[]) {
+/**
+ * The flags `command` reads by short letter (its own and the global ones: okta-aws-cli's m2m
+ * and direct give letters other meanings than web), and every flag of the tree by long name
+ * (a long name means the same to every command), so that a flag of another command is named.
+ */
+function flagIndex(commands: readonly CommandSpec[], command: CommandSpec) {
   const byLong = new Map<string, FlagSpec>();
   const byShort = new Map<string, FlagSpec>();
-  for (const command of commands) {
-    for (const f of flagsOf(command)) {
-      byLong.set(f.name, f);
+  for (const c of commands) {
+    for (const f of flagsOf(c)) {
+      if (!byLong.has(f.name) || c === command) byLong.set(f.name, f);
       for (const alias of f.aliases ?? []) byLong.set(alias, f);
-      if (f.short) byShort.set(f.short, f);
     }
   }
-  return { byLong, byShort };
+  for (const f of flagsOf(command)) {
+    byLong.set(f.name, f);
+    if (f.short) byShort.set(f.short, f);
+  }
+  // Another command's letter: read as that flag, so that the error names who takes it.
+  const elsewhere = new Map<string, FlagSpec>();
+  for (const f of commands.flatMap((c) => flagsOf(c))) {
+    if (f.short && !byShort.has(f.short) && !elsewhere.has(f.short)) elsewhere.set(f.short, f);
+  }
+  return { byLong, byShort, elsewhere };
+}
+
+/**
+ * The command the words name when argv is read with that command's short letters; the
+ * default command when no word names one. Undefined when no reading is consistent.
+ */
+function commandOf(argv: readonly string[], root: CommandSpec): CommandSpec | undefined {
+  const commands = allCommands(root);
+  for (const candidate of commands) {
+    if (candidate === root) continue;
+    let tokens: Tokens;
+    try {
+      tokens = tokenize(argv, flagIndex(commands, candidate));
+    } catch {
+      continue;
+    }
+    const words = tokens.words.filter((w) => w !== "help");
+    const named = resolveCommand(root, words);
+    const command = named === root ? root.defaultCommand ?? root : named;
+    if (command === candidate) return candidate;
+  }
+  return undefined;
 }
 
 /** Splits argv (before `--`) into flag uses, unknown options and words. */
 function tokenize(argv: readonly string[], index: ReturnType<typeof flagIndex>): Tokens {
-  const { byLong, byShort } = index;
+  const { byLong, byShort, elsewhere } = index;
   const out: Tokens = { uses: [], unknown: [], words: [], help: false, version: false };
   const valueOf = (spec: FlagSpec, inline: string | undefined, i: number): [string, number] => {
     if (inline !== undefined) return [inline, i];
@@ -95,7 +129,7 @@ function tokenize(argv: readonly string[], index: ReturnType<typeof flagIndex>):
     } else if (arg.startsWith("-") && arg.length > 1) {
       for (let j = 1; j < arg.length; j++) {
         const letter = arg[j]!;
-        const spec = byShort.get(letter);
+        const spec = byShort.get(letter) ?? elsewhere.get(letter);
         if (!spec) {
           if (letter === "h") out.help = true;
           else if (letter === "v") out.version = true;
@@ -156,7 +190,12 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   const before = dashes < 0 ? argv : argv.slice(0, dashes);
   const after = dashes < 0 ? [] : argv.slice(dashes + 1);
   const commands = allCommands(root);
-  const tokens = tokenize(before, flagIndex(commands));
+  // No consistent reading (a flag short of its value): the command the plain words name, so
+  // that the error is that command's.
+  const guessed = resolveCommand(root, before.filter((a) => !a.startsWith("-") && a !== "help"));
+  const reading = commandOf(before, root) ??
+    (guessed === root ? root.defaultCommand ?? root : guessed);
+  const tokens = tokenize(before, flagIndex(commands, reading));
   const words = [...tokens.words];
   const isHelp = words[0] === "help";
   // `help` and `help help` both mean the root's help.

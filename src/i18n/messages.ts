@@ -208,6 +208,24 @@ export const CATALOGUE = {
     hintKo:
       "해당 계정에 다른 계정과 같은 이름으로 SAML 자격 증명 공급자를 만드세요 (가이드의 IdP 이름 참고).",
   },
+  sts_oidc_provider_missing: {
+    en: 'Cannot assume role "{role}": STS does not trust tokens of "{provider}" ({description})',
+    ko:
+      '역할 "{role}"을 맡을 수 없습니다: STS 가 "{provider}"의 토큰을 신뢰하지 않습니다 ({description})',
+    hintEn:
+      'In IAM, add an OpenID Connect identity provider with the URL "{provider}" and your client id as the audience, in the role\'s account.',
+    hintKo:
+      'IAM 에서 역할의 계정에 URL "{provider}", 대상(audience)이 클라이언트 ID 인 OpenID Connect 자격 증명 공급자를 추가하세요.',
+  },
+  sts_web_identity_denied: {
+    en: 'Cannot assume role "{role}" with a token of "{provider}": STS returned AccessDenied',
+    ko:
+      '"{provider}"의 토큰으로 역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
+    hintEn:
+      'The role\'s trust policy must allow sts:AssumeRoleWithWebIdentity for the OIDC provider of "{provider}", with an "aud" condition on your client id.',
+    hintKo:
+      '역할의 신뢰 정책이 "{provider}" OIDC 공급자에 대해 sts:AssumeRoleWithWebIdentity 를 허용하고, "aud" 조건이 클라이언트 ID 여야 합니다.',
+  },
   sts_duration_exceeded: {
     en:
       'Cannot assume role "{role}" for {seconds} s: it exceeds the role\'s maximum session duration',
