@@ -89,7 +89,14 @@ export type FlowErrorCode =
   | "sso_callback_failed"
   | "sso_no_accounts"
   | "sso_no_roles"
-  | "answer_needed";
+  | "answer_needed"
+  | "private_key_unusable"
+  | "client_assertion_refused"
+  | "m2m_token_failed"
+  | "direct_credentials_refused"
+  | "direct_auth_failed"
+  | "mfa_denied"
+  | "mfa_expired";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

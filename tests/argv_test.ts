@@ -99,7 +99,7 @@ Deno.test("parseArgs() refuses a flag of another command, naming the command tha
     (e: unknown) =>
       e instanceof UsageError && e.key === "usage_flag_elsewhere" &&
       e.message ===
-        '"okta-aws status" does not take --aws-iam-role: it is a flag of "okta-aws web"',
+        '"okta-aws status" does not take --aws-iam-role: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct"',
   );
   assert.throws(
     () => parseArgs(["logout", "--format", "nope"], ROOT),

@@ -100,12 +100,12 @@ Deno.test("main(): each command's --help, help <command>, and a flag of another 
     assert.doesNotMatch(status.stdout, /--org-domain/);
     const root = await run("--help");
     assert.match(root.stdout, /^Commands:$/m);
-    const wrong = await run("status", "--aws-iam-role", "x");
+    const wrong = await run("status", "--aws-iam-idp", "x");
     assert.equal(wrong.code, 2);
     assert.equal(
       wrong.stderr,
-      'error: "okta-aws status" does not take --aws-iam-role: it is a flag of "okta-aws web"\n' +
-        'hint: See okta-aws status --help; run "okta-aws web" to use --aws-iam-role.\n',
+      'error: "okta-aws status" does not take --aws-iam-idp: it is a flag of "okta-aws web"\n' +
+        'hint: See okta-aws status --help; run "okta-aws web" to use --aws-iam-idp.\n',
     );
     const ko = await run("logout", "--format", "nope", "--lang", "ko");
     assert.equal(ko.code, 2);

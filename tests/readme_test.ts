@@ -28,7 +28,7 @@ Deno.test("the READMEs' example of a flag given to the wrong command is what okt
   const home = await Deno.makeTempDir();
   try {
     for (const [file, lang] of [["README.md", "en"], ["README.ko.md", "ko"]] as const) {
-      const io = testDeps(["status", "--aws-iam-role", "x", "--lang", lang], { home });
+      const io = testDeps(["status", "--aws-iam-idp", "x", "--lang", lang], { home });
       assert.equal(await main(io.deps), 2);
       const message = io.stderr().split("\n")[0]!.replace(/^(error|오류): /, "");
       const text = (await Deno.readTextFile(new URL(`../${file}`, import.meta.url)))

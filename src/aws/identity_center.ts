@@ -74,7 +74,7 @@ function explain(err: unknown, operation: string): FlowError {
     return new FlowError("device_code_expired", {}, { cause: err });
   }
   if (
-    e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|connect/i.test(description)
+    e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|\bconnect/i.test(description)
   ) {
     return new FlowError("network", { host: operation, reason: description }, { cause: err });
   }

@@ -74,7 +74,7 @@ function explain(err: unknown, input: Attempted): FlowError {
   if (/DurationSeconds exceeds/i.test(message)) {
     return new FlowError("sts_duration_exceeded", params, { cause: err });
   }
-  if (input.webIdentity && name === "InvalidIdentityToken") {
+  if (input.webIdentity && name.startsWith("InvalidIdentityToken")) {
     return new FlowError("sts_oidc_provider_missing", params, { cause: err });
   }
   if (name === "AccessDenied" || name === "AccessDeniedException") {
@@ -88,7 +88,7 @@ function explain(err: unknown, input: Attempted): FlowError {
   if (name.startsWith("ExpiredToken")) {
     return new FlowError("sts_expired_assertion", params, { cause: err });
   }
-  if (e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|connect/i.test(message)) {
+  if (e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|\bconnect/i.test(message)) {
     return new FlowError("network", { host: "sts", reason: message.split("\n")[0]! }, {
       cause: err,
     });

@@ -102,7 +102,8 @@ function tokenize(argv: readonly string[], index: ReturnType<typeof flagIndex>):
   const valueOf = (spec: FlagSpec, inline: string | undefined, i: number): [string, number] => {
     if (inline !== undefined) return [inline, i];
     const next = argv[i + 1];
-    if (next === undefined || (next.startsWith("-") && next !== "-")) {
+    // A word that looks like an option is a missing value; `-----BEGIN ...` (a PEM) is not.
+    if (next === undefined || /^--?[A-Za-z]/.test(next)) {
       throw new UsageError("usage_argument", {
         reason: phrase("reason_needs_value", { option: `--${spec.name} <${spec.arg ?? "value"}>` }),
       });

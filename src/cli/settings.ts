@@ -11,7 +11,7 @@ import { oktaYamlPath } from "../aws/paths.ts";
 import { readOptionalText } from "../fs/read.ts";
 import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
 import { trustListPath } from "../cache/paths.ts";
-import { type CommandSpec, flagAliases, flagsOf, OKTA_AWS_CLI_KEYS, oktaYamlKeys } from "./tree.ts";
+import { type CommandSpec, flagAliases, flagsOf, oktaYamlKeys } from "./tree.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
 
@@ -119,7 +119,7 @@ export function loadOktaYaml(env: Readonly<Record<string, string>>): OktaYaml & 
   return {
     ...(text === undefined
       ? EMPTY_OKTA_YAML
-      : parseOktaYaml(text, path, oktaYamlKeys(), flagAliases(), OKTA_AWS_CLI_KEYS)),
+      : parseOktaYaml(text, path, oktaYamlKeys(), flagAliases())),
     path,
   };
 }

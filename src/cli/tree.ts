@@ -229,6 +229,104 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
   },
 ];
 
+/** okta-aws-cli's flags of web that m2m and direct take too, by name. */
+function webFlag(name: string): FlagSpec {
+  return WEB_FLAGS.find((f) => f.name === name)!;
+}
+
+/** The role m2m and direct assume with the Okta access token. */
+const ROLE_ARN_FLAG: FlagSpec = {
+  ...webFlag("aws-iam-role"),
+  description: "IAM role ARN to assume with the Okta access token (required)",
+  descriptionKo: "Okta 액세스 토큰으로 맡을 IAM 역할 ARN (필수)",
+};
+
+/** Both headless flows: the authorization server and the STS session name. */
+const HEADLESS_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "authz-id",
+    short: "u",
+    type: "string",
+    arg: "id",
+    env: ["OKTA_AWSCLI_AUTHZ_ID"],
+    description: 'Custom authorization server ID (default "default"; "org": the org server)',
+    descriptionKo: '사용자 지정 권한 서버 ID (기본 "default"; "org": 조직 권한 서버)',
+  },
+  {
+    name: "aws-sts-role-session-name",
+    short: "q",
+    type: "string",
+    arg: "name",
+    env: ["OKTA_AWSCLI_STS_ROLE_SESSION_NAME"],
+    description: 'STS role session name (default "okta-aws-cli")',
+    descriptionKo: 'STS 역할 세션 이름 (기본 "okta-aws-cli")',
+  },
+  webFlag("short-user-agent"),
+  webFlag("debug-api-calls"),
+];
+
+/** Only `okta-aws m2m` (okta-aws-cli 2.x letters). */
+export const M2M_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "key-id",
+    short: "i",
+    type: "string",
+    arg: "kid",
+    env: ["OKTA_AWSCLI_KEY_ID"],
+    description: "Key ID (kid) of the public key registered with the API service app (required)",
+    descriptionKo: "API 서비스 앱에 등록한 공개 키의 Key ID (kid) (필수)",
+  },
+  {
+    name: "private-key-file",
+    short: "b",
+    type: "string",
+    arg: "path",
+    env: ["OKTA_AWSCLI_PRIVATE_KEY_FILE"],
+    description: "PEM private key file: PKCS#8, PKCS#1 or SEC1; RSA or EC",
+    descriptionKo: "PEM 개인 키 파일: PKCS#8, PKCS#1, SEC1; RSA 또는 EC",
+  },
+  {
+    name: "private-key",
+    short: "k",
+    type: "string",
+    arg: "pem",
+    env: ["OKTA_AWSCLI_PRIVATE_KEY"],
+    description: "The PEM private key itself (\\n for newlines); prefer the file or the variable",
+    descriptionKo: "PEM 개인 키 내용 (줄바꿈은 \\n); 파일이나 환경 변수를 권장",
+  },
+  {
+    name: "custom-scope",
+    short: "m",
+    type: "string",
+    arg: "scope",
+    env: ["OKTA_AWSCLI_CUSTOM_SCOPE"],
+    description: 'Scope to ask for (default "okta-m2m-access")',
+    descriptionKo: '요청할 범위 (기본 "okta-m2m-access")',
+  },
+];
+
+/** Only `okta-aws direct` (okta-aws-cli 2.x letters). */
+export const DIRECT_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "username",
+    short: "a",
+    type: "string",
+    arg: "name",
+    env: ["OKTA_AWSCLI_USERNAME"],
+    description: "Okta username (required)",
+    descriptionKo: "Okta 사용자 이름 (필수)",
+  },
+  {
+    name: "password",
+    short: "b",
+    type: "string",
+    arg: "password",
+    env: ["OKTA_AWSCLI_PASSWORD"],
+    description: "Okta password; prefer OKTA_AWSCLI_PASSWORD or the prompt (echo off)",
+    descriptionKo: "Okta 비밀번호; OKTA_AWSCLI_PASSWORD 나 입력 프롬프트(화면에 안 보임)를 권장",
+  },
+];
+
 /** `okta-aws status`. */
 export const STATUS_FLAGS: readonly FlagSpec[] = [
   {
@@ -540,6 +638,50 @@ export const TRUST: CommandSpec = {
   examples: ["okta-aws trust", "okta-aws trust ~/work/infra/.env", "okta-aws trust --forget"],
 };
 
+export const M2M: CommandSpec = {
+  path: ["m2m"],
+  summary: {
+    en: "Machine to machine: private_key_jwt client credentials, then AssumeRoleWithWebIdentity",
+    ko: "머신 간 인증: private_key_jwt client credentials 후 AssumeRoleWithWebIdentity",
+  },
+  flags: [
+    ...ORG_FLAGS,
+    ROLE_ARN_FLAG,
+    webFlag("aws-session-duration"),
+    ...M2M_FLAGS,
+    ...HEADLESS_FLAGS,
+    ...OUTPUT_FLAGS,
+  ],
+  module: "m2m.ts",
+  exec: true,
+  profile: true,
+  examples: [
+    "okta-aws m2m -o acme.okta.com -c 0oa... -i kid1 -b key.pem -r arn:aws:iam::123456789012:role/CI -f process-credentials",
+  ],
+};
+
+export const DIRECT: CommandSpec = {
+  path: ["direct"],
+  summary: {
+    en: "Okta direct authentication: password and Okta Verify push, then AssumeRoleWithWebIdentity",
+    ko: "Okta 직접 인증: 비밀번호와 Okta Verify 푸시 후 AssumeRoleWithWebIdentity",
+  },
+  flags: [
+    ...ORG_FLAGS,
+    ROLE_ARN_FLAG,
+    webFlag("aws-session-duration"),
+    ...DIRECT_FLAGS,
+    ...HEADLESS_FLAGS,
+    ...OUTPUT_FLAGS,
+  ],
+  module: "direct.ts",
+  exec: true,
+  profile: true,
+  examples: [
+    "okta-aws direct -o acme.okta.com -c 0oa... -a alice@example.com -r arn:aws:iam::123456789012:role/Dev",
+  ],
+};
+
 export const SSO_LOGIN: CommandSpec = {
   path: ["sso", "login"],
   summary: {
@@ -621,7 +763,7 @@ export const ROOT: CommandSpec = {
   },
   flags: [],
   defaultCommand: WEB,
-  subcommands: [WEB, SSO, LIST_PROFILES, STATUS, LOGOUT, TRUST],
+  subcommands: [WEB, M2M, DIRECT, SSO, LIST_PROFILES, STATUS, LOGOUT, TRUST],
 };
 
 /** `okta-aws web`, `okta-aws` for the root. */
@@ -653,21 +795,6 @@ export function flagAliases(root: CommandSpec = ROOT): Record<string, string> {
   }
   return out;
 }
-
-/**
- * okta-aws-cli profile keys for what okta-aws does not do (yet: m2m and direct bring them):
- * an okta.yaml written for okta-aws-cli holds them, and they are no mistake.
- */
-export const OKTA_AWS_CLI_KEYS: readonly string[] = [
-  "authz-id",
-  "aws-sts-role-session-name",
-  "custom-scope",
-  "private-key",
-  "private-key-file",
-  "key-id",
-  "username",
-  "password",
-];
 
 /** The files `deno compile` must embed: every command module (they load by computed URL). */
 export function commandModules(root: CommandSpec = ROOT): string[] {

@@ -25,7 +25,7 @@ export interface WebRun {
   adminDomainGiven?: string;
 }
 
-interface Required {
+export interface Required {
   name: string;
   env: string;
   what: MessageKey;
@@ -35,7 +35,7 @@ interface Required {
  * The values of settings that must be given; every missing one is named in one usage error
  * (both the org and the client id, when both are missing).
  */
-function required(settings: Settings, wanted: Required[]): string[] {
+export function required(settings: Settings, wanted: Required[]): string[] {
   const missing = wanted.filter((r) => !stringSetting(settings, r.name));
   const item = (r: Required) =>
     phrase("missing_item", { what: phrase(r.what), flag: `--${r.name}`, env: r.env });
@@ -111,7 +111,7 @@ export function httpTimeoutMs(env: Readonly<Record<string, string>>): number {
   return seconds * 1000;
 }
 
-function parseDuration(settings: Settings): { seconds: number; explicit: boolean } {
+export function parseDuration(settings: Settings): { seconds: number; explicit: boolean } {
   const raw = stringSetting(settings, "aws-session-duration");
   if (raw === undefined) return { seconds: DEFAULT_DURATION, explicit: false };
   const seconds = Number(raw);

@@ -25,15 +25,13 @@ function labelMap(value: unknown): [string, string][] {
 
 /**
  * Parses okta.yaml text; `keys` are the flag names a profile block may hold, `aliases` the
- * deprecated names of some of them, `quiet` keys okta-aws-cli knows that are read by no
- * command (left out without a warning). Throws UsageError naming `path` when it is not YAML.
+ * deprecated names of some of them. Throws UsageError naming `path` when it is not YAML.
  */
 export function parseOktaYaml(
   text: string,
   path: string,
   keys: readonly string[],
   aliases: Readonly<Record<string, string>> = {},
-  quiet: readonly string[] = [],
 ): OktaYaml {
   let doc: unknown;
   try {
@@ -59,7 +57,6 @@ export function parseOktaYaml(
       const values: Record<string, string | boolean> = {};
       for (const [given, value] of Object.entries(block)) {
         const key = aliases[given] ?? given;
-        if (quiet.includes(key)) continue;
         if (!keys.includes(key)) {
           result.unknown.push({
             key,

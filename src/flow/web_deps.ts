@@ -60,7 +60,11 @@ export interface WebDeps {
 }
 
 /** Runs one protocol step, and with --debug says what it was and how long it took. */
-export async function timed<T>(deps: WebDeps, what: string, step: () => Promise<T>): Promise<T> {
+export async function timed<T>(
+  deps: Pick<WebDeps, "trace" | "now">,
+  what: string,
+  step: () => Promise<T>,
+): Promise<T> {
   if (!deps.trace) return await step();
   const started = deps.now();
   try {

@@ -22,6 +22,14 @@ const SECRET_NAMES = new Set([
   "accesskeyid",
   "code",
   "code_verifier",
+  // STS AssumeRoleWithWebIdentity (an Okta access token)
+  "webidentitytoken",
+  // IAM Identity Center's JSON (compared lower-cased)
+  "accesstoken",
+  "refreshtoken",
+  "clientsecret",
+  "devicecode",
+  "codeverifier",
 ]);
 
 /** FNV-1a over the value: stable, short, and not reversible for any real secret. */

@@ -32,6 +32,34 @@ export function oktaOrg(url: URL, clientId: string, http: Fetch): OktaOrg {
   };
 }
 
+/** An authorization server of the org with the endpoints direct authentication also uses. */
+export interface OktaServer extends OktaOrg {
+  /** `{issuer}/v1/challenge` (org server: `{org}/oauth2/v1/challenge`). */
+  challengeEndpoint: string;
+}
+
+/**
+ * A custom authorization server (`{org}/oauth2/{id}`, its issuer), or with no id the org
+ * authorization server (`{org}/oauth2/v1/...`, issuer = the org URL): no discovery round trip.
+ */
+export function oktaServer(
+  url: URL,
+  clientId: string,
+  http: Fetch,
+  authzId: string | undefined,
+): OktaServer {
+  const base = url.origin;
+  const issuer = authzId ? `${base}/oauth2/${encodeURIComponent(authzId)}` : base;
+  const endpoints = authzId ? `${issuer}/v1` : `${base}/oauth2/v1`;
+  return {
+    url,
+    http,
+    client: { client_id: clientId, token_endpoint_auth_method: "none" },
+    as: { issuer, token_endpoint: `${endpoints}/token` },
+    challengeEndpoint: `${endpoints}/challenge`,
+  };
+}
+
 /** Options for every oauth4webapi call: our fetch, and http allowed for loopback only. */
 export function callOptions(org: OktaOrg): {
   [oauth.customFetch]: Fetch;

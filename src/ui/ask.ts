@@ -51,3 +51,17 @@ export function terminalAsk(): Ask {
     }
   };
 }
+
+/** A secret on the terminal with echo off (nothing drawn as it is typed); Ctrl-C cancels. */
+export async function askSecret(message: string): Promise<string> {
+  const [{ password }, process] = await Promise.all([
+    import("@inquirer/prompts"),
+    import("node:process"),
+  ]);
+  try {
+    return await password({ message: `${message}:` }, { output: process.stderr });
+  } catch (err) {
+    if (err instanceof Error && err.name === "ExitPromptError") throw new FlowError("cancelled");
+    throw err;
+  }
+}

@@ -1,5 +1,6 @@
 // A fake AWS STS on 127.0.0.1 speaking the Query protocol (form POST, XML answers):
-// AssumeRoleWithSAML and GetCallerIdentity, with scriptable errors and role maximums. It also
+// AssumeRoleWithSAML, AssumeRoleWithWebIdentity (trusting scripted issuers) and GetCallerIdentity,
+// with scriptable errors and role maximums. It also
 // answers IAM's ListAccountAliases (same protocol; point AWS_ENDPOINT_URL_IAM at it), for the
 // credentials it issued.
 // Each call issues fresh, unique credentials, which double as leak canaries.
@@ -21,6 +22,11 @@ export interface FakeStsScript {
   aliases?: Record<string, string>;
   /** Accounts whose roles may not call iam:ListAccountAliases (AccessDenied). */
   aliasDenied?: string[];
+  /**
+   * AssumeRoleWithWebIdentity: the issuers (`iss` of the JWT) with an IAM OIDC provider;
+   * absent: any issuer. Another issuer gets InvalidIdentityToken, as AWS answers.
+   */
+  oidcIssuers?: string[];
 }
 
 export interface StsCall {
@@ -68,6 +74,23 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
   const calls: StsCall[] = [];
   const issued: IssuedCredentials[] = [];
   let throttled = 0;
+  /** Fresh, unique credentials for a role (they double as leak canaries). */
+  const issue = (role: string, duration: number): IssuedCredentials => {
+    const creds: IssuedCredentials = {
+      accessKeyId: `ASIA${random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`,
+      secretAccessKey: random(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+        40,
+      ),
+      sessionToken: `FwoGZXIvYXdzE${
+        random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 120)
+      }`,
+      roleArn: role,
+      expiration: new Date(Date.now() + duration * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    };
+    issued.push(creds);
+    return creds;
+  };
   const handler = async (req: Request): Promise<Response> => {
     const params = Object.fromEntries(new URLSearchParams(await req.text()));
     const action = params.Action ?? "";
@@ -95,19 +118,7 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
           message: "SAMLAssertion and PrincipalArn are required",
         });
       }
-      const creds: IssuedCredentials = {
-        accessKeyId: `ASIA${random("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)}`,
-        secretAccessKey: random(
-          "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
-          40,
-        ),
-        sessionToken: `FwoGZXIvYXdzE${
-          random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 120)
-        }`,
-        roleArn: role,
-        expiration: new Date(Date.now() + duration * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
-      };
-      issued.push(creds);
+      const creds = issue(role, duration);
       const account = role.split(":")[4];
       const roleName = role.split("/").pop();
       return xml(
@@ -119,6 +130,48 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
           `<Subject>jane@example.com</Subject><SubjectType>unspecified</SubjectType><Issuer>http://www.okta.com/exk1fake</Issuer>` +
           `<NameQualifier>fake</NameQualifier></AssumeRoleWithSAMLResult>` +
           `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithSAMLResponse>`,
+      );
+    }
+    if (action === "AssumeRoleWithWebIdentity") {
+      const role = params.RoleArn ?? "";
+      const scripted = script.errors?.[role];
+      if (scripted) return errorXml(scripted);
+      const duration = Number(params.DurationSeconds ?? 3600);
+      if (duration > (script.maxDuration?.[role] ?? 43200)) {
+        return errorXml({
+          code: "ValidationError",
+          message:
+            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
+        });
+      }
+      const token = params.WebIdentityToken ?? "";
+      let iss = "";
+      try {
+        iss = JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))).iss;
+      } catch {
+        return errorXml({ code: "InvalidIdentityToken", message: "Couldn't parse the token" });
+      }
+      if (script.oidcIssuers && !script.oidcIssuers.includes(iss)) {
+        return errorXml({
+          code: "InvalidIdentityToken",
+          message: `No OpenIDConnect provider found in your account for ${iss}`,
+        });
+      }
+      if (!params.RoleSessionName) {
+        return errorXml({ code: "MissingParameter", message: "RoleSessionName is required" });
+      }
+      const creds = issue(role, duration);
+      const account = role.split(":")[4];
+      const roleName = role.split("/").pop();
+      const session = params.RoleSessionName;
+      return xml(
+        `<AssumeRoleWithWebIdentityResponse xmlns="${XMLNS}"><AssumeRoleWithWebIdentityResult>` +
+          `<SubjectFromWebIdentityToken>0oafakeclient</SubjectFromWebIdentityToken><Audience>api://default</Audience>` +
+          `<AssumedRoleUser><AssumedRoleId>AROAFAKE:${session}</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/${session}</Arn></AssumedRoleUser>` +
+          `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
+          `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+          `<Provider>${iss}</Provider></AssumeRoleWithWebIdentityResult>` +
+          `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
       );
     }
     if (action === "GetCallerIdentity") {

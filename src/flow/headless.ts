@@ -1,0 +1,115 @@
+// What the headless flows (m2m, direct) share: their options, their outside world, the Okta
+// HTTP policy, and the last step, STS AssumeRoleWithWebIdentity with the Okta access token
+// (one retry at 3600 s when the role allows less, as for web).
+import type { CredentialSet } from "../credentials.ts";
+import { createHttp, type Fetch } from "../http/client.ts";
+import { t } from "../i18n/messages.ts";
+import { assumeRoleWithWebIdentity, isDurationError, stsRegion } from "../aws/sts.ts";
+import { type OktaServer, oktaServer } from "../okta/org.ts";
+import { timed, type WebDeps } from "./web_deps.ts";
+
+export interface HeadlessOptions {
+  org: URL;
+  clientId: string;
+  /** A custom authorization server's id; undefined: the org authorization server. */
+  authzId?: string;
+  roleArn: string;
+  /** `--aws-sts-role-session-name` (okta-aws-cli's default: okta-aws-cli). */
+  roleSessionName: string;
+  sessionDuration: number;
+  region: string;
+  /** The region to write with the credentials: only one the user gave. */
+  outputRegion?: string;
+  stsEndpoint?: string;
+  profile: string;
+  userAgent: string;
+  httpTimeoutMs: number;
+}
+
+export type HeadlessDeps = Pick<
+  WebDeps,
+  "fetch" | "now" | "sleep" | "log" | "lang" | "debug" | "trace" | "status"
+>;
+
+const FALLBACK_DURATION = 3600;
+
+/** The authorization server the flow talks to, on the Okta HTTP policy (`operation` header). */
+export function headlessServer(
+  options: HeadlessOptions,
+  deps: HeadlessDeps,
+  operation: "m2m" | "direct",
+): OktaServer {
+  const http: Fetch = createHttp({
+    fetch: deps.fetch,
+    userAgent: options.userAgent,
+    operation,
+    debug: deps.debug,
+    sleep: deps.sleep,
+    timeoutMs: options.httpTimeoutMs,
+    transient: true,
+    notice: (host, status, seconds) =>
+      deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
+  });
+  const server = oktaServer(options.org, options.clientId, http, options.authzId);
+  deps.trace?.(
+    `${operation}: authorization server ${server.as.issuer} (token ${server.as.token_endpoint})`,
+  );
+  return server;
+}
+
+/** The role's partition (`aws`, `aws-cn`, `aws-us-gov`) from its ARN. */
+function partitionOf(roleArn: string): string {
+  return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
+}
+
+/** STS AssumeRoleWithWebIdentity with the access token, retried once at 3600 s. */
+export async function assumeWithToken(
+  accessToken: string,
+  issuer: string,
+  options: HeadlessOptions,
+  deps: HeadlessDeps,
+): Promise<CredentialSet> {
+  const input = {
+    roleArn: options.roleArn,
+    roleSessionName: options.roleSessionName,
+    WebIdentityToken: accessToken,
+    durationSeconds: options.sessionDuration,
+    region: stsRegion(partitionOf(options.roleArn), options.region),
+    endpoint: options.stsEndpoint,
+    issuer,
+  };
+  const sts = {
+    http: createHttp({
+      fetch: deps.fetch,
+      debug: deps.debug,
+      sleep: deps.sleep,
+      timeoutMs: options.httpTimeoutMs,
+    }),
+  };
+  const call = (seconds: number) =>
+    timed(
+      deps,
+      `AssumeRoleWithWebIdentity ${options.roleArn} for ${seconds} s (region ${input.region})`,
+      () => assumeRoleWithWebIdentity({ ...input, durationSeconds: seconds }, sts, deps.now),
+    );
+  let credentials;
+  try {
+    credentials = await call(input.durationSeconds);
+  } catch (err) {
+    if (!isDurationError(err) || input.durationSeconds <= FALLBACK_DURATION) throw err;
+    deps.log(
+      t(
+        "notice_duration_retry",
+        { role: options.roleArn, seconds: input.durationSeconds },
+        deps.lang,
+      ),
+    );
+    credentials = await call(FALLBACK_DURATION);
+  }
+  return {
+    profile: options.profile,
+    credentials,
+    roleArn: options.roleArn,
+    ...(options.outputRegion ? { region: options.outputRegion } : {}),
+  };
+}
