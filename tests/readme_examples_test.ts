@@ -2,13 +2,16 @@
 // a ```sh block (a `$ ` prompt and `eval "$(...)"` included) runs in a real shell with an
 // `okta-aws` command on PATH, the org and client from the environment (as a user keeps them),
 // the role the picker would be asked for in OKTA_AWSCLI_IAM_ROLE, and stand-ins for the tools
-// the examples call (terraform, aws s3), and a fake Identity Center for `okta-aws sso`. An
+// the examples call (terraform, aws s3), a fake Identity Center for `okta-aws sso` and a fake
+// org for `m2m` and `direct`. An
 // example that stops
 // working fails CI.
 import assert from "node:assert/strict";
 import { APP_ID, cacheDir, CLIENT_ID, MAIN, ROLE_DEV, world } from "./helpers.ts";
 import { ACCOUNTS } from "./sso_world.ts";
 import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
+import { startFakeHeadlessOkta } from "./fakes/okta_headless.ts";
+import { testKey } from "./headless_world.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -41,6 +44,16 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
   const w = await world({ okta: { apps: [{ id: APP_ID, label: "AWS" }] } });
   // The Identity Center examples (okta-aws sso ...) sign in to this one.
   const ic = await startFakeIdentityCenter({ accounts: ACCOUNTS });
+  // The m2m and direct examples sign in to this one, with ci-key.pem and jane's password.
+  const key = await testKey("rsa-pkcs8");
+  const password = "readme-example-password";
+  const headless = await startFakeHeadlessOkta({
+    clientId: CLIENT_ID,
+    keys: { "ci-key-1": key.publicKey },
+    users: { "jane@example.com": password },
+    mfa: "number",
+    pushPolls: [],
+  });
   const bin = await Deno.makeTempDir({ prefix: "okta-aws-readme-bin-" });
   try {
     const deno = Deno.execPath();
@@ -57,6 +70,7 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
         { mode: 0o755 },
       );
     }
+    await Deno.writeTextFile(`${w.home}/ci-key.pem`, key.pem);
     // `okta-aws trust` trusts ./.env: the examples run where there is one.
     await Deno.writeTextFile(`${w.home}/.env`, "OKTA_AWSCLI_AWS_REGION=ap-northeast-2\n");
     const examples = new Set([
@@ -66,10 +80,8 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
     assert.ok(examples.size >= 10, [...examples].join("\n"));
     const denoDir = deno.slice(0, deno.lastIndexOf("/"));
     for (const example of examples) {
-      const command = example.replaceAll("acme.okta.com", w.okta.url).replaceAll(
-        "0oa...",
-        CLIENT_ID,
-      );
+      const org = /^okta-aws (m2m|direct)\b/.test(example) ? headless.url : w.okta.url;
+      const command = example.replaceAll("acme.okta.com", org).replaceAll("0oa...", CLIENT_ID);
       const out = await new Deno.Command("sh", {
         args: ["-c", command],
         env: {
@@ -77,7 +89,8 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
           HOME: w.home,
           DENO_DIR: await cacheDir(),
           NO_COLOR: "1",
-          OKTA_AWSCLI_ORG_DOMAIN: w.okta.url,
+          OKTA_AWSCLI_ORG_DOMAIN: org,
+          OKTA_AWSCLI_PASSWORD: password,
           OKTA_AWSCLI_OIDC_CLIENT_ID: CLIENT_ID,
           // Where an example leaves the role to the picker, this is the choice (no terminal).
           OKTA_AWSCLI_IAM_ROLE: ROLE_DEV,
@@ -96,9 +109,12 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
       assert.doesNotMatch(stderr, /^error:/m, example);
     }
     assert.ok(ic.calls.some((c) => c.op === "GET /federation/credentials"), "sso examples ran");
+    assert.ok(headless.requests.some((q) => q.form.grant_type === "client_credentials"), "m2m ran");
+    assert.ok(headless.requests.some((q) => q.form.grant_type === "password"), "direct ran");
   } finally {
     await w.close();
     await ic.close();
+    await headless.close();
     await Deno.remove(bin, { recursive: true });
   }
 });

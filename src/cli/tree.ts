@@ -237,8 +237,23 @@ function webFlag(name: string): FlagSpec {
 /** The role m2m and direct assume with the Okta access token. */
 const ROLE_ARN_FLAG: FlagSpec = {
   ...webFlag("aws-iam-role"),
+  arg: "arn",
   description: "IAM role ARN to assume with the Okta access token (required)",
   descriptionKo: "Okta 액세스 토큰으로 맡을 IAM 역할 ARN (필수)",
+};
+
+/** The headless flows have no app to read a SessionDuration from. */
+const HEADLESS_DURATION_FLAG: FlagSpec = {
+  ...webFlag("aws-session-duration"),
+  description: "Session duration in seconds, 900-43200 (default 3600)",
+  descriptionKo: "세션 시간(초), 900-43200 (기본 3600)",
+};
+
+/** m2m's client is an API service app, not the native app of web. */
+const M2M_CLIENT_FLAG: FlagSpec = {
+  ...ORG_FLAGS[1]!,
+  description: "Client ID of the Okta API service app (private_key_jwt)",
+  descriptionKo: "Okta API 서비스 앱의 Client ID (private_key_jwt)",
 };
 
 /** Both headless flows: the authorization server and the STS session name. */
@@ -645,9 +660,10 @@ export const M2M: CommandSpec = {
     ko: "머신 간 인증: private_key_jwt client credentials 후 AssumeRoleWithWebIdentity",
   },
   flags: [
-    ...ORG_FLAGS,
+    ORG_FLAGS[0]!,
+    M2M_CLIENT_FLAG,
     ROLE_ARN_FLAG,
-    webFlag("aws-session-duration"),
+    HEADLESS_DURATION_FLAG,
     ...M2M_FLAGS,
     ...HEADLESS_FLAGS,
     ...OUTPUT_FLAGS,
@@ -669,7 +685,7 @@ export const DIRECT: CommandSpec = {
   flags: [
     ...ORG_FLAGS,
     ROLE_ARN_FLAG,
-    webFlag("aws-session-duration"),
+    HEADLESS_DURATION_FLAG,
     ...DIRECT_FLAGS,
     ...HEADLESS_FLAGS,
     ...OUTPUT_FLAGS,

@@ -213,18 +213,18 @@ export const CATALOGUE = {
     ko:
       '역할 "{role}"을 맡을 수 없습니다: STS 가 "{provider}"의 토큰을 신뢰하지 않습니다 ({description})',
     hintEn:
-      'In IAM, add an OpenID Connect identity provider with the URL "{provider}" and your client id as the audience, in the role\'s account.',
+      'In the role\'s account, add an IAM OpenID Connect identity provider with the URL "{provider}" and the authorization server\'s audience (e.g. api://default).',
     hintKo:
-      'IAM 에서 역할의 계정에 URL "{provider}", 대상(audience)이 클라이언트 ID 인 OpenID Connect 자격 증명 공급자를 추가하세요.',
+      '역할의 계정에 URL "{provider}", 대상(audience)이 권한 서버의 audience(예: api://default)인 IAM OpenID Connect 자격 증명 공급자를 추가하세요.',
   },
   sts_web_identity_denied: {
     en: 'Cannot assume role "{role}" with a token of "{provider}": STS returned AccessDenied',
     ko:
       '"{provider}"의 토큰으로 역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
     hintEn:
-      'The role\'s trust policy must allow sts:AssumeRoleWithWebIdentity for the OIDC provider of "{provider}", with an "aud" condition on your client id.',
+      'The role\'s trust policy must allow sts:AssumeRoleWithWebIdentity for the OIDC provider of "{provider}", with an "aud" condition on the authorization server\'s audience.',
     hintKo:
-      '역할의 신뢰 정책이 "{provider}" OIDC 공급자에 대해 sts:AssumeRoleWithWebIdentity 를 허용하고, "aud" 조건이 클라이언트 ID 여야 합니다.',
+      '역할의 신뢰 정책이 "{provider}" OIDC 공급자에 대해 sts:AssumeRoleWithWebIdentity 를 허용하고, "aud" 조건이 권한 서버의 audience 여야 합니다.',
   },
   sts_duration_exceeded: {
     en:
