@@ -213,7 +213,7 @@ export const CATALOGUE = {
     ko:
       '역할 "{role}"을 맡을 수 없습니다: STS 가 "{provider}"의 토큰을 신뢰하지 않습니다 ({description})',
     hintEn:
-      'In the role\'s account, add an IAM OpenID Connect identity provider with the URL "{provider}" and the authorization server\'s audience (e.g. api://default).',
+      "In the role's account, add an IAM OpenID Connect identity provider with the URL \"{provider}\" and the authorization server's audience (e.g. api://default).",
     hintKo:
       '역할의 계정에 URL "{provider}", 대상(audience)이 권한 서버의 audience(예: api://default)인 IAM OpenID Connect 자격 증명 공급자를 추가하세요.',
   },
