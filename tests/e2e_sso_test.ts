@@ -586,3 +586,23 @@ Deno.test("sso configure refuses bad answers given as flags: exit 2, no request,
     await w.close();
   }
 });
+
+Deno.test("sso --debug shows every call as [api] lines with no token, client secret or AWS secret", async () => {
+  const w = await ssoWorld();
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const login = await w.run(["sso", "login", "--profile", "dev", "--force", "--debug"]);
+    const creds = await w.run(["sso", "--profile", "dev", "--debug", "-f", "noop"]);
+    assert.equal(login.code, 0, login.stderr);
+    assert.equal(creds.code, 0, creds.stderr);
+    assert.match(login.stderr, /\[api\] > POST .*\/token/);
+    assert.match(creds.stderr, /\[api\] > GET .*\/federation\/credentials/);
+    assert.ok(w.ic.secrets.length > 5);
+    for (const r of [login, creds]) {
+      const leaked = w.ic.secrets.filter((s) => r.stderr.includes(s));
+      assert.deepEqual(leaked, [], r.stderr);
+    }
+  } finally {
+    await w.close();
+  }
+});
