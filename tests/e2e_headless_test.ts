@@ -165,7 +165,10 @@ Deno.test("m2m reports a refused client assertion clearly (unknown key id), and 
       noProvider.stderr,
       /STS does not trust tokens of "http:\/\/127\.0\.0\.1:\d+\/oauth2\/default"/,
     );
-    assert.match(noProvider.stderr, /^hint: In IAM, add an OpenID Connect identity provider/m);
+    assert.match(
+      noProvider.stderr,
+      /^hint: In the role's account, add an IAM OpenID Connect identity provider/m,
+    );
   } finally {
     await w.close();
   }

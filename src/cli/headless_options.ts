@@ -11,7 +11,10 @@ import { userAgent } from "../version.ts";
 import type { HeadlessDeps, HeadlessOptions } from "../flow/headless.ts";
 import type { Progress } from "../ui/progress.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
-import { refreshWindow } from "./outputs.ts";
+import { type CredentialRun, credentialRun, refreshWindow } from "./outputs.ts";
+import { deliver } from "./pipeline.ts";
+import type { CommandRequest } from "./tree.ts";
+import type { CredentialProvider } from "../credentials.ts";
 import {
   checkProfile,
   checkRegion,
@@ -37,7 +40,7 @@ function invalid(flag: string, value: string, reason: Parameters<typeof phrase>[
  * The options both headless flows take; `more` names the command's own required settings
  * (key id, username), checked with the org, client and role in one usage error.
  */
-export function headlessOptions(
+function headlessOptions(
   settings: Settings,
   env: Readonly<Record<string, string>>,
   platform: { os: string; arch: string },
@@ -87,7 +90,7 @@ export function headlessOptions(
 }
 
 /** The headless flows' outside world: --debug and --debug-api-calls lines on the live line. */
-export function headlessDeps(
+function headlessDeps(
   deps: Deps,
   settings: Settings,
   lang: Lang,
@@ -110,7 +113,7 @@ export function headlessDeps(
 }
 
 /** A secret given as a flag is in argv, which every user of the machine can read: say so. */
-export function warnSecretFlag(
+function warnSecretFlag(
   settings: Settings,
   name: "private-key" | "password",
   log: (line: string) => void,
@@ -118,4 +121,46 @@ export function warnSecretFlag(
 ): void {
   if (settings[name]?.source !== "flag") return;
   log(t(name === "password" ? "notice_password_flag" : "notice_private_key_flag", {}, lang));
+}
+
+/**
+ * A headless command from settings to the pipeline: its options (`more`: its own required
+ * settings), the warning for `secret` given as a flag, its provider, deliver.
+ */
+export async function runHeadless(
+  request: CommandRequest,
+  deps: Deps,
+  more: Required[],
+  secret: "private-key" | "password",
+  provider: (
+    run: CredentialRun,
+    options: HeadlessOptions,
+    flow: HeadlessDeps,
+  ) => CredentialProvider,
+): Promise<number> {
+  const run = await credentialRun(request, deps);
+  const { settings, dotenvRegion, lang, live } = run;
+  const { options, refreshWindowSeconds, adminDomainGiven } = headlessOptions(
+    settings,
+    { ...dotenvRegion, ...deps.env },
+    deps,
+    more,
+  );
+  if (adminDomainGiven) {
+    live.log(t("notice_admin_domain", { given: adminDomainGiven, fixed: options.org.host }, lang));
+  }
+  warnSecretFlag(settings, secret, live.log, lang);
+  const flow = headlessDeps(deps, settings, lang, live);
+  return await deliver(
+    {
+      provider: provider(run, options, flow),
+      command: request.rest,
+      outputs: run.outputs,
+      refreshWindowSeconds,
+      signInTo: options.org.host,
+      trace: flow.trace,
+    },
+    deps,
+    lang,
+  );
 }

@@ -2,17 +2,14 @@
 // -> the pipeline. The key comes from --private-key-file, else --private-key or its variable.
 import type { Deps } from "../deps.ts";
 import { UsageError } from "../errors.ts";
-import { phrase, t } from "../i18n/messages.ts";
+import { phrase } from "../i18n/messages.ts";
 import { expandHome } from "../aws/paths.ts";
 import { readOptionalText } from "../fs/read.ts";
-import { progress } from "../ui/progress.ts";
 import { m2mProvider } from "../flow/m2m.ts";
 import { unescapePem } from "../okta/private_key.ts";
 import type { CommandRequest } from "./tree.ts";
-import { loadSettings, type Settings, stringSetting } from "./settings.ts";
-import { selectOutputs } from "./outputs.ts";
-import { deliver } from "./pipeline.ts";
-import { headlessDeps, headlessOptions, warnSecretFlag } from "./headless_options.ts";
+import { type Settings, stringSetting } from "./settings.ts";
+import { runHeadless } from "./headless_options.ts";
 
 const DEFAULT_SCOPE = "okta-m2m-access";
 
@@ -42,45 +39,18 @@ function privateKey(settings: Settings, env: Readonly<Record<string, string>>): 
   });
 }
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, dotenvRegion, lang } = await loadSettings(
-    request.command,
-    request.flags,
-    deps,
-  );
-  request.setLang(lang);
-  const live = progress(deps.stderr, deps.stderrIsTerminal);
-  const outputs = selectOutputs(settings, request.rest, {
-    notice: (key, params) => live.log(t(key, params, lang)),
-    dotenvRegion,
-  });
-  const { options, refreshWindowSeconds, adminDomainGiven } = headlessOptions(
-    settings,
-    { ...dotenvRegion, ...deps.env },
+export function run(request: CommandRequest, deps: Deps): Promise<number> {
+  return runHeadless(
+    request,
     deps,
     [{ name: "key-id", env: "OKTA_AWSCLI_KEY_ID", what: "what_key_id" }],
-  );
-  if (adminDomainGiven) {
-    live.log(t("notice_admin_domain", { given: adminDomainGiven, fixed: options.org.host }, lang));
-  }
-  warnSecretFlag(settings, "private-key", live.log, lang);
-  const flow = headlessDeps(deps, settings, lang, live);
-  const provider = m2mProvider({
-    ...options,
-    keyId: stringSetting(settings, "key-id")!,
-    privateKey: privateKey(settings, deps.env),
-    scope: stringSetting(settings, "custom-scope") ?? DEFAULT_SCOPE,
-  }, flow);
-  return await deliver(
-    {
-      provider,
-      command: request.rest,
-      outputs,
-      refreshWindowSeconds,
-      signInTo: options.org.host,
-      trace: flow.trace,
-    },
-    deps,
-    lang,
+    "private-key",
+    ({ settings }, options, flow) =>
+      m2mProvider({
+        ...options,
+        keyId: stringSetting(settings, "key-id")!,
+        privateKey: privateKey(settings, deps.env),
+        scope: stringSetting(settings, "custom-scope") ?? DEFAULT_SCOPE,
+      }, flow),
   );
 }

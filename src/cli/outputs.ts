@@ -1,11 +1,22 @@
 // Which output plugins a credential flow's run delivers to, chosen from its settings and the
 // command after `--`: at most one `--format` plugin, then exec. Every flow uses this.
 import { UsageError } from "../errors.ts";
-import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
+import { type MessageKey, type Params, phrase, t } from "../i18n/messages.ts";
 import { FORMAT_NAMES, pluginInfo } from "../../plugins/mod.ts";
 import { dotenvRegionValues } from "../../plugins/exec.ts";
 import type { OutputRequest } from "./pipeline.ts";
-import { booleanSetting, type Settings, type Source, stringSetting, valuesOf } from "./settings.ts";
+import {
+  booleanSetting,
+  type Loaded,
+  loadSettings,
+  type Settings,
+  type Source,
+  stringSetting,
+  valuesOf,
+} from "./settings.ts";
+import type { Deps } from "../deps.ts";
+import { type Progress, progress } from "../ui/progress.ts";
+import type { CommandRequest } from "./tree.ts";
 
 function request(plugin: string, settings: Settings): OutputRequest {
   return { plugin, values: valuesOf(settings, pluginInfo(plugin)!.flags) };
@@ -127,4 +138,31 @@ export function refreshWindow(settings: Settings): number {
     });
   }
   return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
+}
+
+/** What every credential command starts with: its settings, the live line, its outputs. */
+export interface CredentialRun extends Loaded {
+  /** On a terminal, long waits draw one live line; every other stderr line clears it first. */
+  live: Progress;
+  outputs: OutputRequest[];
+}
+
+/**
+ * Loads the command's settings (telling main the language), and picks the outputs; a notice
+ * about conflicting settings goes to stderr. `allProfiles` is web's --all-profiles.
+ */
+export async function credentialRun(
+  request: CommandRequest,
+  deps: Deps,
+  allProfiles: (settings: Settings) => boolean = () => false,
+): Promise<CredentialRun> {
+  const loaded = await loadSettings(request.command, request.flags, deps);
+  request.setLang(loaded.lang);
+  const live = progress(deps.stderr, deps.stderrIsTerminal);
+  const outputs = selectOutputs(loaded.settings, request.rest, {
+    allProfiles: allProfiles(loaded.settings),
+    notice: (key, params) => live.log(t(key, params, loaded.lang)),
+    dotenvRegion: loaded.dotenvRegion,
+  });
+  return { ...loaded, live, outputs };
 }

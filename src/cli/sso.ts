@@ -1,29 +1,17 @@
 // `okta-aws sso [--profile P]`: settings -> the profile's Identity Center provider -> the
 // delivery pipeline (cache, lock, every output plugin, exec), like `okta-aws web`.
 import type { Deps } from "../deps.ts";
-import { t } from "../i18n/messages.ts";
-import { progress } from "../ui/progress.ts";
 import { readSsoConfig, resolveProfile } from "../aws/sso_config.ts";
 import { ssoProvider } from "../flow/sso_credentials.ts";
 import type { CommandRequest } from "./tree.ts";
-import { booleanSetting, loadSettings, stringSetting } from "./settings.ts";
-import { refreshWindow, selectOutputs } from "./outputs.ts";
+import { booleanSetting, stringSetting } from "./settings.ts";
+import { credentialRun, refreshWindow } from "./outputs.ts";
 import { checkProfile, checkRegion } from "./web_options.ts";
 import { deliver } from "./pipeline.ts";
 import { loginCommand, profileName, ssoDeps } from "./sso_options.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, dotenvRegion, lang } = await loadSettings(
-    request.command,
-    request.flags,
-    deps,
-  );
-  request.setLang(lang);
-  const live = progress(deps.stderr, deps.stderrIsTerminal);
-  const outputs = selectOutputs(settings, request.rest, {
-    notice: (key, params) => live.log(t(key, params, lang)),
-    dotenvRegion,
-  });
+  const { settings, lang, live, outputs } = await credentialRun(request, deps);
   const name = checkProfile(profileName(settings));
   const outputRegion = checkRegion(stringSetting(settings, "aws-region"), "--aws-region");
   const refreshWindowSeconds = refreshWindow(settings);

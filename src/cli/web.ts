@@ -5,24 +5,20 @@ import { printable } from "../text/printable.ts";
 import { webProvider } from "../flow/web.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
 import { qrCode } from "../ui/qr.ts";
-import { progress } from "../ui/progress.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { oktaTokenStore } from "../cache/okta_tokens.ts";
 import type { CommandRequest } from "./tree.ts";
-import { booleanSetting, loadSettings } from "./settings.ts";
-import { selectOutputs } from "./outputs.ts";
+import { booleanSetting } from "./settings.ts";
+import { credentialRun } from "./outputs.ts";
 import { webRun } from "./web_options.ts";
 import { cacheFailure, deliver, lockTimeoutMs } from "./pipeline.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, dotenvRegion, yaml, lang } = await loadSettings(
-    request.command,
-    request.flags,
+  const { settings, dotenvRegion, yaml, lang, live, outputs } = await credentialRun(
+    request,
     deps,
+    (settings) => booleanSetting(settings, "all-profiles"),
   );
-  request.setLang(lang);
-  // On a terminal, long waits draw one live line; every other stderr line clears it first.
-  const live = progress(deps.stderr, deps.stderrIsTerminal);
   const log = live.log;
   // --debug, OKTA_AWSCLI_DEBUG or okta.yaml's `debug: true`: every step, never a secret.
   const trace = booleanSetting(settings, "debug")
@@ -33,11 +29,6 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       if (setting) trace(`setting ${name} = ${JSON.stringify(setting.value)} (${setting.source})`);
     }
   }
-  const outputs = selectOutputs(settings, request.rest, {
-    allProfiles: booleanSetting(settings, "all-profiles"),
-    notice: (key, params) => log(t(key, params, lang)),
-    dotenvRegion,
-  });
   const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(
     settings,
     { ...dotenvRegion, ...deps.env },

@@ -1,7 +1,7 @@
 // STS for each chosen role (one retry at 3600 s when the role allows less), and the IAM account
 // aliases that name --all-profiles profiles.
-import type { CredentialSet } from "../credentials.ts";
-import { t } from "../i18n/messages.ts";
+import type { AwsCredentials, CredentialSet } from "../credentials.ts";
+import { type Lang, t } from "../i18n/messages.ts";
 import type { SamlRole } from "../aws/saml_roles.ts";
 import { assumeRoleWithSaml, isDurationError, stsRegion } from "../aws/sts.ts";
 import { accountAlias } from "../aws/iam.ts";
@@ -17,6 +17,25 @@ import type { AppAssertion } from "./federation_apps.ts";
 
 /** Every role allows an hour (IAM's smallest maximum): the one retry asks for it. */
 const FALLBACK_DURATION = 3600;
+
+/**
+ * An STS call for `seconds`, made once more at 3600 s (and the user told) when the role's
+ * maximum is lower: every flow's last step.
+ */
+export async function withDurationFallback(
+  call: (seconds: number) => Promise<AwsCredentials>,
+  seconds: number,
+  roleArn: string,
+  deps: { log: (line: string) => void; lang: Lang },
+): Promise<AwsCredentials> {
+  try {
+    return await call(seconds);
+  } catch (err) {
+    if (!isDurationError(err) || seconds <= FALLBACK_DURATION) throw err;
+    deps.log(t("notice_duration_retry", { role: roleArn, seconds }, deps.lang));
+    return await call(FALLBACK_DURATION);
+  }
+}
 
 /** STS for one role, retried once at 3600 s when the role's maximum is lower. */
 export async function assume(
@@ -42,16 +61,7 @@ export async function assume(
       })`,
       () => assumeRoleWithSaml({ ...input, durationSeconds: seconds }, sts, deps.now),
     );
-  let credentials;
-  try {
-    credentials = await call(input.durationSeconds);
-  } catch (err) {
-    if (!isDurationError(err) || input.durationSeconds <= FALLBACK_DURATION) throw err;
-    deps.log(
-      t("notice_duration_retry", { role: role.roleArn, seconds: input.durationSeconds }, deps.lang),
-    );
-    credentials = await call(FALLBACK_DURATION);
-  }
+  const credentials = await withDurationFallback(call, input.durationSeconds, role.roleArn, deps);
   return {
     profile: options.profile,
     credentials,

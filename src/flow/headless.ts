@@ -4,7 +4,8 @@
 import type { CredentialSet } from "../credentials.ts";
 import { createHttp, type Fetch } from "../http/client.ts";
 import { t } from "../i18n/messages.ts";
-import { assumeRoleWithWebIdentity, isDurationError, stsRegion } from "../aws/sts.ts";
+import { assumeRoleWithWebIdentity, stsRegion } from "../aws/sts.ts";
+import { withDurationFallback } from "./assume.ts";
 import { type OktaServer, oktaServer } from "../okta/org.ts";
 import { timed, type WebDeps } from "./web_deps.ts";
 
@@ -30,8 +31,6 @@ export type HeadlessDeps = Pick<
   WebDeps,
   "fetch" | "now" | "sleep" | "log" | "lang" | "debug" | "trace" | "status"
 >;
-
-const FALLBACK_DURATION = 3600;
 
 /** The authorization server the flow talks to, on the Okta HTTP policy (`operation` header). */
 export function headlessServer(
@@ -92,20 +91,12 @@ export async function assumeWithToken(
       `AssumeRoleWithWebIdentity ${options.roleArn} for ${seconds} s (region ${input.region})`,
       () => assumeRoleWithWebIdentity({ ...input, durationSeconds: seconds }, sts, deps.now),
     );
-  let credentials;
-  try {
-    credentials = await call(input.durationSeconds);
-  } catch (err) {
-    if (!isDurationError(err) || input.durationSeconds <= FALLBACK_DURATION) throw err;
-    deps.log(
-      t(
-        "notice_duration_retry",
-        { role: options.roleArn, seconds: input.durationSeconds },
-        deps.lang,
-      ),
-    );
-    credentials = await call(FALLBACK_DURATION);
-  }
+  const credentials = await withDurationFallback(
+    call,
+    input.durationSeconds,
+    options.roleArn,
+    deps,
+  );
   return {
     profile: options.profile,
     credentials,

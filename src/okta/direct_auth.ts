@@ -28,6 +28,28 @@ function failed(server: OktaServer, err: oauth.ResponseBodyError): FlowError {
   }, { cause: err });
 }
 
+/** One token-endpoint call of direct authentication (public client), processed. */
+async function tokenCall(
+  server: OktaServer,
+  grantType: string,
+  parameters: Record<string, string>,
+): Promise<AccessToken> {
+  const response = await oauth.genericTokenEndpointRequest(
+    server.as,
+    server.client,
+    oauth.None(),
+    grantType,
+    { ...parameters, scope: DIRECT_SCOPE },
+    callOptions(server),
+  );
+  const tokens = await oauth.processGenericTokenEndpointResponse(
+    server.as,
+    server.client,
+    response,
+  );
+  return { access_token: tokens.access_token, expires_in: tokens.expires_in };
+}
+
 /**
  * `grant_type=password` (RFC 6749 §4.3). Okta answers 403 `mfa_required` with an
  * `mfa_token` when a factor is needed (returned as `{ mfa_token }`), or tokens when not.
@@ -39,20 +61,7 @@ export async function passwordGrant(
   password: string,
 ): Promise<AccessToken | { mfa_token: string }> {
   try {
-    const response = await oauth.genericTokenEndpointRequest(
-      server.as,
-      server.client,
-      oauth.None(),
-      "password",
-      { username, password, scope: DIRECT_SCOPE },
-      callOptions(server),
-    );
-    const tokens = await oauth.processGenericTokenEndpointResponse(
-      server.as,
-      server.client,
-      response,
-    );
-    return { access_token: tokens.access_token, expires_in: tokens.expires_in };
+    return await tokenCall(server, "password", { username, password });
   } catch (err) {
     if (err instanceof oauth.ResponseBodyError) {
       const body = err.cause as Record<string, unknown> | undefined;
@@ -127,20 +136,10 @@ export async function mfaOobToken(
   mfaToken: string,
 ): Promise<AccessToken | PollState> {
   try {
-    const response = await oauth.genericTokenEndpointRequest(
-      server.as,
-      server.client,
-      oauth.None(),
-      MFA_OOB_GRANT,
-      { oob_code: challenge.oob_code, mfa_token: mfaToken, scope: DIRECT_SCOPE },
-      callOptions(server),
-    );
-    const tokens = await oauth.processGenericTokenEndpointResponse(
-      server.as,
-      server.client,
-      response,
-    );
-    return { access_token: tokens.access_token, expires_in: tokens.expires_in };
+    return await tokenCall(server, MFA_OOB_GRANT, {
+      oob_code: challenge.oob_code,
+      mfa_token: mfaToken,
+    });
   } catch (err) {
     if (err instanceof oauth.ResponseBodyError) {
       switch (err.error) {
