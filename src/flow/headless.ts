@@ -2,12 +2,11 @@
 // HTTP policy, and the last step, STS AssumeRoleWithWebIdentity with the Okta access token
 // (one retry at 3600 s when the role allows less, as for web).
 import type { CredentialSet } from "../credentials.ts";
-import { createHttp, type Fetch } from "../http/client.ts";
-import { t } from "../i18n/messages.ts";
+import { createHttp } from "../http/client.ts";
 import { assumeRoleWithWebIdentity, stsRegion } from "../aws/sts.ts";
 import { withDurationFallback } from "./assume.ts";
 import { type OktaServer, oktaServer } from "../okta/org.ts";
-import { timed, type WebDeps } from "./web_deps.ts";
+import { oktaHttp, timed, type WebDeps } from "./web_deps.ts";
 
 export interface HeadlessOptions {
   org: URL;
@@ -38,17 +37,7 @@ export function headlessServer(
   deps: HeadlessDeps,
   operation: "m2m" | "direct",
 ): OktaServer {
-  const http: Fetch = createHttp({
-    fetch: deps.fetch,
-    userAgent: options.userAgent,
-    operation,
-    debug: deps.debug,
-    sleep: deps.sleep,
-    timeoutMs: options.httpTimeoutMs,
-    transient: true,
-    notice: (host, status, seconds) =>
-      deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
-  });
+  const http = oktaHttp(options, deps, operation);
   const server = oktaServer(options.org, options.clientId, http, options.authzId);
   deps.trace?.(
     `${operation}: authorization server ${server.as.issuer} (token ${server.as.token_endpoint})`,

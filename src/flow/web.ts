@@ -3,12 +3,17 @@
 // (PROTOCOLS section 1, steps 1-10).
 import type { CredentialProvider, CredentialSet } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
-import { createHttp } from "../http/client.ts";
 import { t } from "../i18n/messages.ts";
 import type { OktaTokens } from "../okta/device_authorization.ts";
 import { oktaOrg } from "../okta/org.ts";
 import { chooseRole, needsAlias, profileNames } from "./choose_role.ts";
-import { mapBounded, STS_CONCURRENCY, type WebDeps, type WebOptions } from "./web_deps.ts";
+import {
+  mapBounded,
+  oktaHttp,
+  STS_CONCURRENCY,
+  type WebDeps,
+  type WebOptions,
+} from "./web_deps.ts";
 import { sessionTokens } from "./okta_session.ts";
 import {
   type AppAssertion,
@@ -23,18 +28,7 @@ export { checkVerificationUri } from "./okta_session.ts";
 
 /** Runs the whole web flow and returns one credential set, or one per role with allProfiles. */
 export async function webFlow(options: WebOptions, deps: WebDeps): Promise<CredentialSet[]> {
-  const http = createHttp({
-    fetch: deps.fetch,
-    userAgent: options.userAgent,
-    operation: "web",
-    debug: deps.debug,
-    sleep: deps.sleep,
-    timeoutMs: options.httpTimeoutMs,
-    transient: true,
-    notice: (host, status, seconds) =>
-      deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
-  });
-  const org = oktaOrg(options.org, options.clientId, http);
+  const org = oktaOrg(options.org, options.clientId, oktaHttp(options, deps, "web"));
   deps.trace?.(
     `org ${org.url.origin}, client ${options.clientId}, authorization server ${org.as.issuer} (device ${org.as.device_authorization_endpoint}, token ${org.as.token_endpoint})`,
   );

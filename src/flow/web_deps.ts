@@ -1,7 +1,7 @@
 // What every step of the web flow shares: its options and outside world, the --debug timing of
 // a step, the STS HTTP policy, and bounded concurrency.
 import { createHttp, type Fetch } from "../http/client.ts";
-import type { Lang } from "../i18n/messages.ts";
+import { type Lang, t } from "../i18n/messages.ts";
 import type { Labels } from "./choose_role.ts";
 import type { Picker } from "../ui/picker.ts";
 import type { TokenStore } from "../cache/okta_tokens.ts";
@@ -88,6 +88,28 @@ export async function mapBounded<T, R>(items: T[], limit: number, fn: (item: T) 
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/**
+ * Okta calls: okta-aws's HTTP policy with the flow's User-Agent and okta-aws-cli's operation
+ * header; 429 and 5xx of idempotent calls retried here, the user told why we wait.
+ */
+export function oktaHttp(
+  options: { userAgent: string; httpTimeoutMs: number },
+  deps: Pick<WebDeps, "fetch" | "debug" | "sleep" | "log" | "lang">,
+  operation: "web" | "m2m" | "direct",
+): Fetch {
+  return createHttp({
+    fetch: deps.fetch,
+    userAgent: options.userAgent,
+    operation,
+    debug: deps.debug,
+    sleep: deps.sleep,
+    timeoutMs: options.httpTimeoutMs,
+    transient: true,
+    notice: (host, status, seconds) =>
+      deps.log(t("notice_retry_wait", { host, status, seconds }, deps.lang)),
+  });
 }
 
 /** AWS calls (STS, IAM): okta-aws's HTTP policy; 429 and 5xx are left to the SDK's retries. */
