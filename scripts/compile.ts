@@ -2,8 +2,7 @@
 // `deno task compile --smoke`: the offline check CI can do: type check, module graph and
 // embedding, with DENORT_BIN set to this deno (the output is then a plain deno, not okta-aws).
 import { VERSION } from "../src/version.ts";
-import { commandModules } from "../src/cli/tree.ts";
-import { pluginModules } from "../plugins/mod.ts";
+import { lazyModules } from "../src/cli/tree.ts";
 
 const TARGETS = [
   "x86_64-unknown-linux-gnu",
@@ -22,24 +21,20 @@ const PERMISSIONS = [
 ];
 const root = new URL("..", import.meta.url).pathname;
 
+/** Lower-case hex SHA-256 of a file, as `sha256sum` prints it. */
+export async function sha256File(path: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", await Deno.readFile(path));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 async function compile(
   target: string | undefined,
   output: string,
   env: Record<string, string> = {},
 ) {
-  // These load through computed import()s (src/cli/main.ts): the tree and the plugin
-  // registry name them, and compile must embed them.
-  const lazy = [
-    ...commandModules(),
-    `${root}src/cli/pipeline.ts`,
-    `${root}src/cli/run.ts`,
-    `${root}src/cli/request_key.ts`,
-    `${root}src/ui/browser.ts`,
-    `${root}src/i18n/messages.ts`,
-    `${root}src/text/printable.ts`,
-    ...pluginModules(),
-  ];
-  const include = lazy.flatMap((path) => ["--include", path]);
+  // These load through computed import()s: compile must embed them (the list lives with the
+  // command tree, and a test keeps it complete).
+  const include = lazyModules().flatMap((path) => ["--include", path]);
   const args = ["compile", ...PERMISSIONS, ...include, "--no-prompt", "--output", output];
   if (target) args.push("--target", target);
   args.push(`${root}main.ts`);
@@ -75,9 +70,14 @@ if (Deno.args.includes("--smoke")) {
 } else {
   const only = Deno.args.find((a) => !a.startsWith("-"));
   await Deno.mkdir(`${root}dist`, { recursive: true });
+  const sums: string[] = [];
   for (const target of only ? [only] : TARGETS) {
     const ext = target.includes("windows") ? ".exe" : "";
-    const code = await compile(target, `${root}dist/okta-aws-${VERSION}-${target}${ext}`);
+    const name = `okta-aws-${VERSION}-${target}${ext}`;
+    const code = await compile(target, `${root}dist/${name}`);
     if (code !== 0) Deno.exit(code);
+    sums.push(`${await sha256File(`${root}dist/${name}`)}  ${name}`);
   }
+  await Deno.writeTextFile(`${root}dist/SHA256SUMS`, `${sums.join("\n")}\n`);
+  console.error(`compile: ${sums.length} binaries and dist/SHA256SUMS`);
 }

@@ -1,7 +1,15 @@
-// The version shown by --version and sent in the User-Agent.
-export const VERSION = "0.1.0";
+// The version shown by --version and sent in the User-Agent: deno.json's, stamped into every
+// build (deno compile embeds the JSON).
+import config from "../deno.json" with { type: "json" };
+
+export const VERSION: string = config.version;
 
 /** `okta-aws/<version> (<os>; <arch>)`, or okta-aws-cli's bare name for policy rules. */
 export function userAgent(short: boolean, os: string, arch: string): string {
   return short ? "okta-aws-cli" : `okta-aws/${VERSION} (${os}; ${arch})`;
+}
+
+/** `okta-aws 0.1.0 (deno 2.9.6, x86_64-unknown-linux-gnu)`: what a bug report needs. */
+export function versionLine(): string {
+  return `okta-aws ${VERSION} (deno ${Deno.version.deno}, ${Deno.build.target})`;
 }

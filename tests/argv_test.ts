@@ -5,7 +5,16 @@ import assert from "node:assert/strict";
 import { parseArgs } from "../src/cli/argv.ts";
 import { langArgument } from "../src/cli/main.ts";
 import { helpText } from "../src/cli/help.ts";
-import { flagsOf, LOGOUT, ROOT, SSO, SSO_LOGIN, STATUS, WEB } from "../src/cli/tree.ts";
+import {
+  flagsOf,
+  lazyModules,
+  LOGOUT,
+  ROOT,
+  SSO,
+  SSO_LOGIN,
+  STATUS,
+  WEB,
+} from "../src/cli/tree.ts";
 import { UsageError } from "../src/errors.ts";
 
 Deno.test("parseArgs() reads long, short, combined and = forms", () => {
@@ -166,11 +175,44 @@ Deno.test("helpText() of each command lists its flags with short letters and var
 });
 
 Deno.test("every command module of the tree exists and exports run(), so compile can embed it", async () => {
-  const { commandModules } = await import("../src/cli/tree.ts");
-  const modules = commandModules();
-  assert.ok(modules.length >= 4);
+  const { lazyModules, allCommands, ROOT: root } = await import("../src/cli/tree.ts");
+  const modules = allCommands(root).filter((c) => c.module).map((c) =>
+    new URL(`../src/cli/${c.module}`, import.meta.url).pathname
+  );
+  assert.ok(modules.length >= 8);
   for (const path of modules) {
+    assert.ok(lazyModules().includes(path), path);
     const module = await import(`file://${path}`);
     assert.equal(typeof module.run, "function", path);
   }
+});
+
+Deno.test("every module a computed import() names is in lazyModules(), so compile embeds it", () => {
+  const base = new URL("..", import.meta.url);
+  const files = ["main.ts"];
+  const walk = (dir: string) => {
+    for (const e of Deno.readDirSync(new URL(dir, base))) {
+      if (e.isDirectory) walk(`${dir}${e.name}/`);
+      else if (e.name.endsWith(".ts")) files.push(`${dir}${e.name}`);
+    }
+  };
+  walk("src/");
+  walk("plugins/");
+  const lazy = new Set(lazyModules());
+  const found: string[] = [];
+  for (const file of files) {
+    const text = Deno.readTextFileSync(new URL(file, base));
+    const at = new URL(file, base);
+    const named = [
+      ...[...text.matchAll(/new URL\("(\.{1,2}\/[^"]+\.ts)"/g)].map((m) => m[1]!),
+      // src/cli/main.ts's helper: moduleUrl("run.ts") is ./run.ts beside it.
+      ...[...text.matchAll(/moduleUrl\("([^"]+\.ts)"\)/g)].map((m) => `./${m[1]!}`),
+    ];
+    for (const relative of named) {
+      const target = new URL(relative, at).pathname;
+      found.push(target);
+      assert.ok(lazy.has(target), `${file} loads ${relative} lazily, but lazyModules() lacks it`);
+    }
+  }
+  assert.ok(found.length >= 5, found.join(", "));
 });

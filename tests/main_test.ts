@@ -169,3 +169,20 @@ Deno.test("main(): exec given with -j and no -- is still served from the cache, 
     await w.close();
   }
 });
+
+Deno.test("--version prints deno.json's version, the Deno version and the target", async () => {
+  const { main } = await import("../src/cli/main.ts");
+  const { testDeps } = await import("./helpers.ts");
+  const config = JSON.parse(await Deno.readTextFile(new URL("../deno.json", import.meta.url)));
+  const home = await Deno.makeTempDir();
+  try {
+    const io = testDeps(["--version"], { home });
+    assert.equal(await main(io.deps), 0);
+    assert.equal(
+      io.stdout(),
+      `okta-aws ${config.version} (deno ${Deno.version.deno}, ${Deno.build.target})\n`,
+    );
+  } finally {
+    await Deno.remove(home, { recursive: true });
+  }
+});

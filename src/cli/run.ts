@@ -1,7 +1,7 @@
 // A command line that the cache did not answer: argv against the command tree, --help and
 // --version, then the command's module. Loaded by main.ts only when needed, with the tree.
 import type { Deps } from "../deps.ts";
-import { VERSION } from "../version.ts";
+import { versionLine } from "../version.ts";
 import { parseArgs } from "./argv.ts";
 import { helpText } from "./help.ts";
 import { commandName, type CommandRequest, ROOT } from "./tree.ts";
@@ -28,7 +28,7 @@ export async function runCommand(deps: Deps, state: RunState): Promise<number> {
     return 0;
   }
   if (parsed.version) {
-    deps.stdout(`okta-aws ${VERSION}\n`);
+    deps.stdout(`${versionLine()}\n`);
     return 0;
   }
   for (const [typed, current] of parsed.deprecated) {

@@ -4,7 +4,7 @@
 // this one is on every start-up path, so it stays plain data and small functions.
 import type { FlagSpec } from "../config/flag_spec.ts";
 import type { Lang } from "../i18n/messages.ts";
-import { PLUGIN_FLAGS } from "../../plugins/mod.ts";
+import { PLUGIN_FLAGS, pluginModules } from "../../plugins/mod.ts";
 
 // --- Flags, grouped by who owns them (okta-aws-cli 2.x names, short letters, variables);
 // output plugins declare their own (plugins/mod.ts).
@@ -812,11 +812,24 @@ export function flagAliases(root: CommandSpec = ROOT): Record<string, string> {
   return out;
 }
 
-/** The files `deno compile` must embed: every command module (they load by computed URL). */
-export function commandModules(root: CommandSpec = ROOT): string[] {
-  return allCommands(root).filter((c) => c.module).map((c) =>
-    new URL(`./${c.module}`, import.meta.url).pathname
-  );
+/**
+ * The modules loaded through computed `import()` (so that the warm path loads none of them
+ * until needed): every command module, the plugins, and the cold-path halves main.ts and the
+ * pipeline import on demand. `deno compile` embeds exactly these (scripts/compile.ts); a test
+ * fails when a computed import names a module missing here.
+ */
+export function lazyModules(root: CommandSpec = ROOT): string[] {
+  const here = (path: string) => new URL(path, import.meta.url).pathname;
+  return [
+    ...allCommands(root).filter((c) => c.module).map((c) => here(`./${c.module}`)),
+    here("./pipeline.ts"),
+    here("./run.ts"),
+    here("./request_key.ts"),
+    here("../ui/browser.ts"),
+    here("../i18n/messages.ts"),
+    here("../text/printable.ts"),
+    ...pluginModules(),
+  ];
 }
 
 /** What a command module's `run(request, deps)` receives. */
