@@ -771,6 +771,22 @@ export const SSO: CommandSpec = {
   ],
 };
 
+export const COMPLETIONS: CommandSpec = {
+  path: ["completions"],
+  summary: {
+    en: "Shell completion script: bash, zsh, fish or powershell",
+    ko: "셸 자동 완성 스크립트: bash, zsh, fish, powershell",
+  },
+  flags: [],
+  module: "completions.ts",
+  operands: { max: 1, arg: "<shell>" },
+  examples: [
+    'eval "$(okta-aws completions bash)"',
+    "okta-aws completions fish > ~/.config/fish/completions/okta-aws.fish",
+    "okta-aws completions powershell | Out-String | Invoke-Expression",
+  ],
+};
+
 export const ROOT: CommandSpec = {
   path: [],
   summary: {
@@ -779,7 +795,7 @@ export const ROOT: CommandSpec = {
   },
   flags: [],
   defaultCommand: WEB,
-  subcommands: [WEB, M2M, DIRECT, SSO, LIST_PROFILES, STATUS, LOGOUT, TRUST],
+  subcommands: [WEB, M2M, DIRECT, SSO, LIST_PROFILES, STATUS, LOGOUT, TRUST, COMPLETIONS],
 };
 
 /** `okta-aws web`, `okta-aws` for the root. */

@@ -498,6 +498,7 @@ export const CATALOGUE = {
       "it is not an https URL (the AWS access portal URL, like https://d-1234567890.awsapps.com/start)",
     ko: "https URL 이 아닙니다 (AWS 액세스 포털 URL, 예: https://d-1234567890.awsapps.com/start)",
   },
+  reason_one_of: { en: "it must be one of: {values}", ko: "다음 중 하나여야 합니다: {values}" },
   reason_role_arn: {
     en: "it is not an IAM role ARN (like arn:aws:iam::123456789012:role/CI)",
     ko: "IAM 역할 ARN 이 아닙니다 (예: arn:aws:iam::123456789012:role/CI)",

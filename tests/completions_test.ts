@@ -1,0 +1,104 @@
+// `okta-aws completions <shell>`: scripts generated from the command tree that the shells
+// parse and that complete commands, flags and values, as a user's shell would run them.
+import assert from "node:assert/strict";
+import { completionScript, SHELLS } from "../src/cli/completions.ts";
+import { allCommands, flagsOf, ROOT } from "../src/cli/tree.ts";
+import { runCli } from "./helpers.ts";
+
+function has(program: string): boolean {
+  return new Deno.Command("sh", { args: ["-c", `command -v ${program}`], stdout: "null" })
+    .outputSync().success;
+}
+
+function sh(program: string, args: string[]): { code: number; stdout: string; stderr: string } {
+  const out = new Deno.Command(program, { args, stdout: "piped", stderr: "piped" }).outputSync();
+  return {
+    code: out.code,
+    stdout: new TextDecoder().decode(out.stdout),
+    stderr: new TextDecoder().decode(out.stderr),
+  };
+}
+
+Deno.test("every flag of every command is in each completion script", () => {
+  for (const shell of SHELLS) {
+    const script = completionScript(shell);
+    for (const command of allCommands(ROOT).filter((c) => c !== ROOT)) {
+      for (const flag of flagsOf(command)) {
+        const needle = shell === "fish" ? `-l ${flag.name}` : `--${flag.name}`;
+        assert.ok(script.includes(needle), `${shell}: ${flag.name} of ${command.path.join(" ")}`);
+      }
+    }
+  }
+});
+
+Deno.test("the bash script parses and completes subcommands, a flag of sso login, and --format's values", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const r = await runCli(["completions", "bash"], { home: dir });
+    assert.equal(r.code, 0, r.stderr);
+    await Deno.writeTextFile(`${dir}/c.bash`, r.stdout);
+    assert.equal(sh("bash", ["-n", `${dir}/c.bash`]).code, 0);
+    const complete = (words: string) => {
+      const list = words.split(" ");
+      return sh("bash", [
+        "-c",
+        `source ${dir}/c.bash; COMP_WORDS=(${words}); COMP_CWORD=${
+          list.length - 1
+        }; _okta_aws; echo "\${COMPREPLY[@]}"`,
+      ]).stdout.trim();
+    };
+    assert.equal(complete("okta-aws sso login --for"), "--force");
+    assert.equal(complete("okta-aws web -f pro"), "process-credentials");
+    assert.equal(complete("okta-aws s"), "sso status");
+    assert.equal(complete("okta-aws m2m --private-key-f"), "--private-key-file");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test({
+  name: "the fish script parses and completes a flag with its description",
+  ignore: !has("fish"),
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    try {
+      await Deno.writeTextFile(`${dir}/c.fish`, completionScript("fish"));
+      assert.equal(sh("fish", ["-n", `${dir}/c.fish`]).code, 0);
+      const out = sh("fish", [
+        "-c",
+        `source ${dir}/c.fish; complete -C 'okta-aws sso login --fo'; complete -C 'okta-aws -f '`,
+      ]).stdout;
+      assert.match(out, /^--force\tSign in even when the cached token is still valid$/m);
+      assert.match(out, /^process-credentials\t/m);
+      assert.doesNotMatch(out, /^deno\.json$/m, "--format completes its values, not files");
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "the zsh script parses",
+  ignore: !has("zsh"),
+  async fn() {
+    const dir = await Deno.makeTempDir();
+    try {
+      await Deno.writeTextFile(`${dir}/c.zsh`, completionScript("zsh"));
+      assert.equal(sh("zsh", ["-n", `${dir}/c.zsh`]).code, 0);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test("completions without a known shell is a usage error naming the shells", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const r = await runCli(["completions", "tcsh"], { home: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /bash, zsh, fish, powershell/);
+    assert.equal(r.stdout, "");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
