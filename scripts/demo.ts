@@ -1,5 +1,7 @@
 // `deno task demo`: the whole `okta-aws web` flow on one machine, against the bundled fake
 // Okta org and fake STS (tests/fakes). No Okta org, AWS account or network needed.
+// `deno task demo path/to/okta-aws` runs a built binary instead of main.ts (the release
+// workflow's check that a binary really works).
 import { startFakeOkta } from "../tests/fakes/okta.ts";
 import { startFakeSts } from "../tests/fakes/sts.ts";
 import { samlResponse } from "../tests/fakes/saml.ts";
@@ -44,8 +46,11 @@ try {
     "ap-northeast-2",
   ];
   say(`okta-aws ${args.join(" ")}`);
-  const run = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-all", new URL("../main.ts", import.meta.url).pathname, ...args],
+  const binary = Deno.args[0];
+  const run = await new Deno.Command(binary ?? Deno.execPath(), {
+    args: binary
+      ? args
+      : ["run", "--allow-all", new URL("../main.ts", import.meta.url).pathname, ...args],
     env: { AWS_ENDPOINT_URL_STS: sts.url },
     stdout: "inherit",
     stderr: "inherit",

@@ -1,0 +1,107 @@
+// The release packaging: the Homebrew formula and the Chocolatey package generated from sample
+// archives are valid (the nuspec parses as XML, the formula as Ruby where Ruby exists), and
+// the release workflow checks every binary on its own OS before publishing.
+import assert from "node:assert/strict";
+import { DOMParser } from "@xmldom/xmldom";
+import { parse } from "yaml";
+import { chocolateyPackage, homebrewFormula, parseSums, type Release } from "../scripts/package.ts";
+
+const TARGETS = [
+  ["x86_64-unknown-linux-gnu", "tar.gz"],
+  ["aarch64-unknown-linux-gnu", "tar.gz"],
+  ["x86_64-apple-darwin", "tar.gz"],
+  ["aarch64-apple-darwin", "tar.gz"],
+  ["x86_64-pc-windows-msvc", "zip"],
+];
+const sha = (i: number) => String(i).repeat(64);
+const SUMS = TARGETS.map(([t, ext], i) => `${sha(i + 1)}  okta-aws-1.2.3-${t}.${ext}`)
+  .concat(`${"f".repeat(64)}  okta-aws-1.2.3-x86_64-unknown-linux-gnu`).join("\n");
+const BASE = "https://github.com/acme/okta-aws/releases/download/v1.2.3";
+
+function release(): Release {
+  return {
+    version: "1.2.3",
+    homepage: "https://github.com/acme/okta-aws",
+    archives: parseSums(SUMS, BASE),
+    license: "Sample license & terms <for the test>",
+  };
+}
+
+Deno.test("parseSums() reads sha256sum lines of the archives and skips raw binaries", () => {
+  const archives = parseSums(SUMS, `${BASE}/`);
+  assert.equal(archives.length, 5);
+  assert.deepEqual(archives[4], {
+    target: "x86_64-pc-windows-msvc",
+    name: "okta-aws-1.2.3-x86_64-pc-windows-msvc.zip",
+    url: `${BASE}/okta-aws-1.2.3-x86_64-pc-windows-msvc.zip`,
+    sha256: sha(5),
+  });
+});
+
+Deno.test("homebrewFormula() names each macOS and Linux archive with its sha256, and parses as Ruby where Ruby exists", async () => {
+  const formula = homebrewFormula(release());
+  for (const [target, ext] of TARGETS.slice(0, 4)) {
+    const i = TARGETS.findIndex(([t]) => t === target);
+    assert.ok(
+      formula.includes(
+        `url "${BASE}/okta-aws-1.2.3-${target}.${ext}"\n      sha256 "${sha(i + 1)}"`,
+      ),
+      target,
+    );
+  }
+  assert.match(formula, /^class OktaAws < Formula$/m);
+  assert.match(formula, /bin\.install "okta-aws"/);
+  assert.match(formula, /shell_output\("#\{bin\}\/okta-aws --version"\)/);
+  const ruby = new Deno.Command("sh", { args: ["-c", "command -v ruby"], stdout: "null" })
+    .outputSync().success;
+  if (ruby) {
+    const dir = await Deno.makeTempDir();
+    try {
+      await Deno.writeTextFile(`${dir}/okta-aws.rb`, formula);
+      const out = new Deno.Command("ruby", { args: ["-c", `${dir}/okta-aws.rb`] }).outputSync();
+      assert.ok(out.success, new TextDecoder().decode(out.stderr));
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  }
+});
+
+Deno.test("chocolateyPackage() writes a nuspec that parses as XML, an install script and VERIFICATION with the Windows archive's checksum, and the license", () => {
+  const files = chocolateyPackage(release());
+  const errors: string[] = [];
+  const doc = new DOMParser({
+    onError: (level: string, message: string) => {
+      if (level !== "warning") errors.push(message);
+    },
+  }).parseFromString(files["okta-aws.nuspec"]!, "text/xml");
+  assert.deepEqual(errors, []);
+  const text = (tag: string) => doc.getElementsByTagName(tag)[0]?.textContent;
+  assert.equal(text("id"), "okta-aws");
+  assert.equal(text("version"), "1.2.3");
+  assert.equal(text("projectUrl"), "https://github.com/acme/okta-aws");
+  const install = files["tools/chocolateyinstall.ps1"]!;
+  assert.match(
+    install,
+    new RegExp(`-Url64bit '${BASE}/okta-aws-1\\.2\\.3-x86_64-pc-windows-msvc\\.zip'`),
+  );
+  assert.match(install, new RegExp(`-Checksum64 '${sha(5)}'`));
+  assert.match(install, /-ChecksumType64 'sha256'/);
+  assert.ok(files["tools/VERIFICATION.txt"]!.includes(sha(5)));
+  assert.equal(files["tools/LICENSE.txt"], "Sample license & terms <for the test>");
+});
+
+Deno.test("the release workflow runs every binary on its own OS before it publishes", async () => {
+  const workflow = parse(
+    await Deno.readTextFile(new URL("../.github/workflows/release.yml", import.meta.url)),
+  );
+  assert.deepEqual(Object.keys(workflow.jobs), ["build", "verify", "publish", "chocolatey"]);
+  assert.equal(workflow.jobs.publish.needs, "verify");
+  const targets = workflow.jobs.verify.strategy.matrix.include.map((m: { target: string }) =>
+    m.target
+  );
+  assert.deepEqual(targets.sort(), TARGETS.map(([t]) => t).sort());
+  const steps = JSON.stringify(workflow.jobs.verify.steps);
+  for (const check of ["--version", "--help", "scripts/demo.ts"]) {
+    assert.ok(steps.includes(check), check);
+  }
+});
