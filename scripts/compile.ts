@@ -63,7 +63,24 @@ if (Deno.args.includes("--smoke")) {
     const code = await compile(undefined, output, { DENORT_BIN: Deno.execPath() });
     if (code !== 0) Deno.exit(code);
     const size = (await Deno.stat(output)).size;
-    console.error(`compile smoke: ${output} (${(size / 1e6).toFixed(1)} MB) built with DENORT_BIN`);
+    // Every lazily loaded module must be inside (a missing one fails only when that command
+    // runs): the output holds each module's source, so look for its opening line.
+    const bytes = new TextDecoder("latin1").decode(await Deno.readFile(output));
+    const utf8AsLatin1 = (text: string) =>
+      new TextDecoder("latin1").decode(new TextEncoder().encode(text));
+    const missing: string[] = [];
+    for (const path of lazyModules()) {
+      const first = (await Deno.readTextFile(path)).split("\n")[0]!;
+      if (!bytes.includes(utf8AsLatin1(first))) missing.push(path.slice(root.length));
+    }
+    if (missing.length > 0) {
+      console.error(`compile smoke: not embedded: ${missing.join(", ")}`);
+      Deno.exit(1);
+    }
+    console.error(
+      `compile smoke: ${output} (${(size / 1e6).toFixed(1)} MB) built with DENORT_BIN; ` +
+        `all ${lazyModules().length} lazily loaded modules embedded`,
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
