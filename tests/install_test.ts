@@ -44,7 +44,11 @@ Deno.test({
       const install = await sh(deno, ["task", "install"], base, ROOT);
       assert.equal(install.code, 0, install.stderr);
       assert.match(install.stderr, /okta-aws --version$/m);
-      assert.match(install.stdout, /^okta-aws \d+\.\d+\.\d+$/m, "the installed command answered");
+      assert.match(
+        install.stdout,
+        /^okta-aws \d+\.\d+\.\d+ \(deno /m,
+        "the installed command answered",
+      );
       assert.match(install.stderr, new RegExp(`install: ${bin}/okta-aws is ready`));
 
       // The README's line, with the settings in okta.yaml as a user keeps them.

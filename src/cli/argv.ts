@@ -159,7 +159,9 @@ function tokenize(argv: readonly string[], index: ReturnType<typeof flagIndex>):
 function resolveCommand(root: CommandSpec, words: string[]): CommandSpec {
   let node = root;
   while (words.length > 0) {
-    const next = node.subcommands?.find((c) => c.path[c.path.length - 1] === words[0]);
+    const next = node.subcommands?.find((c) =>
+      c.path[c.path.length - 1] === words[0] || c.aliases?.includes(words[0]!)
+    );
     if (!next) break;
     node = next;
     words.shift();

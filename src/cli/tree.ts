@@ -582,6 +582,8 @@ export interface CommandSpec {
   defaultCommand?: CommandSpec;
   subcommands?: readonly CommandSpec[];
   examples?: readonly string[];
+  /** Other names that select it (`debug` for doctor, okta-aws-cli's name). */
+  aliases?: readonly string[];
   /** Words it takes after its name (`trust [path]`): at most this many, shown as `arg`. */
   operands?: { max: number; arg: string };
 }
@@ -771,6 +773,28 @@ export const SSO: CommandSpec = {
   ],
 };
 
+export const DOCTOR: CommandSpec = {
+  path: ["doctor"],
+  aliases: ["debug"],
+  summary: {
+    en: "Check okta.yaml, .env, the AWS files, the cache, the org, STS and the Okta app set-up",
+    ko: "okta.yaml, .env, AWS 파일, 캐시, 조직, STS, Okta 앱 설정 점검",
+  },
+  flags: [
+    ...ORG_FLAGS,
+    webFlag("aws-acct-fed-app-id"),
+    {
+      ...DELIVERY_FLAGS.find((f) => f.name === "profile")!,
+      description: 'The okta.yaml profile to check with (default "default")',
+      descriptionKo: '점검에 쓸 okta.yaml 프로필 (기본 "default")',
+    },
+    STATUS_FLAGS[0]!,
+  ],
+  module: "doctor.ts",
+  profile: true,
+  examples: ["okta-aws doctor -o acme.okta.com -c 0oa...", "okta-aws doctor --json"],
+};
+
 export const COMPLETIONS: CommandSpec = {
   path: ["completions"],
   summary: {
@@ -795,7 +819,18 @@ export const ROOT: CommandSpec = {
   },
   flags: [],
   defaultCommand: WEB,
-  subcommands: [WEB, M2M, DIRECT, SSO, LIST_PROFILES, STATUS, LOGOUT, TRUST, COMPLETIONS],
+  subcommands: [
+    WEB,
+    M2M,
+    DIRECT,
+    SSO,
+    LIST_PROFILES,
+    STATUS,
+    LOGOUT,
+    TRUST,
+    DOCTOR,
+    COMPLETIONS,
+  ],
 };
 
 /** `okta-aws web`, `okta-aws` for the root. */
@@ -813,9 +848,12 @@ export function flagsOf(command: CommandSpec): readonly FlagSpec[] {
   return [...command.flags, ...GLOBAL_FLAGS];
 }
 
-/** The okta.yaml profile keys: the flags of every command that reads a profile block. */
+/**
+ * The okta.yaml profile keys: the flags of every credential flow that reads a profile block
+ * (doctor reads the block too, but adds no key of its own).
+ */
 export function oktaYamlKeys(root: CommandSpec = ROOT): string[] {
-  const commands = allCommands(root).filter((c) => c.profile);
+  const commands = allCommands(root).filter((c) => c.profile && c.exec);
   return [...new Set(commands.flatMap((c) => flagsOf(c).map((f) => f.name)))];
 }
 

@@ -43,6 +43,8 @@ export interface FakeOktaScript {
   captivePortal?: boolean;
   /** The id_token's `iss` when the org is reached through a front (tests/hostile). */
   issuer?: string;
+  /** The org's clock is this far ahead of ours (its `Date` header), for doctor's skew check. */
+  clockOffsetSeconds?: number;
 }
 
 export interface RecordedRequest {
@@ -292,7 +294,8 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
       });
     }
     if (url.pathname === "/.well-known/okta-organization") {
-      return json({ id: "00o1fake", pipeline: script.classic ? "v1" : "idx" });
+      const date = new Date(Date.now() + (script.clockOffsetSeconds ?? 0) * 1000).toUTCString();
+      return json({ id: "00o1fake", pipeline: script.classic ? "v1" : "idx" }, 200, { date });
     }
     return json({
       errorCode: "E0000022",
