@@ -71,6 +71,14 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
       );
     }
     await Deno.writeTextFile(`${w.home}/ci-key.pem`, key.pem);
+    // The main jobs sign in to the Identity Center profile "dev" before the README configures it.
+    await Deno.mkdir(`${w.home}/.aws`, { recursive: true });
+    await Deno.writeTextFile(
+      `${w.home}/.aws/config`,
+      "[profile dev]\nsso_session = okta\nsso_account_id = 111111111111\nsso_role_name = ReadOnly\n\n" +
+        "[sso-session okta]\nsso_start_url = https://d-9999999999.awsapps.com/start\n" +
+        "sso_region = ap-northeast-2\nsso_registration_scopes = sso:account:access\n",
+    );
     // `okta-aws trust` trusts ./.env: the examples run where there is one.
     await Deno.writeTextFile(`${w.home}/.env`, "OKTA_AWSCLI_AWS_REGION=ap-northeast-2\n");
     const examples = new Set([

@@ -16,7 +16,7 @@ for (const [file, lang] of [["README.md", "en"], ["README.ko.md", "ko"]] as cons
     for (const { title, markdown } of tables) {
       assert.ok(
         text.includes(fold(markdown)),
-        `the ${title} table; regenerate with: deno run scripts/flags_table.ts ${lang}`,
+        `the ${title} table; regenerate with: deno run -A scripts/flags_table.ts --write`,
       );
     }
   });
@@ -66,4 +66,12 @@ Deno.test("the READMEs' untrusted .env warning is what okta-aws prints", async (
   } finally {
     await Deno.remove(home, { recursive: true });
   }
+});
+
+Deno.test("flags_table --write puts a stale table back as generated", async () => {
+  const { rewriteTables } = await import("../scripts/flags_table.ts");
+  const text = await Deno.readTextFile(new URL("../README.md", import.meta.url));
+  const stale = text.replace(/^\| `--org-domain <domain>`.*$/m, "| `--org-domain` | | | old |");
+  assert.notEqual(fold(stale), fold(text));
+  assert.equal(fold(rewriteTables(stale, "en")), fold(text));
 });
