@@ -9,26 +9,12 @@
 import assert from "node:assert/strict";
 import { APP_ID, cacheDir, CLIENT_ID, MAIN, ROLE_DEV, world } from "./helpers.ts";
 import { ACCOUNTS } from "./sso_world.ts";
+import { shellExamples } from "./readme_shell.ts";
 import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
 import { startFakeHeadlessOkta } from "./fakes/okta_headless.ts";
 import { testKey } from "./headless_world.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
-
-/** The example command lines of a README, prompts and trailing comments removed. */
-export function shellExamples(markdown: string): string[] {
-  const out: string[] = [];
-  let inShell = false;
-  for (const line of markdown.split("\n")) {
-    if (/^```sh\s*$/.test(line)) inShell = true;
-    else if (line.startsWith("```")) inShell = false;
-    else if (inShell) {
-      const command = line.replace(/^\$ /, "").replace(/\s+#\s.*$/, "").trim();
-      if (/^(okta-aws |eval "\$\(okta-aws )/.test(command)) out.push(command);
-    }
-  }
-  return out;
-}
 
 Deno.test("shellExamples() finds prompted, plain and eval'd lines, without comments", () => {
   const md = "```sh\n$ okta-aws status   # table\nokta-aws web -r X\n# okta-aws not this\n" +
