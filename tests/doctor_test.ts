@@ -1,7 +1,7 @@
 // `okta-aws doctor` (alias `debug`) against the fakes: one test per finding it can produce,
 // healthy and broken, each line with its fix; exit 0 unless something fails.
 import assert from "node:assert/strict";
-import { APP_ID, ROLE_DEV, runCli, world } from "./helpers.ts";
+import { APP_ID, NO_DEVICE_GRANT, NOT_WEB_SSO_CLIENT, ROLE_DEV, runCli, world } from "./helpers.ts";
 
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -50,11 +50,7 @@ Deno.test("doctor (as okta-aws-cli's debug) tests the Allowed Web SSO Client wit
       ok.stderr,
       /^ok {4}Web SSO client: client "0oatestawscli" may get web SSO tokens for app "0oatestfedapp"/m,
     );
-    w.okta.script.exchangeError = {
-      error: "invalid_grant",
-      error_description:
-        "The target audience app must be configured to allow the client to request a 'web_sso_token'.",
-    };
+    w.okta.script.exchangeError = NOT_WEB_SSO_CLIENT;
     const bad = await doctor(w, ["-a", APP_ID]);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /^fail {2}Web SSO client: .*is not its Allowed Web SSO Client/m);
@@ -67,10 +63,7 @@ Deno.test("doctor (as okta-aws-cli's debug) tests the Allowed Web SSO Client wit
 Deno.test("doctor fails a client without the Device Authorization grant, with guide step 1.1", async () => {
   const w = await world({
     okta: {
-      deviceAuthorizeError: {
-        error: "unauthorized_client",
-        error_description: "The client is not authorized to use the provided grant type.",
-      },
+      deviceAuthorizeError: NO_DEVICE_GRANT,
     },
   });
   try {

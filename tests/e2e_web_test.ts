@@ -6,6 +6,8 @@ import {
   CLIENT_ID,
   leakedSecrets,
   MAIN,
+  NO_DEVICE_GRANT,
+  NOT_WEB_SSO_CLIENT,
   PROVIDER,
   PROVIDER_2,
   ROLE_ADMIN,
@@ -206,11 +208,7 @@ Deno.test("web --all-profiles writes one profile per role of every app, names ne
 Deno.test("web explains an app whose Allowed Web SSO Client is another client", async () => {
   const w = await world({
     okta: {
-      exchangeError: {
-        error: "invalid_grant",
-        error_description:
-          "The target audience app must be configured to allow the client to request a 'web_sso_token'.",
-      },
+      exchangeError: NOT_WEB_SSO_CLIENT,
     },
   });
   try {
@@ -227,10 +225,7 @@ Deno.test("web explains an app whose Allowed Web SSO Client is another client", 
 Deno.test("web explains a client without the Device Authorization grant, in Korean", async () => {
   const w = await world({
     okta: {
-      deviceAuthorizeError: {
-        error: "unauthorized_client",
-        error_description: "The client is not authorized to use the provided grant type.",
-      },
+      deviceAuthorizeError: NO_DEVICE_GRANT,
     },
   });
   try {

@@ -90,6 +90,19 @@ export async function runCli(args: string[], options: RunOptions): Promise<RunRe
   };
 }
 
+/** Okta's answers to a client that is not the app's Allowed Web SSO Client (guide step 1.2)... */
+export const NOT_WEB_SSO_CLIENT = {
+  error: "invalid_grant",
+  error_description:
+    "The target audience app must be configured to allow the client to request a 'web_sso_token'.",
+};
+
+/** ...and to a client without the Device Authorization grant (guide step 1.1). */
+export const NO_DEVICE_GRANT = {
+  error: "unauthorized_client",
+  error_description: "The client is not authorized to use the provided grant type.",
+};
+
 export interface World {
   okta: FakeOkta;
   sts: FakeSts;
