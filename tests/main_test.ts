@@ -171,6 +171,7 @@ Deno.test("main(): exec given with -j and no -- is still served from the cache, 
 });
 
 Deno.test("--version prints deno.json's version, the Deno version and the target", async () => {
+  const { VERSION } = await import("../src/version.ts");
   const { main } = await import("../src/cli/main.ts");
   const { testDeps } = await import("./helpers.ts");
   const config = JSON.parse(await Deno.readTextFile(new URL("../deno.json", import.meta.url)));
@@ -178,6 +179,7 @@ Deno.test("--version prints deno.json's version, the Deno version and the target
   try {
     const io = testDeps(["--version"], { home });
     assert.equal(await main(io.deps), 0);
+    assert.equal(VERSION, config.version, "src/version.ts follows deno.json");
     assert.equal(
       io.stdout(),
       `okta-aws ${config.version} (deno ${Deno.version.deno}, ${Deno.build.target})\n`,
