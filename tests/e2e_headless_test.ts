@@ -204,12 +204,13 @@ Deno.test("the fake refuses a replayed client assertion, and an expired one is r
   }
 });
 
-Deno.test("m2m with nothing set names every missing setting in one usage error", async () => {
+Deno.test("m2m without its org and role names both in one usage error, and refuses a role that is not an ARN, before any request", async () => {
   const w = await headlessWorld();
   try {
     const r = await w.run(["m2m"], { OKTA_AWSCLI_IAM_ROLE: "", OKTA_AWSCLI_ORG_DOMAIN: "" });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--org-domain/);
+    assert.match(r.stderr, /--aws-iam-role/);
     const bad = await w.run(["m2m", "-i", "k", "-b", "/nope", "-r", "Admin"]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /Invalid --aws-iam-role "Admin"/);

@@ -142,7 +142,7 @@ Deno.test("sso configure --default writes [default], and --all adds one profile 
   }
 });
 
-Deno.test("sso login reuses a valid token, --force signs in again, and --use-device-code is the only way for a legacy profile", async () => {
+Deno.test("sso login reuses a valid token, --force signs in again with the same registration, and --profile with --sso-session is a usage error", async () => {
   const w = await ssoWorld();
   try {
     assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
@@ -452,7 +452,7 @@ async function openedUrl(file: string): Promise<string> {
   throw new Error("the browser was never opened");
 }
 
-Deno.test("sso login by PKCE refuses a callback whose state is not the one sent, and writes no token", async () => {
+Deno.test("sso login by PKCE refuses a callback whose state is not the one sent, and asks for no token with its code", async () => {
   const w = await ssoWorld();
   const opened = `${w.home}/opened.txt`;
   try {
