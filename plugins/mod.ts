@@ -6,6 +6,39 @@ import type { OutputPlugin } from "./types.ts";
 
 export type { Emit, OptionValues, OutputContext, OutputPlugin, PluginHost } from "./types.ts";
 
+/**
+ * A program that opens URLs: web's sign-in page and the console plugin's login URL. Owned here
+ * so that every flow takes it for `--format console`.
+ */
+export const OPEN_BROWSER_COMMAND: FlagSpec = {
+  name: "open-browser-command",
+  needsTrust: true,
+  short: "m",
+  type: "string",
+  arg: "command",
+  env: ["OKTA_AWSCLI_OPEN_BROWSER_COMMAND"],
+  description: "Open URLs (sign-in, console) with this command (URL appended, no shell)",
+  descriptionKo: "이 명령으로 URL(로그인, 콘솔)을 열기 (URL을 인자로 붙임, 셸 없음)",
+};
+
+const DESTINATION: FlagSpec = {
+  name: "destination",
+  type: "string",
+  arg: "url-or-service",
+  env: ["OKTA_AWS_CONSOLE_DESTINATION"],
+  description:
+    "console: a console URL or a service (s3, ec2, cloudwatch, ...); default the home page",
+  descriptionKo: "console: 콘솔 URL 또는 서비스 (s3, ec2, cloudwatch 등); 기본은 홈",
+};
+
+const PRINT: FlagSpec = {
+  name: "print",
+  type: "boolean",
+  env: [],
+  description: "console: print the sign-in URL on stdout instead of opening it (it is a secret)",
+  descriptionKo: "console: 로그인 URL을 열지 않고 stdout 에 출력 (비밀 값입니다)",
+};
+
 const LEGACY_VARIABLES: FlagSpec = {
   name: "legacy-aws-variables",
   short: "l",
@@ -69,6 +102,11 @@ export const BUILTIN: readonly PluginInfo[] = [
     flags: [CREDENTIALS_FILE, LEGACY_VARIABLES, EXPIRY_VARIABLES],
   },
   { name: "process-credentials", module: "./process_credentials.ts", flags: [] },
+  {
+    name: "console",
+    module: "./console.ts",
+    flags: [DESTINATION, PRINT, OPEN_BROWSER_COMMAND],
+  },
   { name: "noop", module: "./noop.ts", flags: [] },
   { name: "exec", module: "./exec.ts", flags: [LEGACY_VARIABLES, FORCE_NESTED] },
   { name: "external", module: "./external.ts", flags: [] },
@@ -79,6 +117,7 @@ export const FORMAT_NAMES: readonly string[] = [
   "env-var",
   "aws-credentials",
   "process-credentials",
+  "console",
   "noop",
 ];
 

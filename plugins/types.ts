@@ -14,6 +14,9 @@ export interface PluginHost {
   stdinIsTerminal: boolean;
   /** The words after `--` (the exec command); empty when none. */
   command: readonly string[];
+  /** For plugins that reach a service (console): the run's fetch and browser opener. */
+  fetch: typeof fetch;
+  openUrl: (url: string, command: string | undefined) => Promise<void>;
 }
 
 /** What a plugin sees while it delivers: two streams and the language, nothing else. */

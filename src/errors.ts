@@ -96,7 +96,8 @@ export type FlowErrorCode =
   | "direct_credentials_refused"
   | "direct_auth_failed"
   | "mfa_denied"
-  | "mfa_expired";
+  | "mfa_expired"
+  | "console_refused";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

@@ -23,7 +23,14 @@ function set(profile: string, key = "ASIATEST"): CredentialSet {
 function emitTo(path: string, sets: CredentialSet[], logs: string[] = []): Promise<number> {
   const emit = awsCredentials.prepare(
     { "aws-credentials": path, "legacy-aws-variables": true, "expiry-aws-variables": true },
-    { env: {}, os: Deno.build.os, stdinIsTerminal: false, command: [] },
+    {
+      env: {},
+      os: Deno.build.os,
+      stdinIsTerminal: false,
+      command: [],
+      fetch,
+      openUrl: () => Promise.resolve(),
+    },
   );
   return emit(sets, { write: () => {}, log: (line) => logs.push(line), lang: "en" });
 }

@@ -350,12 +350,12 @@ Deno.test("usage errors exit 2 with a hint and send no request to Okta or STS", 
       ],
       [
         [...w.args, "-f", "yaml"],
-        /^error: Unknown --format "yaml": built in are env-var, aws-credentials, process-credentials, noop; plugins found in ".*": none$/m,
+        /^error: Unknown --format "yaml": built in are env-var, aws-credentials, process-credentials, console, noop; plugins found in ".*": none$/m,
         /^hint: Choose a built-in format, or install an executable "okta-aws-output-yaml" in that directory/m,
       ],
       [
         ["status", ...w.args],
-        /^error: "okta-aws status" does not take --org-domain: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct", "okta-aws logout", "okta-aws doctor"$/m,
+        /^error: "okta-aws status" does not take --org-domain: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct", "okta-aws logout", "okta-aws console", "okta-aws doctor"$/m,
         /^hint: See okta-aws status --help/m,
       ],
     ];

@@ -104,8 +104,8 @@ Deno.test("main(): each command's --help, help <command>, and a flag of another 
     assert.equal(wrong.code, 2);
     assert.equal(
       wrong.stderr,
-      'error: "okta-aws status" does not take --aws-iam-idp: it is a flag of "okta-aws web"\n' +
-        'hint: See okta-aws status --help; run "okta-aws web" to use --aws-iam-idp.\n',
+      'error: "okta-aws status" does not take --aws-iam-idp: it is a flag of "okta-aws web", "okta-aws console"\n' +
+        'hint: See okta-aws status --help; run "okta-aws web", "okta-aws console" to use --aws-iam-idp.\n',
     );
     const ko = await run("logout", "--format", "nope", "--lang", "ko");
     assert.equal(ko.code, 2);

@@ -20,7 +20,14 @@ const SET: CredentialSet = {
   },
 };
 
-const HOST: PluginHost = { env: {}, os: "linux", stdinIsTerminal: false, command: [] };
+const HOST: PluginHost = {
+  env: {},
+  os: "linux",
+  stdinIsTerminal: false,
+  command: [],
+  fetch,
+  openUrl: () => Promise.resolve(),
+};
 
 async function emit(shell: string, legacy = false): Promise<string> {
   let out = "";
@@ -133,9 +140,10 @@ Deno.test("env-var refuses an unknown --shell before anything runs", () => {
   );
 });
 
-Deno.test("the plugin registry holds the four okta-aws-cli formats, exec and external", async () => {
+Deno.test("the plugin registry holds the four okta-aws-cli formats, console, exec and external", async () => {
   assert.deepEqual([...FORMAT_NAMES].sort(), [
     "aws-credentials",
+    "console",
     "env-var",
     "noop",
     "process-credentials",

@@ -12,6 +12,7 @@ import { ACCOUNTS } from "./sso_world.ts";
 import { shellExamples } from "./readme_shell.ts";
 import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
 import { startFakeHeadlessOkta } from "./fakes/okta_headless.ts";
+import { startFakeSignin } from "./fakes/signin.ts";
 import { testKey } from "./headless_world.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -33,6 +34,8 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
   // The m2m and direct examples sign in to this one, with ci-key.pem and jane's password.
   const key = await testKey("rsa-pkcs8");
   const password = "readme-example-password";
+  // The console examples trade credentials of the fake STS or the fake portal here.
+  const signin = await startFakeSignin([w.sts, ic]);
   const headless = await startFakeHeadlessOkta({
     clientId: CLIENT_ID,
     keys: { "ci-key-1": key.publicKey },
@@ -92,6 +95,7 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
           AWS_ENDPOINT_URL_IAM: w.sts.url,
           AWS_ENDPOINT_URL_SSO: ic.url,
           AWS_ENDPOINT_URL_SSO_OIDC: ic.url,
+          OKTA_AWS_SIGNIN_URL: `${signin.url}/federation`,
         },
         clearEnv: true,
         cwd: w.home,
@@ -105,10 +109,12 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
     assert.ok(ic.calls.some((c) => c.op === "GET /federation/credentials"), "sso examples ran");
     assert.ok(headless.requests.some((q) => q.form.grant_type === "client_credentials"), "m2m ran");
     assert.ok(headless.requests.some((q) => q.form.grant_type === "password"), "direct ran");
+    assert.ok(signin.calls.length >= 2, "console examples ran");
   } finally {
     await w.close();
     await ic.close();
     await headless.close();
+    await signin.close();
     await Deno.remove(bin, { recursive: true });
   }
 });

@@ -126,7 +126,10 @@ export function flagsMarkdown(flags: readonly FlagSpec[], lang: Lang): string {
  * flags are listed once, with web; other credential commands' tables hold their own flags.
  */
 export function readmeFlagTables(lang: Lang): { title: string; markdown: string }[] {
-  const commands = allCommands(ROOT).filter((c) => c.flags.length > 0);
+  // console takes web's flags: its table would be web's again.
+  const commands = allCommands(ROOT).filter((c) =>
+    c.flags.length > 0 && (c === WEB || c.flags !== WEB.flags)
+  );
   const own = (c: CommandSpec) =>
     c === WEB ? c.flags : c.flags.filter((f) => !OUTPUT_FLAGS.includes(f));
   return [

@@ -50,9 +50,10 @@ export function lockTimeoutMs(env: Env): number {
 
 /**
  * The plugins a cached request may be delivered by: programs that ask again for every run
- * (credential_process, exec). A file or a shell gets fresh credentials.
+ * (credential_process, exec) and the console, which keeps nothing. A file or a shell gets
+ * fresh credentials.
  */
-const CACHEABLE: readonly string[] = ["process-credentials", "exec"];
+const CACHEABLE: readonly string[] = ["process-credentials", "exec", "console"];
 
 /**
  * The one rule for the credential cache: exactly one delivery by a CACHEABLE plugin, with at
@@ -86,7 +87,14 @@ function cachedDelivery(value: unknown): OutputRequest[] | undefined {
 }
 
 function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
-  return { env: deps.env, os: deps.os, stdinIsTerminal: deps.stdinIsTerminal, command: rest };
+  return {
+    env: deps.env,
+    os: deps.os,
+    stdinIsTerminal: deps.stdinIsTerminal,
+    command: rest,
+    fetch: deps.fetch,
+    openUrl: deps.openUrl,
+  };
 }
 
 function outputContext(deps: Deps, lang: Lang): OutputContext {

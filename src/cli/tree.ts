@@ -119,16 +119,6 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     descriptionKo: "활성화 URL을 시스템 브라우저로 열기",
   },
   {
-    name: "open-browser-command",
-    needsTrust: true,
-    short: "m",
-    type: "string",
-    arg: "command",
-    env: ["OKTA_AWSCLI_OPEN_BROWSER_COMMAND"],
-    description: "Open the activation URL with this command (URL appended, no shell)",
-    descriptionKo: "이 명령으로 활성화 URL 열기 (URL을 인자로 붙임, 셸 없음)",
-  },
-  {
     name: "qr-code",
     short: "q",
     type: "boolean",
@@ -773,6 +763,21 @@ export const SSO: CommandSpec = {
   ],
 };
 
+export const CONSOLE: CommandSpec = {
+  path: ["console"],
+  summary: {
+    en: "The AWS console as the role web signs in to (any flow: --format console)",
+    ko: "web 으로 로그인한 역할로 AWS 콘솔 열기 (다른 흐름: --format console)",
+  },
+  flags: WEB.flags,
+  module: "console.ts",
+  examples: [
+    "okta-aws console -r Admin --destination s3",
+    "okta-aws console --print",
+    "okta-aws sso --profile dev -f console",
+  ],
+};
+
 export const DOCTOR: CommandSpec = {
   path: ["doctor"],
   aliases: ["debug"],
@@ -828,6 +833,7 @@ export const ROOT: CommandSpec = {
     STATUS,
     LOGOUT,
     TRUST,
+    CONSOLE,
     DOCTOR,
     COMPLETIONS,
   ],

@@ -516,6 +516,11 @@ export const CATALOGUE = {
     ko: "개인 키는 한 번만 주세요: --private-key-file 또는 --private-key 중 하나",
   },
   reason_no_such_file: { en: "no such file", ko: "파일이 없습니다" },
+  reason_console_format: {
+    en: "okta-aws console delivers to the console: it takes no --format or -z (use okta-aws web)",
+    ko:
+      "okta-aws console 은 콘솔로만 전달합니다: --format 이나 -z 는 받지 않습니다 (okta-aws web 을 쓰세요)",
+  },
   reason_all_one_profile: {
     en: "--all writes many profiles: it takes neither --profile nor --default",
     ko: "--all 은 여러 프로필을 기록하므로 --profile 이나 --default 와 함께 쓸 수 없습니다",
@@ -839,6 +844,23 @@ export const CATALOGUE = {
   what_key_id: { en: "the key ID", ko: "키 ID" },
   what_username: { en: "the username", ko: "사용자 이름" },
   what_role_arn: { en: "the IAM role ARN", ko: "IAM 역할 ARN" },
+  // console
+  console_refused: {
+    en: 'The AWS sign-in endpoint refused a console session for "{role}" (HTTP {status})',
+    ko: 'AWS 로그인 엔드포인트가 "{role}"의 콘솔 세션을 거부했습니다 (HTTP {status})',
+    hintEn:
+      "Credentials from role chaining, expired credentials, or a duration they do not allow are refused: run the flow again (without --chain), or use --refresh-window 0 to get fresh ones.",
+    hintKo:
+      "역할 체이닝으로 받은 자격 증명, 만료된 자격 증명, 허용되지 않는 시간은 거부됩니다: 흐름을 다시 실행하거나(--chain 없이) --refresh-window 0 으로 새 자격 증명을 받으세요.",
+  },
+  notice_console_opened: {
+    en: 'Opened the AWS console as "{role}" in the browser.',
+    ko: '브라우저에서 "{role}" 역할로 AWS 콘솔을 열었습니다.',
+  },
+  reason_destination: {
+    en: "give an https:// console URL or a service name such as s3, ec2, cloudwatch",
+    ko: "https:// 콘솔 URL 이나 s3, ec2, cloudwatch 같은 서비스 이름을 주세요",
+  },
   // okta-aws doctor
   doctor_fix: { en: "fix: {fix}", ko: "해결: {fix}" },
   doctor_absent: { en: 'none at "{path}" (optional)', ko: '"{path}"에 없음 (선택 사항)' },

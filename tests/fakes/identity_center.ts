@@ -52,6 +52,13 @@ export interface FakeIdentityCenter {
   secrets: string[];
   /** Tokens revoked by Logout. */
   loggedOut: string[];
+  /** The role credentials GetRoleCredentials issued (expiration as RFC 3339). */
+  issued: {
+    accessKeyId: string;
+    secretAccessKey: string;
+    sessionToken: string;
+    expiration: string;
+  }[];
   close(): Promise<void>;
 }
 
@@ -100,6 +107,7 @@ export function startFakeIdentityCenter(
   const calls: IcCall[] = [];
   const secrets: string[] = [];
   const loggedOut: string[] = [];
+  const issued: FakeIdentityCenter["issued"] = [];
   const clients = new Map<string, Client>();
   const devices = new Map<string, { clientId: string; polls: number }>();
   const codes = new Map<string, { clientId: string; challenge: string; redirectUri: string }>();
@@ -279,15 +287,16 @@ export function startFakeIdentityCenter(
       if (script.roleCredentials) return json({ roleCredentials: script.roleCredentials });
       const secretAccessKey = random(40);
       const sessionToken = `IQoJ${random(200)}`;
+      const accessKeyId = `ASIA${random(16).toUpperCase()}`;
+      const expiration = Date.now() + (script.credentialSeconds ?? 3600) * 1000;
       secrets.push(secretAccessKey, sessionToken);
-      return json({
-        roleCredentials: {
-          accessKeyId: `ASIA${random(16).toUpperCase()}`,
-          secretAccessKey,
-          sessionToken,
-          expiration: Date.now() + (script.credentialSeconds ?? 3600) * 1000,
-        },
+      issued.push({
+        accessKeyId,
+        secretAccessKey,
+        sessionToken,
+        expiration: new Date(expiration).toISOString(),
       });
+      return json({ roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration } });
     }
     if (op === "POST /logout") {
       accessTokens.delete(bearer);
@@ -305,6 +314,7 @@ export function startFakeIdentityCenter(
     calls,
     secrets,
     loggedOut,
+    issued,
     close: () => server.shutdown(),
   });
 }

@@ -1,0 +1,135 @@
+// console: the AWS Management Console as the role held. The sign-in federation endpoint
+// trades the temporary credentials for a sign-in token (`Action=getSigninToken`); the
+// `Action=login` URL with it opens the console (aws-vault's `login`, saml2aws's `console`).
+// The URL is a bearer secret: it is opened, or printed on stdout with --print, never logged.
+import { FlowError, UsageError } from "../src/errors.ts";
+import { phrase, t } from "../src/i18n/messages.ts";
+import type { CredentialSet } from "../src/credentials.ts";
+import { createHttp } from "../src/http/client.ts";
+import type { OutputPlugin } from "./types.ts";
+
+/** The sign-in and console hosts of each partition. */
+const PARTITIONS: Record<string, { signin: string; console: string }> = {
+  "aws": { signin: "https://signin.aws.amazon.com", console: "https://console.aws.amazon.com" },
+  "aws-us-gov": {
+    signin: "https://signin.amazonaws-us-gov.com",
+    console: "https://console.amazonaws-us-gov.com",
+  },
+  "aws-cn": { signin: "https://signin.amazonaws.cn", console: "https://console.amazonaws.cn" },
+};
+
+/** STS-issued credentials open a console session of 15 minutes to 12 hours. */
+const MIN_SESSION_S = 900;
+const MAX_SESSION_S = 43200;
+
+export function partitionOf(roleArn: string): string {
+  const p = /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
+  return PARTITIONS[p] ? p : "aws";
+}
+
+/**
+ * The console page to land on: a console URL of the partition as given, else a service name
+ * (`s3`, `ec2`, ...) as `{console}/{service}/home`, else the home page; with the region.
+ */
+export function destinationUrl(
+  destination: string | undefined,
+  partition: string,
+  region?: string,
+) {
+  const base = PARTITIONS[partition]!.console;
+  if (destination && /^https:\/\//.test(destination)) return destination;
+  const path = destination ? `/${destination}/home` : "/console/home";
+  return `${base}${path}${region ? `?region=${encodeURIComponent(region)}` : ""}`;
+}
+
+/** The federation endpoint: OKTA_AWS_SIGNIN_URL (a test's fake), else the partition's. */
+export function federationUrl(env: Readonly<Record<string, string>>, partition: string): string {
+  return env.OKTA_AWS_SIGNIN_URL || `${PARTITIONS[partition]!.signin}/federation`;
+}
+
+/** The console session length: the credentials' remaining life, within STS's range. */
+export function sessionSeconds(expiration: Date, now: number): number | undefined {
+  const left = Math.floor((expiration.getTime() - now) / 1000);
+  return left < MIN_SESSION_S ? undefined : Math.min(left, MAX_SESSION_S);
+}
+
+/**
+ * The sign-in URL of one credential set: `getSigninToken` with the `Session` JSON (and
+ * `SessionDuration` when the credentials last long enough), then the `login` URL.
+ */
+export async function consoleUrl(
+  set: CredentialSet,
+  options: { destination?: string; env: Readonly<Record<string, string>>; fetch: typeof fetch },
+  now: number = Date.now(),
+): Promise<string> {
+  const partition = partitionOf(set.roleArn);
+  const endpoint = federationUrl(options.env, partition);
+  const token = new URL(endpoint);
+  token.searchParams.set("Action", "getSigninToken");
+  const seconds = sessionSeconds(set.credentials.expiration, now);
+  if (seconds !== undefined) token.searchParams.set("SessionDuration", String(seconds));
+  token.searchParams.set(
+    "Session",
+    JSON.stringify({
+      sessionId: set.credentials.accessKeyId,
+      sessionKey: set.credentials.secretAccessKey,
+      sessionToken: set.credentials.sessionToken,
+    }),
+  );
+  const http = createHttp({ fetch: options.fetch, sleep: () => Promise.resolve() });
+  // The endpoint's content type is not documented: read the body whatever it says.
+  const response = await http(token, { headers: { accept: "text/html, application/json" } });
+  if (response.status === 400 || response.status === 403) {
+    throw new FlowError("console_refused", { role: set.roleArn, status: response.status });
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  const signinToken = (body as { SigninToken?: unknown } | undefined)?.SigninToken;
+  if (!response.ok || typeof signinToken !== "string" || signinToken === "") {
+    throw new FlowError("console_refused", { role: set.roleArn, status: response.status });
+  }
+  const login = new URL(endpoint);
+  login.searchParams.set("Action", "login");
+  login.searchParams.set("Issuer", "okta-aws");
+  login.searchParams.set(
+    "Destination",
+    destinationUrl(options.destination, partition, set.region),
+  );
+  login.searchParams.set("SigninToken", signinToken);
+  return login.href;
+}
+
+export const plugin: OutputPlugin = {
+  name: "console",
+  prepare: (values, host) => {
+    const destination = typeof values.destination === "string" ? values.destination : undefined;
+    if (destination !== undefined && !/^(https:\/\/\S+|[a-z0-9-]{2,40})$/.test(destination)) {
+      throw new UsageError("usage_invalid", {
+        flag: "--destination",
+        value: destination,
+        reason: phrase("reason_destination"),
+      });
+    }
+    const command = typeof values["open-browser-command"] === "string"
+      ? values["open-browser-command"]
+      : undefined;
+    return async (sets, context) => {
+      const set = sets[0];
+      if (!set) return 0;
+      const url = await consoleUrl(set, { destination, env: host.env, fetch: host.fetch });
+      if (values.print === true) {
+        context.write(`${url}\n`);
+        return 0;
+      }
+      try {
+        await host.openUrl(url, command);
+        context.log(t("notice_console_opened", { role: set.roleArn }, context.lang));
+      } catch (err) {
+        context.log(t("notice_browser_failed", {
+          reason: err instanceof Error ? err.message.split("\n")[0]! : String(err),
+        }, context.lang));
+        return 1;
+      }
+      return 0;
+    };
+  },
+};
