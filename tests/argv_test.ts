@@ -108,7 +108,7 @@ Deno.test("parseArgs() refuses a flag of another command, naming the command tha
     (e: unknown) =>
       e instanceof UsageError && e.key === "usage_flag_elsewhere" &&
       e.message ===
-        '"okta-aws status" does not take --aws-iam-role: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct"',
+        '"okta-aws status" does not take --aws-iam-role: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct", "okta-aws console"',
   );
   assert.throws(
     () => parseArgs(["logout", "--format", "nope"], ROOT),
