@@ -300,3 +300,31 @@ Deno.test("direct: a wrong password, a denied push, and no password without a te
     await w.close();
   }
 });
+
+Deno.test("m2m --format console prints the console URL of the CI role", async () => {
+  const { startFakeSignin } = await import("./fakes/signin.ts");
+  const key = await testKey("ec256-sec1");
+  const w = await headlessWorld({ keys: { kid1: key.publicKey } });
+  const signin = await startFakeSignin([w.sts]);
+  try {
+    await Deno.writeTextFile(`${w.home}/key.pem`, key.pem);
+    const r = await w.run([
+      "m2m",
+      "-i",
+      "kid1",
+      "-b",
+      `${w.home}/key.pem`,
+      "-f",
+      "console",
+      "--print",
+    ], {
+      OKTA_AWS_SIGNIN_URL: `${signin.url}/federation`,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(new URL(r.stdout.trim()).searchParams.get("SigninToken"), signin.tokens[0]);
+    assert.equal(signin.calls[0]!.accessKeyId, w.sts.issued[0]!.accessKeyId);
+  } finally {
+    await signin.close();
+    await w.close();
+  }
+});
