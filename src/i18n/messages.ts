@@ -849,9 +849,9 @@ export const CATALOGUE = {
     en: 'The AWS sign-in endpoint refused a console session for "{role}" (HTTP {status})',
     ko: 'AWS 로그인 엔드포인트가 "{role}"의 콘솔 세션을 거부했습니다 (HTTP {status})',
     hintEn:
-      "Credentials from role chaining, expired credentials, or a duration they do not allow are refused: run the flow again (without --chain), or use --refresh-window 0 to get fresh ones.",
+      "Credentials from role chaining, expired credentials, or a duration they do not allow are refused: get fresh ones (okta-aws logout clears the cached credentials) and run it again.",
     hintKo:
-      "역할 체이닝으로 받은 자격 증명, 만료된 자격 증명, 허용되지 않는 시간은 거부됩니다: 흐름을 다시 실행하거나(--chain 없이) --refresh-window 0 으로 새 자격 증명을 받으세요.",
+      "역할 체이닝으로 받은 자격 증명, 만료된 자격 증명, 허용되지 않는 시간은 거부됩니다: 새 자격 증명을 받아 (okta-aws logout 이 캐시된 자격 증명을 지웁니다) 다시 실행하세요.",
   },
   notice_console_opened: {
     en: 'Opened the AWS console as "{role}" in the browser.',
