@@ -97,7 +97,9 @@ export type FlowErrorCode =
   | "direct_auth_failed"
   | "mfa_denied"
   | "mfa_expired"
-  | "console_refused";
+  | "console_refused"
+  | "sts_chain_denied"
+  | "chain_one_role";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

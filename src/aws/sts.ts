@@ -128,6 +128,8 @@ async function withSts<T>(
   options: StsOptions,
   explainAs: Attempted,
   call: (sdk: StsSdk, client: InstanceType<StsSdk["STSClient"]>) => Promise<T>,
+  /** Signs the calls (AssumeRole); the web-identity and SAML calls are unsigned. */
+  credentials?: AwsCredentials,
 ): Promise<T> {
   const sdk = await import("@aws-sdk/client-sts");
   const client = new sdk.STSClient({
@@ -135,6 +137,15 @@ async function withSts<T>(
     ...(target.endpoint ? { endpoint: target.endpoint } : {}),
     maxAttempts: 3,
     requestHandler: sdkHttpHandler(options.http),
+    ...(credentials
+      ? {
+        credentials: {
+          accessKeyId: credentials.accessKeyId,
+          secretAccessKey: credentials.secretAccessKey,
+          sessionToken: credentials.sessionToken,
+        },
+      }
+      : {}),
   });
   try {
     return await call(sdk, client);
@@ -213,4 +224,62 @@ export function assumeRoleWithWebIdentity(
       now(),
     );
   });
+}
+
+export interface AssumeRoleInput {
+  roleArn: string;
+  roleSessionName: string;
+  externalId?: string;
+  sourceIdentity?: string;
+  durationSeconds: number;
+  region: string;
+  endpoint?: string;
+  /** The role the call is made as (the previous hop), for the error. */
+  from: string;
+}
+
+/**
+ * STS AssumeRole (API reference: AssumeRole), signed with the previous hop's credentials: a
+ * role-chaining hop. AWS caps chained sessions at one hour. AccessDenied is sts_chain_denied,
+ * naming both roles (the trust policy of `roleArn` must allow `from`).
+ */
+export function assumeRole(
+  input: AssumeRoleInput,
+  credentials: AwsCredentials,
+  options: StsOptions,
+  now: () => number = Date.now,
+): Promise<AwsCredentials> {
+  const attempted = {
+    roleArn: input.roleArn,
+    principalArn: input.from,
+    durationSeconds: input.durationSeconds,
+  };
+  return withSts(
+    input,
+    options,
+    attempted,
+    async (sdk, client) => {
+      const output = await client.send(
+        new sdk.AssumeRoleCommand({
+          RoleArn: input.roleArn,
+          RoleSessionName: input.roleSessionName,
+          DurationSeconds: input.durationSeconds,
+          ...(input.externalId ? { ExternalId: input.externalId } : {}),
+          ...(input.sourceIdentity ? { SourceIdentity: input.sourceIdentity } : {}),
+        }),
+      ).catch((err) => {
+        const name = (err as SdkError).name ?? "";
+        if (name === "AccessDenied" || name === "AccessDeniedException") {
+          throw new FlowError("sts_chain_denied", {
+            role: input.roleArn,
+            from: input.from,
+            description: (err as SdkError).message ?? name,
+          }, { cause: err });
+        }
+        throw err;
+      });
+      return credentialsOf(output.Credentials, "STS AssumeRole", input.roleArn, now());
+    },
+    credentials,
+  );
 }

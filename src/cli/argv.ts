@@ -249,7 +249,10 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
         owners: owners.join(", "),
       });
     }
-    flags[name] = use.value;
+    const before = flags[name];
+    flags[name] = use.spec.repeatable && typeof before === "string" && typeof use.value === "string"
+      ? `${before},${use.value}`
+      : use.value;
   }
   let rest = after;
   const operands = command.operands ? words.splice(0, command.operands.max) : [];

@@ -13,6 +13,7 @@ import type { Progress } from "../ui/progress.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
 import { type CredentialRun, credentialRun, refreshWindow } from "./outputs.ts";
 import { deliver } from "./pipeline.ts";
+import { withChain } from "./chain_options.ts";
 import type { CommandRequest } from "./tree.ts";
 import type { CredentialProvider } from "../credentials.ts";
 import {
@@ -153,7 +154,14 @@ export async function runHeadless(
   const flow = headlessDeps(deps, settings, lang, live);
   return await deliver(
     {
-      provider: provider(run, options, flow),
+      provider: withChain(
+        provider(run, options, flow),
+        settings,
+        deps,
+        live.log,
+        lang,
+        options.sessionDuration,
+      ),
       command: request.rest,
       outputs: run.outputs,
       refreshWindowSeconds,

@@ -8,6 +8,7 @@ import { booleanSetting, stringSetting } from "./settings.ts";
 import { credentialRun, refreshWindow } from "./outputs.ts";
 import { checkProfile, checkRegion } from "./web_options.ts";
 import { deliver } from "./pipeline.ts";
+import { withChain } from "./chain_options.ts";
 import { loginCommand, profileName, ssoDeps } from "./sso_options.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
@@ -26,7 +27,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   }, sso);
   return await deliver(
     {
-      provider,
+      provider: withChain(provider, settings, deps, live.log, lang, 3600),
       command: request.rest,
       outputs,
       refreshWindowSeconds,

@@ -246,6 +246,17 @@ const M2M_CLIENT_FLAG: FlagSpec = {
   descriptionKo: "Okta API 서비스 앱의 Client ID (private_key_jwt)",
 };
 
+/** The STS session name of m2m and direct's role, and of every --chain hop. */
+const SESSION_NAME_FLAG: FlagSpec = {
+  name: "aws-sts-role-session-name",
+  short: "q",
+  type: "string",
+  arg: "name",
+  env: ["OKTA_AWSCLI_STS_ROLE_SESSION_NAME"],
+  description: 'STS role session name (m2m, direct: default "okta-aws-cli"; --chain: "okta-aws")',
+  descriptionKo: 'STS 역할 세션 이름 (m2m, direct: 기본 "okta-aws-cli"; --chain: "okta-aws")',
+};
+
 /** Both headless flows: the authorization server and the STS session name. */
 const HEADLESS_FLAGS: readonly FlagSpec[] = [
   {
@@ -257,18 +268,42 @@ const HEADLESS_FLAGS: readonly FlagSpec[] = [
     description: 'Custom authorization server ID (default "default"; "org": the org server)',
     descriptionKo: '사용자 지정 권한 서버 ID (기본 "default"; "org": 조직 권한 서버)',
   },
-  {
-    name: "aws-sts-role-session-name",
-    short: "q",
-    type: "string",
-    arg: "name",
-    env: ["OKTA_AWSCLI_STS_ROLE_SESSION_NAME"],
-    description: 'STS role session name (default "okta-aws-cli")',
-    descriptionKo: 'STS 역할 세션 이름 (기본 "okta-aws-cli")',
-  },
+  SESSION_NAME_FLAG,
   webFlag("short-user-agent"),
   webFlag("debug-api-calls"),
 ];
+
+/** Every flow: second hops after the flow's role (`sts:AssumeRole`). */
+export const CHAIN_FLAGS: readonly FlagSpec[] = [
+  {
+    name: "chain",
+    type: "string",
+    arg: "role-arn",
+    repeatable: true,
+    env: ["OKTA_AWS_CHAIN"],
+    description: "Then assume this role with sts:AssumeRole (repeat, or commas, for more hops)",
+    descriptionKo: "그다음 sts:AssumeRole 로 이 역할을 맡기 (여러 번 또는 쉼표로 여러 단계)",
+  },
+  {
+    name: "external-id",
+    type: "string",
+    arg: "id",
+    env: ["OKTA_AWS_EXTERNAL_ID"],
+    description: "--chain: the ExternalId the role's trust policy asks for",
+    descriptionKo: "--chain: 역할 신뢰 정책이 요구하는 ExternalId",
+  },
+  {
+    name: "source-identity",
+    type: "string",
+    arg: "name",
+    env: ["OKTA_AWS_SOURCE_IDENTITY"],
+    description: "--chain: the SourceIdentity to set on the chained sessions",
+    descriptionKo: "--chain: 체이닝한 세션에 설정할 SourceIdentity",
+  },
+];
+
+/** web and sso take the session name for their --chain hops (no letter: web's -q is --qr-code). */
+const CHAIN_SESSION_NAME: FlagSpec = { ...SESSION_NAME_FLAG, short: undefined };
 
 /** Only `okta-aws m2m` (okta-aws-cli 2.x letters). */
 export const M2M_FLAGS: readonly FlagSpec[] = [
@@ -584,7 +619,7 @@ export const WEB: CommandSpec = {
     en: "AWS Account Federation (SAML) through Okta device authorization (default)",
     ko: "Okta 장치 인증을 통한 AWS Account Federation (SAML) (기본 명령)",
   },
-  flags: [...ORG_FLAGS, ...WEB_FLAGS, ...OUTPUT_FLAGS],
+  flags: [...ORG_FLAGS, ...WEB_FLAGS, ...CHAIN_FLAGS, CHAIN_SESSION_NAME, ...OUTPUT_FLAGS],
   module: "web.ts",
   exec: true,
   profile: true,
@@ -658,6 +693,7 @@ export const M2M: CommandSpec = {
     HEADLESS_DURATION_FLAG,
     ...M2M_FLAGS,
     ...HEADLESS_FLAGS,
+    ...CHAIN_FLAGS,
     ...OUTPUT_FLAGS,
   ],
   module: "m2m.ts",
@@ -680,6 +716,7 @@ export const DIRECT: CommandSpec = {
     HEADLESS_DURATION_FLAG,
     ...DIRECT_FLAGS,
     ...HEADLESS_FLAGS,
+    ...CHAIN_FLAGS,
     ...OUTPUT_FLAGS,
   ],
   module: "direct.ts",
@@ -749,6 +786,8 @@ export const SSO: CommandSpec = {
   // Its own --profile (the config profile) and --aws-region (default: the profile's region).
   flags: [
     ...SSO_FLAGS,
+    ...CHAIN_FLAGS,
+    CHAIN_SESSION_NAME,
     ...OUTPUT_FLAGS.filter((f) => f.name !== "profile").map((f) =>
       f.name === "aws-region" ? SSO_REGION_FLAG : f
     ),

@@ -12,6 +12,7 @@ import { booleanSetting } from "./settings.ts";
 import { credentialRun } from "./outputs.ts";
 import { webRun } from "./web_options.ts";
 import { cacheFailure, deliver, lockTimeoutMs } from "./pipeline.ts";
+import { withChain } from "./chain_options.ts";
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { settings, dotenvRegion, yaml, lang, live, outputs } = await credentialRun(
@@ -68,7 +69,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   });
   return await deliver(
     {
-      provider,
+      provider: withChain(provider, settings, deps, log, lang, web.sessionDuration),
       command: request.rest,
       outputs,
       refreshWindowSeconds,

@@ -17,6 +17,8 @@ export interface FlagSpec {
   arg?: string;
   /** okta-aws-cli's deprecated long names, accepted (flag and okta.yaml key) with a notice. */
   aliases?: string[];
+  /** May be given more than once: the values are joined with commas (`--chain a --chain b`). */
+  repeatable?: boolean;
   /**
    * Taken from a `.env` only when the user trusted that file (`okta-aws trust`): the setting
    * runs a program, chooses where secrets go, or chooses the org.

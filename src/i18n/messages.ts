@@ -226,6 +226,25 @@ export const CATALOGUE = {
     hintKo:
       '역할의 신뢰 정책이 "{provider}" OIDC 공급자에 대해 sts:AssumeRoleWithWebIdentity 를 허용하고, "aud" 조건이 권한 서버의 audience 여야 합니다.',
   },
+  sts_chain_denied: {
+    en: 'Cannot chain from "{from}" into "{role}": STS returned AccessDenied ({description})',
+    ko:
+      '"{from}"에서 "{role}"로 체이닝할 수 없습니다: STS가 AccessDenied 를 반환했습니다 ({description})',
+    hintEn:
+      'The trust policy of "{role}" must allow sts:AssumeRole for "{from}" (and name the --external-id when it requires one); the first role needs sts:AssumeRole on it too.',
+    hintKo:
+      '"{role}"의 신뢰 정책이 "{from}"의 sts:AssumeRole 을 허용해야 합니다 (external id 를 요구하면 --external-id 로); 앞 역할에도 그 역할에 대한 sts:AssumeRole 권한이 필요합니다.',
+  },
+  chain_one_role: {
+    en: "--chain goes on from one role, and this run has {count}",
+    ko: "--chain 은 역할 하나에서 이어지는데 이 실행에는 {count}개가 있습니다",
+    hintEn: "Pick the first role with --aws-iam-role (not --all-profiles).",
+    hintKo: "--aws-iam-role 로 첫 역할을 고르세요 (--all-profiles 대신).",
+  },
+  notice_chain_hour: {
+    en: "notice: chained sessions last at most 1 hour (AWS's limit); {role} gets 3600 s",
+    ko: "알림: 체이닝한 세션은 최대 1시간입니다 (AWS 제한); {role} 은(는) 3600초를 받습니다",
+  },
   sts_duration_exceeded: {
     en:
       'Cannot assume role "{role}" for {seconds} s: it exceeds the role\'s maximum session duration',
@@ -520,6 +539,10 @@ export const CATALOGUE = {
     en: "okta-aws console delivers to the console: it takes no --format or -z (use okta-aws web)",
     ko:
       "okta-aws console 은 콘솔로만 전달합니다: --format 이나 -z 는 받지 않습니다 (okta-aws web 을 쓰세요)",
+  },
+  reason_chain_all_profiles: {
+    en: "--chain goes on from one role: pick it with --aws-iam-role instead of --all-profiles",
+    ko: "--chain 은 역할 하나에서 이어집니다: --all-profiles 대신 --aws-iam-role 로 고르세요",
   },
   reason_all_one_profile: {
     en: "--all writes many profiles: it takes neither --profile nor --default",

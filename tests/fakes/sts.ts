@@ -27,6 +27,8 @@ export interface FakeStsScript {
    * absent: any issuer. Another issuer gets InvalidIdentityToken, as AWS answers.
    */
   oidcIssuers?: string[];
+  /** AssumeRole: the ExternalId a role's trust policy requires. */
+  externalIds?: Record<string, string>;
 }
 
 export interface StsCall {
@@ -172,6 +174,53 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
           `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
           `<Provider>${iss}</Provider></AssumeRoleWithWebIdentityResult>` +
           `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
+      );
+    }
+    if (action === "AssumeRole") {
+      // A role-chaining hop: signed with credentials this fake issued, still valid, and with
+      // their session token; AWS caps a chained session at one hour.
+      const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
+      const caller = issued.find((c) => c.accessKeyId === keyId);
+      if (
+        !caller || Date.parse(caller.expiration) <= Date.now() ||
+        req.headers.get("x-amz-security-token") !== caller.sessionToken ||
+        !/Signature=[0-9a-f]{64}/.test(req.headers.get("authorization") ?? "")
+      ) {
+        return errorXml({
+          code: "InvalidClientTokenId",
+          message: "The security token included in the request is invalid.",
+          status: 403,
+        });
+      }
+      const role = params.RoleArn ?? "";
+      const scripted = script.errors?.[role];
+      if (scripted) return errorXml(scripted);
+      const wanted = script.externalIds?.[role];
+      if (wanted !== undefined && params.ExternalId !== wanted) {
+        return errorXml({
+          code: "AccessDenied",
+          message:
+            `User: ${caller.roleArn} is not authorized to perform: sts:AssumeRole on resource: ${role}`,
+          status: 403,
+        });
+      }
+      const duration = Number(params.DurationSeconds ?? 3600);
+      if (duration > 3600) {
+        return errorXml({
+          code: "ValidationError",
+          message:
+            "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+        });
+      }
+      const creds = issue(role, duration);
+      const account = role.split(":")[4];
+      const roleName = role.split("/").pop();
+      return xml(
+        `<AssumeRoleResponse xmlns="${XMLNS}"><AssumeRoleResult>` +
+          `<AssumedRoleUser><AssumedRoleId>AROAFAKE:${params.RoleSessionName}</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/${params.RoleSessionName}</Arn></AssumedRoleUser>` +
+          `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
+          `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+          `</AssumeRoleResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`,
       );
     }
     if (action === "GetCallerIdentity") {

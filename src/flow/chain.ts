@@ -1,0 +1,88 @@
+// Role chaining (`--chain`): a provider on top of any flow's provider, `sts:AssumeRole` into
+// each role in turn with the previous hop's credentials (granted's `--chain`, aws-sso-cli's
+// `Via`). AWS caps chained sessions at one hour.
+import type { CredentialProvider, CredentialSet } from "../credentials.ts";
+import { FlowError } from "../errors.ts";
+import { t } from "../i18n/messages.ts";
+import { createHttp } from "../http/client.ts";
+import { assumeRole, stsRegion } from "../aws/sts.ts";
+import { timed, type WebDeps } from "./web_deps.ts";
+
+/** AWS's limit for a session assumed with role-chained credentials. */
+export const CHAIN_MAX_SECONDS = 3600;
+
+export interface ChainOptions {
+  /** The roles to assume, in order, after the flow's role. */
+  roles: readonly string[];
+  roleSessionName: string;
+  externalId?: string;
+  sourceIdentity?: string;
+  /** The duration asked of the flow: more than an hour earns one notice. */
+  askedSeconds: number;
+  region: string;
+  stsEndpoint?: string;
+  httpTimeoutMs: number;
+}
+
+type ChainDeps = Pick<WebDeps, "fetch" | "now" | "sleep" | "log" | "lang" | "debug" | "trace">;
+
+function partitionOf(roleArn: string): string {
+  return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
+}
+
+/** The base provider with each hop of `options.roles` after it; cached under its own key. */
+export function chainProvider(
+  base: CredentialProvider,
+  options: ChainOptions,
+  deps: ChainDeps,
+): CredentialProvider {
+  return {
+    identity: {
+      ...base.identity,
+      chain: options.roles.join(","),
+      externalId: options.externalId ?? "",
+      sourceIdentity: options.sourceIdentity ?? "",
+      chainSession: options.roleSessionName,
+    },
+    async retrieve(): Promise<CredentialSet[]> {
+      const sets = await base.retrieve();
+      if (sets.length !== 1) {
+        throw new FlowError("chain_one_role", { count: sets.length });
+      }
+      let set = sets[0]!;
+      if (options.askedSeconds > CHAIN_MAX_SECONDS) {
+        deps.log(t("notice_chain_hour", { role: options.roles.at(-1)! }, deps.lang));
+      }
+      const http = createHttp({
+        fetch: deps.fetch,
+        debug: deps.debug,
+        sleep: deps.sleep,
+        timeoutMs: options.httpTimeoutMs,
+      });
+      for (const role of options.roles) {
+        const credentials = await timed(
+          deps,
+          `AssumeRole ${role} as ${set.roleArn} (hop of --chain)`,
+          () =>
+            assumeRole(
+              {
+                roleArn: role,
+                roleSessionName: options.roleSessionName,
+                externalId: options.externalId,
+                sourceIdentity: options.sourceIdentity,
+                durationSeconds: CHAIN_MAX_SECONDS,
+                region: stsRegion(partitionOf(role), options.region),
+                endpoint: options.stsEndpoint,
+                from: set.roleArn,
+              },
+              set.credentials,
+              { http },
+              deps.now,
+            ),
+        );
+        set = { profile: set.profile, credentials, roleArn: role, region: set.region };
+      }
+      return [set];
+    },
+  };
+}
