@@ -6,6 +6,7 @@ import { FlowError, UsageError } from "../src/errors.ts";
 import { phrase, t } from "../src/i18n/messages.ts";
 import type { CredentialSet } from "../src/credentials.ts";
 import { createHttp } from "../src/http/client.ts";
+import { partitionOf as arnPartition } from "../src/aws/sts.ts";
 import type { OutputPlugin } from "./types.ts";
 
 /** The sign-in and console hosts of each partition. */
@@ -22,8 +23,9 @@ const PARTITIONS: Record<string, { signin: string; console: string }> = {
 const MIN_SESSION_S = 900;
 const MAX_SESSION_S = 43200;
 
+/** The role's partition when okta-aws knows its hosts, else `aws`. */
 export function partitionOf(roleArn: string): string {
-  const p = /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
+  const p = arnPartition(roleArn);
   return PARTITIONS[p] ? p : "aws";
 }
 

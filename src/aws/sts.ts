@@ -31,6 +31,11 @@ const PARTITION_DEFAULT_REGION: Record<string, string> = {
   "aws-us-gov": "us-gov-west-1",
 };
 
+/** A role ARN's partition (`aws`, `aws-cn`, `aws-us-gov`). */
+export function partitionOf(roleArn: string): string {
+  return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
+}
+
 /** The region to call STS in: the user's, unless it belongs to another partition. */
 export function stsRegion(partition: string, region: string): string {
   const fallback = PARTITION_DEFAULT_REGION[partition];

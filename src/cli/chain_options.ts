@@ -7,10 +7,7 @@ import type { CredentialProvider } from "../credentials.ts";
 import { chainProvider } from "../flow/chain.ts";
 import { printable } from "../text/printable.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
-import { httpTimeoutMs } from "./web_options.ts";
-
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+import { httpTimeoutMs, ROLE_ARN, SESSION_NAME } from "./web_options.ts";
 
 /** The provider, with the --chain hops after it when there are any. */
 export function withChain(

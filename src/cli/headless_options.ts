@@ -23,6 +23,8 @@ import {
   parseDuration,
   type Required,
   required,
+  ROLE_ARN,
+  SESSION_NAME,
 } from "./web_options.ts";
 
 /** okta-aws-cli's defaults. */
@@ -30,8 +32,6 @@ const DEFAULT_AUTHZ_ID = "default";
 const DEFAULT_SESSION_NAME = "okta-aws-cli";
 /** `--authz-id org`: the org authorization server (`{org}/oauth2/v1/...`). */
 const ORG_SERVER = "org";
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 
 function invalid(flag: string, value: string, reason: Parameters<typeof phrase>[0]): never {
   throw new UsageError("usage_invalid", { flag, value, reason: phrase(reason) });

@@ -56,6 +56,11 @@ export function required(settings: Settings, wanted: Required[]): string[] {
   return wanted.map((r) => stringSetting(settings, r.name)!);
 }
 
+/** An IAM role ARN in any partition, as STS takes it. */
+export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+/** STS's RoleSessionName: 2-64 of letters, digits and +=,.@_- */
+export const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
 /** AWS region names: `us-east-1`, `ap-northeast-2`, `us-gov-west-1`, `eu-isoe-west-1`. */
 const REGION = /^[a-z]{2,}(-[a-z0-9]+){1,3}-\d{1,2}$/;
 

@@ -5,7 +5,7 @@ import type { CredentialProvider, CredentialSet } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import { t } from "../i18n/messages.ts";
 import { createHttp } from "../http/client.ts";
-import { assumeRole, stsRegion } from "../aws/sts.ts";
+import { assumeRole, partitionOf, stsRegion } from "../aws/sts.ts";
 import { timed, type WebDeps } from "./web_deps.ts";
 
 /** AWS's limit for a session assumed with role-chained credentials. */
@@ -25,10 +25,6 @@ export interface ChainOptions {
 }
 
 type ChainDeps = Pick<WebDeps, "fetch" | "now" | "sleep" | "log" | "lang" | "debug" | "trace">;
-
-function partitionOf(roleArn: string): string {
-  return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
-}
 
 /** The base provider with each hop of `options.roles` after it; cached under its own key. */
 export function chainProvider(

@@ -3,7 +3,7 @@
 // (one retry at 3600 s when the role allows less, as for web).
 import type { CredentialSet } from "../credentials.ts";
 import { createHttp } from "../http/client.ts";
-import { assumeRoleWithWebIdentity, stsRegion } from "../aws/sts.ts";
+import { assumeRoleWithWebIdentity, partitionOf, stsRegion } from "../aws/sts.ts";
 import { withDurationFallback } from "./assume.ts";
 import { type OktaServer, oktaServer } from "../okta/org.ts";
 import { oktaHttp, timed, type WebDeps } from "./web_deps.ts";
@@ -43,11 +43,6 @@ export function headlessServer(
     `${operation}: authorization server ${server.as.issuer} (token ${server.as.token_endpoint})`,
   );
   return server;
-}
-
-/** The role's partition (`aws`, `aws-cn`, `aws-us-gov`) from its ARN. */
-function partitionOf(roleArn: string): string {
-  return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
 }
 
 /** STS AssumeRoleWithWebIdentity with the access token, retried once at 3600 s. */
