@@ -10,7 +10,7 @@ export type { Emit, OptionValues, OutputContext, OutputPlugin, PluginHost } from
  * A program that opens URLs: web's sign-in page and the console plugin's login URL. Owned here
  * so that every flow takes it for `--format console`.
  */
-export const OPEN_BROWSER_COMMAND: FlagSpec = {
+const OPEN_BROWSER_COMMAND: FlagSpec = {
   name: "open-browser-command",
   needsTrust: true,
   short: "m",

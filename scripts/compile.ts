@@ -22,7 +22,7 @@ const PERMISSIONS = [
 const root = new URL("..", import.meta.url).pathname;
 
 /** Lower-case hex SHA-256 of a file, as `sha256sum` prints it. */
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", await Deno.readFile(path));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

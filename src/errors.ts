@@ -99,7 +99,8 @@ export type FlowErrorCode =
   | "mfa_expired"
   | "console_refused"
   | "sts_chain_denied"
-  | "chain_one_role";
+  | "chain_one_role"
+  | "sso_nothing_removed";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

@@ -9,7 +9,7 @@ function doctor(w: World, extra: string[] = [], env: Record<string, string> = {}
   return runCli(["doctor", ...w.args, ...extra], { home: w.home, env: { ...w.env, ...env } });
 }
 
-Deno.test("doctor on a healthy set-up: every check ok, exit 0, the token exchange untested without a session", async () => {
+Deno.test("doctor on a healthy set-up: every check ok, exit 0, the token exchange untested without a session, labels in Korean with --lang ko", async () => {
   const w = await world();
   try {
     const r = await doctor(w);
@@ -26,6 +26,12 @@ Deno.test("doctor on a healthy set-up: every check ok, exit 0, the token exchang
     );
     assert.match(r.stderr, /^ok {4}Web SSO client: no cached Okta session/m);
     assert.doesNotMatch(r.stderr, /^(warn|fail)/m);
+    const ko = await doctor(w, ["--lang", "ko"]);
+    assert.match(ko.stderr, /^ok {4}Okta 조직: /m, "check names in the user's language");
+    assert.equal(
+      JSON.parse((await doctor(w, ["--json", "--lang", "ko"])).stdout)[0].what,
+      "okta.yaml",
+    );
     const json = await doctor(w, ["--json"]);
     assert.equal(
       JSON.parse(json.stdout).length,

@@ -386,7 +386,8 @@ Deno.test("sso remove takes out the profile's section, keeps every other byte, a
     assert.equal(Deno.readTextFileSync(config), keep + tail);
     const again = await w.run(["sso", "remove", "--profile", "dev"]);
     assert.equal(again.code, 1);
-    assert.match(again.stderr, /has no section named \[profile dev\]/);
+    assert.match(again.stderr, /^error: .*has no section named \[profile dev\]/m);
+    assert.match(again.stderr, /^hint: See the profiles there with: aws configure list-profiles$/m);
     assert.equal(Deno.readTextFileSync(config), keep + tail);
     const none = await w.run(["sso", "remove"]);
     assert.equal(none.code, 2);
@@ -468,7 +469,10 @@ Deno.test("sso login by PKCE refuses a callback whose state is not the one sent,
     await page.body?.cancel();
     const r = await cli.finish();
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /The browser sign-in did not come back right: the state does not match/);
+    assert.match(
+      r.stderr,
+      /The browser sign-in did not come back right: the state it carries is not the one sent/,
+    );
     assert.equal(w.ic.calls.filter((c) => c.body.grantType === "authorization_code").length, 0);
   } finally {
     await w.close();

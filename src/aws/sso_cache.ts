@@ -27,7 +27,7 @@ export async function sha1Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function ssoCacheDir(env: Readonly<Record<string, string>>): string {
+function ssoCacheDir(env: Readonly<Record<string, string>>): string {
   return `${homeDir(env)}/.aws/sso/cache`;
 }
 

@@ -35,6 +35,20 @@ export interface Finding {
   fix?: string;
 }
 
+/** Each check's label in the table (`what` stays the stable English id in --json). */
+const LABELS: Record<string, MessageKey> = {
+  "okta.yaml": "doctor_check_yaml",
+  ".env": "doctor_check_dotenv",
+  "credentials": "doctor_check_credentials",
+  "config": "doctor_check_config",
+  "cache": "doctor_check_cache",
+  "STS": "doctor_check_sts",
+  "Okta org": "doctor_check_org",
+  "clock": "doctor_check_clock",
+  "OIDC app": "doctor_check_app",
+  "Web SSO client": "doctor_check_exchange",
+};
+
 /** Clocks further apart than this break tokens and assertions. */
 const SKEW_LIMIT_S = 300;
 
@@ -241,7 +255,7 @@ async function checkApp(c: Context, org: OktaOrg, appId: string | undefined): Pr
 }
 
 /** Runs every check; the findings in order. */
-export async function diagnose(
+async function diagnose(
   deps: Deps,
   lang: Lang,
   settings: { org?: string; clientId?: string; appId?: string },
@@ -320,7 +334,8 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     deps.stdout(`${JSON.stringify(findings, null, 2)}\n`);
   } else {
     for (const f of findings) {
-      deps.stderr(`${f.level.padEnd(4)}  ${f.what}: ${f.message}\n`);
+      const label = LABELS[f.what] ? t(LABELS[f.what]!, {}, lang) : f.what;
+      deps.stderr(`${f.level.padEnd(4)}  ${label}: ${f.message}\n`);
       if (f.fix && f.level !== "ok") {
         deps.stderr(`      ${t("doctor_fix", { fix: f.fix }, lang)}\n`);
       }

@@ -65,7 +65,7 @@ export function ssoDeps(
         (path) => log(t("notice_waiting_lock", { org: "IAM Identity Center", path }, lang)),
       ),
     registrations: registrationStore(root),
-    listen: () => listenForCallback(),
+    listen: () => listenForCallback(lang),
     trace,
   };
 }
@@ -108,7 +108,7 @@ export async function sessionOf(
  * No browser can open here: an SSH session, or Linux/BSD without a display. Then the device
  * code is the default, as the issue and the AWS CLI's users expect.
  */
-export function browserUnavailable(env: Readonly<Record<string, string>>, os: string): boolean {
+function browserUnavailable(env: Readonly<Record<string, string>>, os: string): boolean {
   if (env.SSH_CONNECTION || env.SSH_TTY) return true;
   if (os === "windows" || os === "darwin") return false;
   return !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.BROWSER;

@@ -2,7 +2,7 @@
 // profiles that use it (--sso-session), out of the config file; every other byte stays.
 import type { Deps } from "../deps.ts";
 import { phrase, t } from "../i18n/messages.ts";
-import { UsageError } from "../errors.ts";
+import { FlowError, UsageError } from "../errors.ts";
 import { progress } from "../ui/progress.ts";
 import { profileSection, readSsoConfig, sessionSection } from "../aws/sso_config.ts";
 import { sectionNames } from "../aws/shared_ini.ts";
@@ -39,8 +39,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     lang,
   )).map((edit) => edit.section);
   if (removed.length === 0) {
-    log(t("sso_nothing_removed", { path: config.path, what: `[${wanted[0]}]` }, lang));
-    return 1;
+    throw new FlowError("sso_nothing_removed", { path: config.path, what: `[${wanted[0]}]` });
   }
   log(
     t(

@@ -2,7 +2,7 @@
 // (a 127.0.0.1 callback) or by device code (RFC 8628), ending in the AWS CLI's token cache
 // file. A registration is reused while it has more than 15 minutes left.
 import { FlowError } from "../errors.ts";
-import { t } from "../i18n/messages.ts";
+import { phrase, t } from "../i18n/messages.ts";
 import {
   AUTHORIZATION_CODE_GRANT,
   createToken,
@@ -48,7 +48,7 @@ function base64Url(bytes: Uint8Array): string {
 }
 
 /** RFC 7636 §4.1: 64 characters of the unreserved set. */
-export function codeVerifier(): string {
+function codeVerifier(): string {
   return Array.from(
     crypto.getRandomValues(new Uint8Array(64)),
     (b) => VERIFIER_CHARS[b % VERIFIER_CHARS.length],
@@ -56,7 +56,7 @@ export function codeVerifier(): string {
 }
 
 /** RFC 7636 §4.2: BASE64URL(SHA256(verifier)). */
-export async function codeChallenge(verifier: string): Promise<string> {
+async function codeChallenge(verifier: string): Promise<string> {
   return base64Url(
     new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier))),
   );
@@ -185,7 +185,7 @@ async function pkceLogin(
         });
     }
     if (result.state !== state) {
-      throw new FlowError("sso_callback_failed", { reason: "the state does not match" });
+      throw new FlowError("sso_callback_failed", { reason: phrase("reason_state_mismatch") });
     }
     const answer = await createToken(oidcOptions(options.session, deps), reg, {
       grantType: AUTHORIZATION_CODE_GRANT,
@@ -194,7 +194,7 @@ async function pkceLogin(
       redirectUri: callback.redirectUri,
     });
     if (typeof answer === "string") {
-      throw new FlowError("sso_callback_failed", { reason: answer });
+      throw new FlowError("sso_callback_failed", { reason: phrase("reason_no_token", { answer }) });
     }
     return answer;
   } finally {

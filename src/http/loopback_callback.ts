@@ -1,5 +1,6 @@
 // The OAuth redirect target of a PKCE sign-in: an HTTP server on 127.0.0.1 only (never every
 // interface, as the AWS CLI does), on a port the OS picks, that takes one callback.
+import { type Lang, t } from "../i18n/messages.ts";
 
 export type CallbackResult =
   | { code: string; state: string }
@@ -16,8 +17,12 @@ export interface LoopbackCallback {
 const PAGE = (title: string) =>
   `<!doctype html><meta charset="utf-8"><title>okta-aws</title><p>${title}</p>`;
 
-/** Starts the callback server; the browser lands on it once the user has signed in. */
-export function listenForCallback(path = "/oauth/callback"): LoopbackCallback {
+/**
+ * Starts the callback server; the browser lands on it once the user has signed in and reads
+ * its one line in the user's language.
+ */
+export function listenForCallback(lang: Lang = "en"): LoopbackCallback {
+  const path = "/oauth/callback";
   let settle!: (r: CallbackResult) => void;
   const result = new Promise<CallbackResult>((resolve) => settle = resolve);
   let done = false;
@@ -36,11 +41,7 @@ export function listenForCallback(path = "/oauth/callback"): LoopbackCallback {
     }
     const ok = code !== null;
     return new Response(
-      PAGE(
-        ok
-          ? "Signed in. You can close this window and return to the terminal."
-          : "The sign-in did not finish. Return to the terminal.",
-      ),
+      PAGE(t(ok ? "callback_page_ok" : "callback_page_failed", {}, lang)),
       { status: ok ? 200 : 400, headers: { "content-type": "text/html; charset=utf-8" } },
     );
   });

@@ -544,6 +544,14 @@ export const CATALOGUE = {
     en: "--chain goes on from one role: pick it with --aws-iam-role instead of --all-profiles",
     ko: "--chain 은 역할 하나에서 이어집니다: --all-profiles 대신 --aws-iam-role 로 고르세요",
   },
+  reason_state_mismatch: {
+    en: "the state it carries is not the one sent",
+    ko: "돌아온 state 가 보낸 값과 다릅니다",
+  },
+  reason_no_token: {
+    en: "IAM Identity Center answered {answer} to the code",
+    ko: "IAM Identity Center 가 코드에 {answer} 로 답했습니다",
+  },
   reason_all_one_profile: {
     en: "--all writes many profiles: it takes neither --profile nor --default",
     ko: "--all 은 여러 프로필을 기록하므로 --profile 이나 --default 와 함께 쓸 수 없습니다",
@@ -886,6 +894,16 @@ export const CATALOGUE = {
   },
   // okta-aws doctor
   doctor_fix: { en: "fix: {fix}", ko: "해결: {fix}" },
+  doctor_check_yaml: { en: "okta.yaml", ko: "okta.yaml" },
+  doctor_check_dotenv: { en: ".env", ko: ".env" },
+  doctor_check_credentials: { en: "credentials", ko: "자격 증명 파일" },
+  doctor_check_config: { en: "config", ko: "config 파일" },
+  doctor_check_cache: { en: "cache", ko: "캐시" },
+  doctor_check_sts: { en: "STS", ko: "STS" },
+  doctor_check_org: { en: "Okta org", ko: "Okta 조직" },
+  doctor_check_clock: { en: "clock", ko: "시계" },
+  doctor_check_app: { en: "OIDC app", ko: "OIDC 앱" },
+  doctor_check_exchange: { en: "Web SSO client", ko: "Web SSO 클라이언트" },
   doctor_absent: { en: 'none at "{path}" (optional)', ko: '"{path}"에 없음 (선택 사항)' },
   doctor_yaml_ok: {
     en: '"{path}" reads ({profiles} profiles)',
@@ -1075,6 +1093,14 @@ export const CATALOGUE = {
     hintEn: "Answer it with {flag}.",
     hintKo: "{flag} 로 답을 주세요.",
   },
+  callback_page_ok: {
+    en: "Signed in. You can close this window and return to the terminal.",
+    ko: "로그인했습니다. 이 창을 닫고 터미널로 돌아가세요.",
+  },
+  callback_page_failed: {
+    en: "The sign-in did not finish. Return to the terminal.",
+    ko: "로그인이 끝나지 않았습니다. 터미널로 돌아가세요.",
+  },
   notice_sso_device: {
     en: "Open this URL in a browser and sign in:\n  {url}\nThen enter the code:\n  {code}",
     ko: "브라우저에서 이 URL을 열고 로그인하세요:\n  {url}\n그다음 코드를 입력하세요:\n  {code}",
@@ -1156,6 +1182,8 @@ export const CATALOGUE = {
   sso_nothing_removed: {
     en: '"{path}" has no section named {what}; nothing was changed',
     ko: '"{path}"에 {what} 섹션이 없어 아무것도 바꾸지 않았습니다',
+    hintEn: "See the profiles there with: aws configure list-profiles",
+    hintKo: "그 파일의 프로필은 aws configure list-profiles 로 볼 수 있습니다",
   },
   prompt_idp: { en: "Choose an AWS account (IdP)", ko: "AWS 계정(IdP)을 선택하세요" },
   prompt_role: { en: "Choose an IAM role", ko: "IAM 역할을 선택하세요" },
