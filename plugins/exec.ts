@@ -15,6 +15,8 @@ import {
   t,
 } from "../src/i18n/messages.ts";
 import { exitStatus } from "./_signals.ts";
+import { startCredentialServer } from "./_credential_server.ts";
+import { shadowingProfiles } from "./_shadowing.ts";
 import type { OutputPlugin } from "./types.ts";
 
 /** Set in every child; a run that finds it refuses to nest unless forced. */
@@ -30,6 +32,11 @@ export const STALE_VARIABLES = [
   "AWS_DEFAULT_PROFILE",
   "AWS_CREDENTIAL_FILE",
   "AWS_CREDENTIAL_EXPIRATION",
+  // Another credential server's (the relative URI and the token file would win over ours).
+  "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+  "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+  "AWS_CONTAINER_AUTHORIZATION_TOKEN",
+  "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
 ];
 
 /** exec's option values that carry `.env`'s AWS_REGION / AWS_DEFAULT_REGION. */
@@ -56,24 +63,35 @@ export interface ExecOptions {
   /** stdin is a terminal: Ctrl-C already reaches the child through it. */
   terminal: boolean;
   os: string;
+  /** --server: the child reads credentials from this server instead of its environment. */
+  server?: { url: string; token: string };
 }
 
-/** The child's environment: ours, minus stale credentials, plus the new ones. */
+/**
+ * The child's environment: ours, minus stale credentials, plus the new ones: the keys, or with
+ * --server only the server's address and token.
+ */
 export function childEnvironment(
   env: Readonly<Record<string, string>>,
   set: CredentialSet,
   legacyVariables: boolean,
+  server?: { url: string; token: string },
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     if (!STALE_VARIABLES.includes(name.toUpperCase())) out[name] = value;
   }
   const c = set.credentials;
-  out.AWS_ACCESS_KEY_ID = c.accessKeyId;
-  out.AWS_SECRET_ACCESS_KEY = c.secretAccessKey;
-  out.AWS_SESSION_TOKEN = c.sessionToken;
-  if (legacyVariables) out.AWS_SECURITY_TOKEN = c.sessionToken;
-  out.AWS_CREDENTIAL_EXPIRATION = rfc3339(c.expiration);
+  if (server) {
+    out.AWS_CONTAINER_CREDENTIALS_FULL_URI = server.url;
+    out.AWS_CONTAINER_AUTHORIZATION_TOKEN = server.token;
+  } else {
+    out.AWS_ACCESS_KEY_ID = c.accessKeyId;
+    out.AWS_SECRET_ACCESS_KEY = c.secretAccessKey;
+    out.AWS_SESSION_TOKEN = c.sessionToken;
+    if (legacyVariables) out.AWS_SECURITY_TOKEN = c.sessionToken;
+    out.AWS_CREDENTIAL_EXPIRATION = rfc3339(c.expiration);
+  }
   if (set.region) {
     out.AWS_REGION = set.region;
     out.AWS_DEFAULT_REGION = set.region;
@@ -141,7 +159,7 @@ export function spawnStatus(err: unknown): 126 | 127 | 1 {
 export async function runExec(set: CredentialSet, options: ExecOptions): Promise<number> {
   // An empty command cannot reach here (the plugin refuses it); it would be "not found".
   const [name = "", ...args] = options.command;
-  const env = childEnvironment(options.env, set, options.legacyVariables);
+  const env = childEnvironment(options.env, set, options.legacyVariables, options.server);
   /** Says why the command did not start, as main prints errors, and returns `status`. */
   const report = (status: number, key: MessageKey, params: Params): number => {
     const { message, hint } = render(key, { command: name, ...params }, options.lang);
@@ -216,8 +234,8 @@ export const plugin: OutputPlugin = {
     if (host.command.length === 0) {
       throw new UsageError("usage_conflict", { reason: phrase("reason_exec_no_command") });
     }
-    return (sets, context) =>
-      runExec(sets[0]!, {
+    return async (sets, context) => {
+      const options: ExecOptions = {
         command: host.command,
         env: { ...fromDotenv(values), ...host.env },
         legacyVariables: values["legacy-aws-variables"] === true,
@@ -225,6 +243,22 @@ export const plugin: OutputPlugin = {
         log: context.log,
         terminal: host.stdinIsTerminal,
         os: host.os,
+      };
+      if (values.server !== true) return await runExec(sets[0]!, options);
+      for (const shadow of shadowingProfiles(host.env)) {
+        context.log(t("notice_server_shadowed", { ...shadow }, context.lang));
+      }
+      const server = await startCredentialServer(sets[0]!, {
+        renew: context.renew,
+        now: Date.now,
+        log: context.log,
+        lang: context.lang,
       });
+      try {
+        return await runExec(sets[0]!, { ...options, server });
+      } finally {
+        await server.close();
+      }
+    };
   },
 };

@@ -4,7 +4,14 @@
 import type { FlagSpec } from "../src/config/flag_spec.ts";
 import type { OutputPlugin } from "./types.ts";
 
-export type { Emit, OptionValues, OutputContext, OutputPlugin, PluginHost } from "./types.ts";
+export type {
+  Emit,
+  OptionValues,
+  OutputContext,
+  OutputPlugin,
+  PluginHost,
+  Renew,
+} from "./types.ts";
 
 /**
  * A program that opens URLs: web's sign-in page and the console plugin's login URL. Owned here
@@ -85,6 +92,15 @@ const FORCE_NESTED: FlagSpec = {
   descriptionKo: "okta-aws exec 가 시작한 명령 안에서도 exec 허용",
 };
 
+const SERVER: FlagSpec = {
+  name: "server",
+  type: "boolean",
+  env: ["OKTA_AWS_SERVER"],
+  description:
+    "exec: serve the command credentials from 127.0.0.1 (renewed before they expire), no keys in its environment",
+  descriptionKo: "exec: 127.0.0.1 서버로 명령에 자격 증명 제공 (만료 전 갱신), 명령 환경에 키 없음",
+};
+
 export interface PluginInfo {
   name: string;
   /** The module exporting `plugin`, relative to this file. */
@@ -108,7 +124,7 @@ export const BUILTIN: readonly PluginInfo[] = [
     flags: [DESTINATION, PRINT, OPEN_BROWSER_COMMAND],
   },
   { name: "noop", module: "./noop.ts", flags: [] },
-  { name: "exec", module: "./exec.ts", flags: [LEGACY_VARIABLES, FORCE_NESTED] },
+  { name: "exec", module: "./exec.ts", flags: [LEGACY_VARIABLES, FORCE_NESTED, SERVER] },
   { name: "external", module: "./external.ts", flags: [] },
 ];
 

@@ -19,13 +19,20 @@ export interface PluginHost {
   openUrl: (url: string, command: string | undefined) => Promise<void>;
 }
 
-/** What a plugin sees while it delivers: two streams and the language, nothing else. */
+/**
+ * Asks the pipeline again (cache, lock, provider) for the same role as `previous`, with
+ * nobody prompted: exec --server renews its credentials with it while the command runs.
+ */
+export type Renew = (previous: CredentialSet) => Promise<CredentialSet>;
+
+/** What a plugin sees while it delivers: two streams, the language and renew, nothing else. */
 export interface OutputContext {
   /** Writes to stdout: only what a program parses. */
   write: (text: string) => void;
   /** Writes one line to stderr. */
   log: (line: string) => void;
   lang: Lang;
+  renew: Renew;
 }
 
 /** Delivers credential sets; the return value is the exit code. */

@@ -23,6 +23,8 @@ export interface CredentialSet {
   appId?: string;
   /** Set only when the user gave a region: then it is written and exported. */
   region?: string;
+  /** --chain: the flow's role the chain started from (principalArn and appId are its). */
+  via?: string;
 }
 
 /** RFC 3339 in UTC with a Z and no fraction, as the AWS CLI and SDKs write it. */
@@ -38,12 +40,21 @@ export interface ProviderIdentity {
 }
 
 /**
+ * How credentials are asked for. A renewal (exec --server, while the command runs) names the
+ * set it replaces: the same role again, and nobody is asked anything: no sign-in, picker,
+ * prompt or push. A provider that would need the user throws `renewal_needs_user`.
+ */
+export interface RetrieveRequest {
+  renewing?: CredentialSet;
+}
+
+/**
  * A flow: options in, credential sets out, nothing else (aws-vault's provider shape). The
  * delivery pipeline (src/cli/pipeline.ts) adds the cache, the locks and the output plugins.
  */
 export interface CredentialProvider {
   identity: ProviderIdentity;
-  retrieve(): Promise<CredentialSet[]>;
+  retrieve(request?: RetrieveRequest): Promise<CredentialSet[]>;
 }
 
 const ACCESS_KEY_ID = /^[A-Z0-9]{16,128}$/;

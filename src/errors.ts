@@ -100,6 +100,7 @@ export type FlowErrorCode =
   | "console_refused"
   | "sts_chain_denied"
   | "chain_one_role"
+  | "renewal_needs_user"
   | "sso_nothing_removed";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */

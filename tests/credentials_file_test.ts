@@ -1,5 +1,6 @@
 // Writing the credentials file: atomic replacement, 0600, symlinks followed, read-only files
 // refused, and no lost update between concurrent processes.
+import { noRenewal } from "./helpers.ts";
 import assert from "node:assert/strict";
 import { plugin as awsCredentials } from "../plugins/aws_credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
@@ -32,7 +33,12 @@ function emitTo(path: string, sets: CredentialSet[], logs: string[] = []): Promi
       openUrl: () => Promise.resolve(),
     },
   );
-  return emit(sets, { write: () => {}, log: (line) => logs.push(line), lang: "en" });
+  return emit(sets, {
+    write: () => {},
+    log: (line) => logs.push(line),
+    lang: "en",
+    renew: noRenewal,
+  });
 }
 
 Deno.test("aws-credentials creates ~/.aws 0700 and the file 0600", async () => {
@@ -135,7 +141,7 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
           { env: {}, os: "linux", stdinIsTerminal: false, command: [] });
         await emit([{ profile: \`p\${who}-\${i}\`, roleArn: "r", credentials: {
           accessKeyId: \`K\${who}\${i}\`, secretAccessKey: "s", sessionToken: "t",
-          expiration: new Date() } }], { write() {}, log() {}, lang: "en" });
+          expiration: new Date() } }], { write() {}, log() {}, lang: "en", renew: () => Promise.reject() });
       }`;
     await Deno.writeTextFile(`${dir}/writer.ts`, script);
     const children = [0, 1, 2, 3].map((who) =>

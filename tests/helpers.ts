@@ -328,3 +328,7 @@ export async function awsCli(args: string[], env: Record<string, string>): Promi
     stderr: new TextDecoder().decode(out.stderr),
   };
 }
+
+/** An output context's renew for plugins that never renew: a call fails the test. */
+export const noRenewal = (): Promise<never> =>
+  Promise.reject(new Error("this plugin was not expected to renew"));

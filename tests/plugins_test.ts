@@ -1,5 +1,6 @@
 // Output plugins: env-var lines quoted for each shell (evaluated by a real bash and fish
 // where present), process-credentials JSON, and the registry.
+import { noRenewal } from "./helpers.ts";
 import assert from "node:assert/strict";
 import { detectShell, plugin as envVar, quoteFor } from "../plugins/env_var.ts";
 import { plugin as processCredentials } from "../plugins/process_credentials.ts";
@@ -32,7 +33,10 @@ const HOST: PluginHost = {
 async function emit(shell: string, legacy = false): Promise<string> {
   let out = "";
   const write = envVar.prepare({ shell, "legacy-aws-variables": legacy }, HOST);
-  assert.equal(await write([SET], { write: (t) => out += t, log: () => {}, lang: "en" }), 0);
+  assert.equal(
+    await write([SET], { write: (t) => out += t, log: () => {}, lang: "en", renew: noRenewal }),
+    0,
+  );
   return out;
 }
 
@@ -85,6 +89,7 @@ Deno.test("env-var writes PowerShell $env: and cmd set lines (never setx)", asyn
     write: (t) => cmd += t,
     log: () => {},
     lang: "en",
+    renew: noRenewal,
   });
   assert.match(cmd, /^set "AWS_ACCESS_KEY_ID=ASIAEXAMPLE"$/m);
   assert.match(cmd, /^set "AWS_SECRET_ACCESS_KEY=abc\+\/=&\|<>\^"$/m);
@@ -124,6 +129,7 @@ Deno.test("process-credentials writes one JSON line with an RFC 3339 UTC Expirat
     write: (t) => out += t,
     log: () => {},
     lang: "en",
+    renew: noRenewal,
   });
   assert.equal(
     out,
@@ -168,7 +174,10 @@ Deno.test("an external plugin killed by a signal gives 128 + that signal's numbe
         ...HOST,
         env: { OKTA_AWS_PLUGINS_DIR: dir },
       });
-      assert.equal(await emit([SET], { write: () => {}, log: () => {}, lang: "en" }), code);
+      assert.equal(
+        await emit([SET], { write: () => {}, log: () => {}, lang: "en", renew: noRenewal }),
+        code,
+      );
     }
   } finally {
     await Deno.remove(dir, { recursive: true });

@@ -279,6 +279,24 @@ export function sectionNames(input: string): string[] {
 }
 
 /**
+ * The keys of one section and their values (continuation lines joined with a newline, as
+ * configparser reads them); undefined when the section is absent.
+ */
+export function sectionValues(input: string, section: string): Record<string, string> | undefined {
+  const bom = input.startsWith(BOM) ? BOM : "";
+  const lines = splitLines(input.slice(bom.length));
+  const target = scan(lines).find((s) => s.name === toBinary(section));
+  if (!target) return undefined;
+  const out: Record<string, string> = {};
+  for (const key of target.keys) {
+    const first = splitOption(lines[key.start]!.text.trim())!.value.trim();
+    const rest = lines.slice(key.start + 1, key.end).map((l) => l.text.trim()).filter((l) => l);
+    out[fromBinary(key.name)] = fromBinary([first, ...rest].join("\n").trim());
+  }
+  return out;
+}
+
+/**
  * An IniSyntaxError while editing `path` as the user's error: a line of the file botocore
  * rejects (file_invalid), or a name or value we were asked to write (file_value_refused, line
  * 0). Other errors come back as they are.

@@ -18,6 +18,8 @@ export interface CredentialEntry extends EntryKey {
   profile: string;
   /** "" when the user gave no region. */
   region: string;
+  /** --chain: the flow's role the chain started from; "" otherwise (absent in older files). */
+  via: string;
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken: string;
@@ -96,6 +98,7 @@ export function lookupCached(root: string, fingerprint: string, now: number): Ca
       principalArn: entry.principalArn || undefined,
       appId: entry.appId || undefined,
       region: entry.region || undefined,
+      ...(typeof entry.via === "string" && entry.via ? { via: entry.via } : {}),
       credentials: {
         accessKeyId: entry.accessKeyId,
         secretAccessKey: entry.secretAccessKey,
@@ -127,6 +130,7 @@ export async function rememberCredentials(
     ...key,
     profile: set.profile,
     region: set.region ?? "",
+    via: set.via ?? "",
     accessKeyId: c.accessKeyId,
     secretAccessKey: c.secretAccessKey,
     sessionToken: c.sessionToken,

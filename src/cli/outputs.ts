@@ -102,6 +102,9 @@ export function selectOutputs(
   if (booleanSetting(settings, "exec") && !exec) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_exec_no_command") });
   }
+  if (booleanSetting(settings, "server") && !exec) {
+    throw new UsageError("usage_conflict", { reason: phrase("reason_server_no_command") });
+  }
   if (allProfiles && exec) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_all_profiles_exec") });
   }

@@ -4,7 +4,7 @@
 // setting read (the warm path: two small files, no npm package); deliver() is the rest.
 // Both key the cache by the same fingerprint of the raw request.
 import type { Deps, Env } from "../deps.ts";
-import type { CredentialProvider, CredentialSet } from "../credentials.ts";
+import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../credentials.ts";
 import type { Lang } from "../i18n/phrase.ts";
 import {
   type Emit,
@@ -13,6 +13,7 @@ import {
   type OutputContext,
   type OutputPlugin,
   type PluginHost,
+  type Renew,
 } from "../../plugins/mod.ts";
 import { plugin as processCredentials } from "../../plugins/process_credentials.ts";
 import { lookupCached, rememberCredentials } from "../cache/aws_credentials.ts";
@@ -97,9 +98,16 @@ function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
   };
 }
 
-function outputContext(deps: Deps, lang: Lang): OutputContext {
-  return { write: deps.stdout, log: (line) => deps.stderr(`${line}\n`), lang };
+function outputContext(deps: Deps, lang: Lang, renew: Renew): OutputContext {
+  return { write: deps.stdout, log: (line) => deps.stderr(`${line}\n`), lang, renew };
 }
+
+/** The warm path has no provider to renew with: a delivery that renews takes the cold path. */
+function renews(delivery: readonly OutputRequest[]): boolean {
+  return delivery.some((o) => o.plugin === "exec" && o.values.server === true);
+}
+
+const noRenewal: Renew = () => Promise.reject(new Error("no provider to renew with"));
 
 /**
  * Loads each plugin and checks its options, before any sign-in starts; returns one emitter
@@ -145,8 +153,9 @@ export async function serveCached(
   // `okta-aws web -j aws s3 ls` (no `--`): only the parser knows the command; the cold path
   // serves it from the cache under the lock.
   if (delivery.some((o) => o.plugin === "exec") && command.length === 0) return undefined;
+  if (renews(delivery)) return undefined;
   const emits = await prepareOutputs(delivery, pluginHost(deps, command));
-  return await emitAll(emits, [hit.set], outputContext(deps, lang));
+  return await emitAll(emits, [hit.set], outputContext(deps, lang, noRenewal));
 }
 
 type Messages = typeof import("../i18n/messages.ts");
@@ -191,6 +200,7 @@ async function retrieveCached(
   delivery: Delivery,
   deps: Deps,
   lang: Lang,
+  request: RetrieveRequest = {},
 ): Promise<CredentialSet[]> {
   const { root, fingerprint } = await requestKey(deps);
   const { t } = await messages();
@@ -211,7 +221,7 @@ async function retrieveCached(
         : `credential cache: miss (${root}/requests/${fingerprint}.json)`,
     );
     if (hit) return [hit.set];
-    const sets = await delivery.provider.retrieve();
+    const sets = await delivery.provider.retrieve(request);
     try {
       await rememberCredentials(root, fingerprint, sets[0]!, delivery.provider.identity, {
         refreshWindowSeconds: delivery.refreshWindowSeconds,
@@ -241,8 +251,9 @@ export async function deliver(
   delivery.trace?.(
     `outputs: ${delivery.outputs.map((o) => o.plugin).join(", ")}${cacheable ? " (cached)" : ""}`,
   );
-  const sets = cacheable
-    ? await retrieveCached(delivery, deps, lang)
-    : await delivery.provider.retrieve();
-  return await emitAll(emits, sets, outputContext(deps, lang));
+  const retrieve = (request: RetrieveRequest) =>
+    cacheable ? retrieveCached(delivery, deps, lang, request) : delivery.provider.retrieve(request);
+  const sets = await retrieve({});
+  const renew: Renew = async (previous) => (await retrieve({ renewing: previous }))[0]!;
+  return await emitAll(emits, sets, outputContext(deps, lang, renew));
 }

@@ -1,7 +1,7 @@
 // Role chaining (`--chain`): a provider on top of any flow's provider, `sts:AssumeRole` into
 // each role in turn with the previous hop's credentials (granted's `--chain`, aws-sso-cli's
 // `Via`). AWS caps chained sessions at one hour.
-import type { CredentialProvider, CredentialSet } from "../credentials.ts";
+import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import { t } from "../i18n/messages.ts";
 import { createHttp } from "../http/client.ts";
@@ -40,13 +40,18 @@ export function chainProvider(
       sourceIdentity: options.sourceIdentity ?? "",
       chainSession: options.roleSessionName,
     },
-    async retrieve(): Promise<CredentialSet[]> {
-      const sets = await base.retrieve();
+    async retrieve(request?: RetrieveRequest): Promise<CredentialSet[]> {
+      // A renewal asks the flow again for the role the chain started from.
+      const renewing = request?.renewing;
+      const sets = await base.retrieve(
+        renewing ? { renewing: { ...renewing, roleArn: renewing.via ?? renewing.roleArn } } : {},
+      );
       if (sets.length !== 1) {
         throw new FlowError("chain_one_role", { count: sets.length });
       }
       let set = sets[0]!;
-      if (options.askedSeconds > CHAIN_MAX_SECONDS) {
+      const start = set;
+      if (options.askedSeconds > CHAIN_MAX_SECONDS && !renewing) {
         deps.log(t("notice_chain_hour", { role: options.roles.at(-1)! }, deps.lang));
       }
       const http = createHttp({
@@ -76,7 +81,15 @@ export function chainProvider(
               deps.now,
             ),
         );
-        set = { profile: set.profile, credentials, roleArn: role, region: set.region };
+        set = {
+          profile: set.profile,
+          credentials,
+          roleArn: role,
+          region: set.region,
+          principalArn: start.principalArn,
+          appId: start.appId,
+          via: start.roleArn,
+        };
       }
       return [set];
     },

@@ -1,9 +1,9 @@
 // `okta-aws direct`: Okta direct authentication (PROTOCOLS section 3): the password grant,
 // an Okta Verify push (the number to tap shown), the mfa-oob grant polled by the shared
 // RFC 8628 loop, then STS AssumeRoleWithWebIdentity, as a provider. For hosts with no browser.
-import type { CredentialProvider } from "../credentials.ts";
+import type { CredentialProvider, RetrieveRequest } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
-import { t } from "../i18n/messages.ts";
+import { phrase, t } from "../i18n/messages.ts";
 import { pollUntilDone } from "../http/poll.ts";
 import { mfaOobToken, passwordGrant, pushChallenge } from "../okta/direct_auth.ts";
 import { timed } from "./web_deps.ts";
@@ -35,7 +35,11 @@ export function directProvider(options: DirectOptions, deps: DirectDeps): Creden
       session: options.roleSessionName,
       duration: options.sessionDuration,
     },
-    async retrieve() {
+    async retrieve(request?: RetrieveRequest) {
+      // Every direct sign-in waits for the user's approval: not while their command runs.
+      if (request?.renewing) {
+        throw new FlowError("renewal_needs_user", { reason: phrase("reason_renewal_direct") });
+      }
       const server = headlessServer(options, deps, "direct");
       const password = await deps.password();
       const first = await timed(

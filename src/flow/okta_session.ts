@@ -1,7 +1,7 @@
 // The Okta session of the web flow: cached tokens while fresh, a refresh token, else the
 // device authorization sign-in (RFC 8628), under a cross-process lock.
 import { FlowError } from "../errors.ts";
-import { t } from "../i18n/messages.ts";
+import { phrase, t } from "../i18n/messages.ts";
 import {
   type OktaTokens,
   pollDeviceToken,
@@ -38,6 +38,11 @@ export function checkVerificationUri(uri: string, org: URL): string {
 }
 
 async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise<OktaTokens> {
+  if (deps.renewal) {
+    throw new FlowError("renewal_needs_user", {
+      reason: phrase("reason_renewal_okta", { org: org.url.host }),
+    });
+  }
   let authorization;
   try {
     authorization = await timed(

@@ -1,7 +1,7 @@
 // `okta-aws web`: Okta device authorization, token exchange for a web SSO token, the SAML
 // assertion of each AWS Account Federation app, role choice, and STS AssumeRoleWithSAML
 // (PROTOCOLS section 1, steps 1-10).
-import type { CredentialProvider, CredentialSet } from "../credentials.ts";
+import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import { t } from "../i18n/messages.ts";
 import type { OktaTokens } from "../okta/device_authorization.ts";
@@ -85,6 +85,29 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
 }
 
 /**
+ * A renewal of `set`: the same app, IdP and role as presets, nothing opened or shown, and a
+ * sign-in refused (okta_session.ts) rather than started while the user's command runs.
+ */
+function renewalOf(
+  set: CredentialSet,
+  options: WebOptions,
+  deps: WebDeps,
+): [WebOptions, WebDeps] {
+  return [
+    {
+      ...options,
+      appId: set.appId ?? options.appId,
+      idpPreset: set.principalArn ?? options.idpPreset,
+      rolePreset: set.roleArn,
+      allProfiles: false,
+      openBrowser: false,
+      qrCode: false,
+    },
+    { ...deps, renewal: true, status: undefined },
+  ];
+}
+
+/**
  * The web flow as a credential provider: keyed in the credential cache by org, client and
  * duration (the role, IdP and app come with each set).
  */
@@ -95,6 +118,9 @@ export function webProvider(options: WebOptions, deps: WebDeps): CredentialProvi
       clientId: options.clientId,
       duration: options.sessionDuration,
     },
-    retrieve: () => webFlow(options, deps),
+    retrieve: (request?: RetrieveRequest) =>
+      request?.renewing
+        ? webFlow(...renewalOf(request.renewing, options, deps))
+        : webFlow(options, deps),
   };
 }

@@ -57,6 +57,8 @@ export interface WebDeps {
   trace?: (line: string) => void;
   /** A live progress line on a terminal (undefined clears it); absent elsewhere. */
   status?: (text: string | undefined) => void;
+  /** A renewal while the user's command runs (exec --server): a sign-in is refused. */
+  renewal?: boolean;
 }
 
 /** Runs one protocol step, and with --debug says what it was and how long it took. */

@@ -241,6 +241,35 @@ export const CATALOGUE = {
     hintEn: "Pick the first role with --aws-iam-role (not --all-profiles).",
     hintKo: "--aws-iam-role 로 첫 역할을 고르세요 (--all-profiles 대신).",
   },
+  renewal_needs_user: {
+    en: "Cannot renew the running command's credentials without you: {reason}",
+    ko: "실행 중인 명령의 자격 증명을 사용자 없이 갱신할 수 없습니다: {reason}",
+    hintEn:
+      "Run the same okta-aws command in another terminal to sign in again: the credential server uses the new session at the command's next request.",
+    hintKo:
+      "다른 터미널에서 같은 okta-aws 명령을 실행해 다시 로그인하세요: 자격 증명 서버는 명령의 다음 요청부터 새 세션을 사용합니다.",
+  },
+  reason_renewal_okta: {
+    en:
+      'the Okta session at "{org}" ended and no refresh token is kept (--refresh-token keeps one)',
+    ko: '"{org}"의 Okta 세션이 끝났고 리프레시 토큰이 없습니다 (--refresh-token 으로 보관)',
+  },
+  reason_renewal_direct: {
+    en: "okta-aws direct needs your Okta Verify approval for every sign-in",
+    ko: "okta-aws direct 는 로그인할 때마다 Okta Verify 승인이 필요합니다",
+  },
+  notice_server_shadowed: {
+    en:
+      "notice: the [{section}] profile in {path} has credentials of its own ({key}); AWS SDKs and the AWS CLI use them before the credential server. Rename that profile, or run without --server",
+    ko:
+      "알림: {path}의 [{section}] 프로필에 자체 자격 증명({key})이 있어 AWS SDK와 AWS CLI가 자격 증명 서버보다 먼저 사용합니다. 그 프로필 이름을 바꾸거나 --server 없이 실행하세요",
+  },
+  notice_server_renewal_failed: {
+    en:
+      "notice: the credential server could not renew the credentials ({reason}); the command keeps the current ones until {expiration}",
+    ko:
+      "알림: 자격 증명 서버가 자격 증명을 갱신하지 못했습니다 ({reason}); 명령은 {expiration}까지 현재 자격 증명을 사용합니다",
+  },
   notice_chain_hour: {
     en: "notice: chained sessions last at most 1 hour (AWS's limit); {role} gets 3600 s",
     ko: "알림: 체이닝한 세션은 최대 1시간입니다 (AWS 제한); {role} 은(는) 3600초를 받습니다",
@@ -563,6 +592,12 @@ export const CATALOGUE = {
   reason_remove_what: {
     en: "say what to remove: --profile NAME or --sso-session NAME",
     ko: "삭제할 대상을 주세요: --profile 이름 또는 --sso-session 이름",
+  },
+  reason_server_no_command: {
+    en:
+      "--server serves credentials to a command after --, e.g. okta-aws web --server -- terraform apply",
+    ko:
+      "--server 는 -- 뒤의 명령에 자격 증명을 제공합니다. 예: okta-aws web --server -- terraform apply",
   },
   reason_exec_no_command: {
     en: "--exec needs a command after --, e.g. okta-aws web --exec -- aws s3 ls",

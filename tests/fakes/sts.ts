@@ -29,6 +29,8 @@ export interface FakeStsScript {
   oidcIssuers?: string[];
   /** AssumeRole: the ExternalId a role's trust policy requires. */
   externalIds?: Record<string, string>;
+  /** Every credential issued expires after this many seconds, whatever was asked (renewals). */
+  lifetimeSeconds?: number;
 }
 
 export interface StsCall {
@@ -88,7 +90,8 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
         random("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 120)
       }`,
       roleArn: role,
-      expiration: new Date(Date.now() + duration * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      expiration: new Date(Date.now() + (script.lifetimeSeconds ?? duration) * 1000).toISOString()
+        .replace(/\.\d{3}Z$/, "Z"),
     };
     issued.push(creds);
     return creds;
@@ -231,6 +234,16 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
           code: "InvalidClientTokenId",
           message: "The security token included in the request is invalid.",
           status: 403,
+        });
+      }
+      if (
+        Date.parse(creds.expiration) <= Date.now() ||
+        req.headers.get("x-amz-security-token") !== creds.sessionToken
+      ) {
+        return errorXml({
+          code: "ExpiredToken",
+          message: "The security token included in the request is expired",
+          status: 400,
         });
       }
       const account = creds.roleArn.split(":")[4];

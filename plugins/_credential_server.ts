@@ -1,0 +1,191 @@
+// exec --server: a container-credentials endpoint on 127.0.0.1 for the one command exec runs
+// (aws-vault's --ecs-server). Every AWS SDK and the AWS CLI read it through
+// AWS_CONTAINER_CREDENTIALS_FULL_URI + AWS_CONTAINER_AUTHORIZATION_TOKEN. A random port and
+// path, a random token compared in constant time, and the Host header checked (a web page's
+// DNS rebinding cannot reach it). Credentials are renewed through the pipeline before they
+// expire; a renewal that needs the user is said once on stderr and answered with an error the
+// SDKs surface, never a hang.
+import { type CredentialSet, rfc3339 } from "../src/credentials.ts";
+import { FlowError } from "../src/errors.ts";
+import { type Lang, render, t } from "../src/i18n/messages.ts";
+import type { Renew } from "./types.ts";
+
+/**
+ * Credentials are renewed with this much left (the AWS CLI itself refreshes at 10 minutes), or
+ * with half their life left when they were issued for less than twice that.
+ */
+export const RENEW_BEFORE_MS = 10 * 60_000;
+
+export interface CredentialServerOptions {
+  renew: Renew;
+  now: () => number;
+  log: (line: string) => void;
+  lang: Lang;
+  /** --debug: one line per request answered, never a secret. */
+  trace?: (line: string) => void;
+}
+
+export interface CredentialServer {
+  /** AWS_CONTAINER_CREDENTIALS_FULL_URI. */
+  url: string;
+  /** AWS_CONTAINER_AUTHORIZATION_TOKEN. */
+  token: string;
+  close(): Promise<void>;
+}
+
+function randomText(bytes: number): string {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(
+    /=+$/,
+    "",
+  );
+}
+
+/**
+ * Equal texts, compared in time that depends on neither: both are hashed first, so that the
+ * comparison runs over 32 bytes whatever the lengths, and no byte ends it early.
+ */
+export async function sameSecret(given: string, expected: string): Promise<boolean> {
+  const digest = async (text: string) =>
+    new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  const [a, b] = await Promise.all([digest(given), digest(expected)]);
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+/** The answer the SDKs read (ECS's format; AccountId for the SDKs that use it). */
+function credentialsBody(set: CredentialSet): Record<string, string> {
+  const c = set.credentials;
+  const account = set.roleArn.split(":")[4];
+  return {
+    AccessKeyId: c.accessKeyId,
+    SecretAccessKey: c.secretAccessKey,
+    Token: c.sessionToken,
+    Expiration: rfc3339(c.expiration),
+    RoleArn: set.roleArn,
+    ...(account && /^\d{12}$/.test(account) ? { AccountId: account } : {}),
+  };
+}
+
+/** An error in the shape the SDKs surface (the JS SDK reads Code and Message of a 4xx). */
+function refusal(status: number, code: string, message: string): Response {
+  return Response.json({ Code: code, Message: message }, {
+    status,
+    headers: { "cache-control": "no-store" },
+  });
+}
+
+/**
+ * Starts the server with the credentials exec got; the first request for credentials that
+ * are about to expire renews them (one renewal at a time, shared by concurrent requests).
+ */
+export function startCredentialServer(
+  first: CredentialSet,
+  options: CredentialServerOptions,
+): Promise<CredentialServer> {
+  const path = `/${randomText(18)}`;
+  const token = randomText(32);
+  let current = first;
+  const margin = (set: CredentialSet) =>
+    Math.min(RENEW_BEFORE_MS, (set.credentials.expiration.getTime() - options.now()) / 2);
+  let renewBefore = margin(first);
+  let renewing: Promise<CredentialSet> | undefined;
+  /** The failure already said on stderr: said again only after a renewal worked. */
+  let told = false;
+
+  const left = (set: CredentialSet) => set.credentials.expiration.getTime() - options.now();
+
+  /** The credentials to serve: the current ones, renewed first when they are about to expire. */
+  const credentials = async (): Promise<CredentialSet> => {
+    if (left(current) > renewBefore) return current;
+    renewing ??= options.renew(current).then((set) => {
+      current = set;
+      renewBefore = margin(set);
+      return set;
+    }).finally(() => renewing = undefined);
+    try {
+      await renewing;
+      told = false;
+      options.trace?.(
+        `credential server: renewed, expires ${rfc3339(current.credentials.expiration)}`,
+      );
+      return current;
+    } catch (err) {
+      const { message, hint } = err instanceof FlowError
+        ? render(err.code, err.params, options.lang)
+        : { message: err instanceof Error ? err.message : String(err), hint: undefined };
+      if (left(current) > 0) {
+        // Not renewed, not yet expired: the command keeps working until then.
+        if (!told) {
+          told = true;
+          options.log(t("notice_server_renewal_failed", {
+            reason: message,
+            expiration: rfc3339(current.credentials.expiration),
+          }, options.lang));
+        }
+        return current;
+      }
+      if (!told) {
+        told = true;
+        options.log(t("error_prefix", {}, options.lang) + message);
+        if (hint) options.log(t("hint_prefix", {}, options.lang) + hint);
+      }
+      throw new RenewalFailed(hint ? `${message}. ${hint}` : message);
+    }
+  };
+
+  return new Promise((resolve, reject) => {
+    const controller = new AbortController();
+    let host = "";
+    let server: Deno.HttpServer<Deno.NetAddr>;
+    const handler = async (request: Request): Promise<Response> => {
+      const url = new URL(request.url);
+      if (request.headers.get("host") !== host) {
+        options.trace?.(`credential server: refused a request for another Host`);
+        return refusal(403, "ForeignHost", "This server answers only to its own address.");
+      }
+      if (url.pathname !== path) return refusal(404, "NotFound", "Not found.");
+      if (request.method !== "GET") {
+        return refusal(405, "MethodNotAllowed", "Only GET is served.");
+      }
+      if (!await sameSecret(request.headers.get("authorization") ?? "", token)) {
+        options.trace?.(`credential server: refused a request without the token`);
+        return refusal(401, "InvalidToken", "The authorization token is not this server's.");
+      }
+      try {
+        const set = await credentials();
+        options.trace?.(
+          `credential server: served ${set.roleArn}, ${Math.round(left(set) / 1000)} s left`,
+        );
+        return Response.json(credentialsBody(set), { headers: { "cache-control": "no-store" } });
+      } catch (err) {
+        const message = err instanceof RenewalFailed ? err.message : "Renewal failed.";
+        return refusal(400, "RenewalFailed", message);
+      }
+    };
+    try {
+      server = Deno.serve({
+        hostname: "127.0.0.1",
+        port: 0,
+        signal: controller.signal,
+        onListen: ({ port }) => {
+          host = `127.0.0.1:${port}`;
+          resolve({
+            url: `http://${host}${path}`,
+            token,
+            close: async () => {
+              controller.abort();
+              await server.finished;
+            },
+          });
+        },
+      }, handler);
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+/** A renewal that did not work and no credentials left: the request gets an error answer. */
+class RenewalFailed extends Error {}
