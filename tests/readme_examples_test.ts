@@ -52,10 +52,16 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
       script(`exec "${deno}" run --allow-all --quiet "${MAIN}" "$@"`),
       { mode: 0o755 },
     );
+    // Under --server the stand-ins read the credential server, as an SDK would.
+    const readServer =
+      `const r = await fetch(Deno.env.get("AWS_CONTAINER_CREDENTIALS_FULL_URI"), { headers: { authorization: Deno.env.get("AWS_CONTAINER_AUTHORIZATION_TOKEN") } }); if (!(await r.json()).AccessKeyId) Deno.exit(1);`;
     for (const tool of ["terraform", "aws"]) {
       await Deno.writeTextFile(
         `${bin}/${tool}`,
-        script(`test -n "$AWS_SESSION_TOKEN" && echo "${tool} $* ran with credentials"`),
+        script(
+          `if [ -n "$AWS_CONTAINER_CREDENTIALS_FULL_URI" ]; then "${deno}" eval '${readServer}' || exit 1; ` +
+            `else test -n "$AWS_SESSION_TOKEN" || exit 1; fi; echo "${tool} $* ran with credentials"`,
+        ),
         { mode: 0o755 },
       );
     }
