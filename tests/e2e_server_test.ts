@@ -301,3 +301,24 @@ Deno.test("exec --server warns once when the default profile has credentials of 
     await w.close();
   }
 });
+
+Deno.test("OKTA_AWS_SERVER asks for the server on exec runs only: a run without a command is not refused", async () => {
+  const w = await world();
+  try {
+    const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-f", "process-credentials"], {
+      home: w.home,
+      env: { ...w.env, ...NOOP_BROWSER, OKTA_AWS_SERVER: "true" },
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[0]!.accessKeyId);
+    const exec = await runCli(["web", ...w.args, "-r", ROLE_DEV, "--", "sh", "-c", "env"], {
+      home: w.home,
+      env: { ...w.env, ...NOOP_BROWSER, OKTA_AWS_SERVER: "true" },
+    });
+    assert.equal(exec.code, 0, exec.stderr);
+    assert.match(exec.stdout, /^AWS_CONTAINER_CREDENTIALS_FULL_URI=http:\/\/127\.0\.0\.1:/m);
+    assert.doesNotMatch(exec.stdout, /^AWS_ACCESS_KEY_ID=/m);
+  } finally {
+    await w.close();
+  }
+});

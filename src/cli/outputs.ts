@@ -102,7 +102,8 @@ export function selectOutputs(
   if (booleanSetting(settings, "exec") && !exec) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_exec_no_command") });
   }
-  if (booleanSetting(settings, "server") && !exec) {
+  // OKTA_AWS_SERVER or okta.yaml may ask for every exec run; only the flag needs a command.
+  if (booleanSetting(settings, "server") && settings.server?.source === "flag" && !exec) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_server_no_command") });
   }
   if (allProfiles && exec) {
