@@ -101,6 +101,7 @@ export type FlowErrorCode =
   | "sts_chain_denied"
   | "chain_one_role"
   | "renewal_needs_user"
+  | "sync_no_roles"
   | "sso_nothing_removed";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */

@@ -14,7 +14,7 @@ import { updateFile } from "../fs/atomic_write.ts";
 import type { ConfigEdit } from "../flow/sso_configure.ts";
 
 /** Applies the edits to the config file's text (binary string in, binary string out). */
-function applyEdits(text: string, edits: readonly ConfigEdit[]): string {
+export function applyEdits(text: string, edits: readonly ConfigEdit[]): string {
   let out = text;
   for (const edit of edits) {
     out = "remove" in edit

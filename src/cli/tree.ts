@@ -839,6 +839,85 @@ export const DOCTOR: CommandSpec = {
   examples: ["okta-aws doctor -o acme.okta.com -c 0oa...", "okta-aws doctor --json"],
 };
 
+/** `profiles sync`: its own flags; the sign-in flags are web's (and sso login's). */
+export const PROFILES_SYNC_FLAGS: readonly FlagSpec[] = [
+  {
+    ...SSO_SESSION_FLAG,
+    description:
+      "Sync the accounts and roles of this IAM Identity Center session instead of the Federation apps",
+    descriptionKo: "Federation 앱 대신 이 IAM Identity Center 세션의 계정과 역할을 동기화",
+  },
+  {
+    name: "prune",
+    type: "boolean",
+    env: [],
+    description: "Remove the profiles a sync wrote for roles you no longer reach",
+    descriptionKo: "동기화가 만든 프로필 중 더는 닿을 수 없는 역할의 것을 삭제",
+  },
+  {
+    name: "dry-run",
+    type: "boolean",
+    env: [],
+    description: "Print the changes to the config file as a diff; write nothing",
+    descriptionKo: "config 파일의 변경을 diff 로 출력만 하고 쓰지 않음",
+  },
+  {
+    name: "command",
+    needsTrust: true,
+    type: "string",
+    arg: "command",
+    env: ["OKTA_AWS_SYNC_COMMAND"],
+    description:
+      "The okta-aws that credential_process runs (default: this binary, or deno run ... main.ts)",
+    descriptionKo:
+      "credential_process 가 실행할 okta-aws (기본: 이 바이너리, 또는 deno run ... main.ts)",
+  },
+];
+
+export const PROFILES_SYNC: CommandSpec = {
+  path: ["profiles", "sync"],
+  summary: {
+    en: "Write a config profile for every role you reach: credential_process or sso_* keys",
+    ko: "닿을 수 있는 모든 역할의 config 프로필 작성: credential_process 또는 sso_* 키",
+  },
+  flags: [
+    ...ORG_FLAGS,
+    webFlag("aws-acct-fed-app-id"),
+    webFlag("aws-session-duration"),
+    webFlag("profile-name-template"),
+    DELIVERY_FLAGS.find((f) => f.name === "aws-region")!,
+    {
+      ...DELIVERY_FLAGS.find((f) => f.name === "profile")!,
+      description: 'The okta.yaml profile to sync with (default "default")',
+      descriptionKo: '동기화에 쓸 okta.yaml 프로필 (기본 "default")',
+    },
+    webFlag("open-browser"),
+    webFlag("qr-code"),
+    webFlag("refresh-token"),
+    webFlag("short-user-agent"),
+    webFlag("debug-api-calls"),
+    ...PROFILES_SYNC_FLAGS,
+    ...SSO_SIGN_IN_FLAGS.filter((f) => f.name !== "qr-code"),
+  ],
+  module: "profiles_sync.ts",
+  profile: true,
+  examples: [
+    "okta-aws profiles sync --aws-region ap-northeast-2",
+    "okta-aws profiles sync --dry-run --prune",
+    "okta-aws profiles sync --sso-session okta",
+  ],
+};
+
+export const PROFILES: CommandSpec = {
+  path: ["profiles"],
+  summary: {
+    en: "AWS config profiles for the roles you reach (profiles sync)",
+    ko: "닿을 수 있는 역할의 AWS config 프로필 (profiles sync)",
+  },
+  flags: [],
+  subcommands: [PROFILES_SYNC],
+};
+
 export const COMPLETIONS: CommandSpec = {
   path: ["completions"],
   summary: {
@@ -873,6 +952,7 @@ export const ROOT: CommandSpec = {
     LOGOUT,
     TRUST,
     CONSOLE,
+    PROFILES,
     DOCTOR,
     COMPLETIONS,
   ],

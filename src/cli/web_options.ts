@@ -88,7 +88,7 @@ export function checkProfile(name: string): string {
 }
 
 /** --profile-name-template: a preset's template or the user's, its placeholders checked. */
-function profileTemplate(settings: Settings): string {
+export function profileTemplate(settings: Settings): string {
   const template = nameTemplate(stringSetting(settings, "profile-name-template"));
   const unknown = unknownPlaceholders(template);
   if (unknown.length > 0 || !template.includes("{")) {

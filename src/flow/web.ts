@@ -22,12 +22,13 @@ import {
   chooseApps,
 } from "./federation_apps.ts";
 import { accountAliases, assume } from "./assume.ts";
+import type { SamlRole } from "../aws/saml_roles.ts";
 
 export type { WebDeps, WebOptions } from "./web_deps.ts";
 export { checkVerificationUri } from "./okta_session.ts";
 
-/** Runs the whole web flow and returns one credential set, or one per role with allProfiles. */
-export async function webFlow(options: WebOptions, deps: WebDeps): Promise<CredentialSet[]> {
+/** The org, and a way to run a step with the Okta session (signing in again once if stale). */
+async function signedIn(options: WebOptions, deps: WebDeps) {
   const org = oktaOrg(options.org, options.clientId, oktaHttp(options, deps, "web"));
   deps.trace?.(
     `org ${org.url.origin}, client ${options.clientId}, authorization server ${org.as.issuer} (device ${org.as.device_authorization_endpoint}, token ${org.as.token_endpoint})`,
@@ -45,8 +46,31 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
       return await step(session.tokens);
     }
   };
+  return { org, withSession };
+}
+
+type Session = Awaited<ReturnType<typeof signedIn>>;
+
+/** The assertion of every app (or of the one --aws-acct-fed-app-id names). */
+async function everyAssertion(
+  { org, withSession }: Session,
+  options: WebOptions,
+  deps: WebDeps,
+): Promise<AppAssertion[]> {
   const apps = await withSession((tokens) => chooseApps(org, tokens, options, deps));
+  const assertions: AppAssertion[] = [];
+  for (const app of apps) {
+    assertions.push(await withSession((tokens) => assertionFor(org, tokens, app, options, deps)));
+  }
+  return assertions;
+}
+
+/** Runs the whole web flow and returns one credential set, or one per role with allProfiles. */
+export async function webFlow(options: WebOptions, deps: WebDeps): Promise<CredentialSet[]> {
+  const session = await signedIn(options, deps);
+  const { org, withSession } = session;
   if (!options.allProfiles) {
+    const apps = await withSession((tokens) => chooseApps(org, tokens, options, deps));
     const assertion = await assertionForPresets(
       apps,
       (app) => withSession((tokens) => assertionFor(org, tokens, app, options, deps)),
@@ -65,10 +89,7 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     );
     return [await assume(role, assertion, options, deps)];
   }
-  const assertions: AppAssertion[] = [];
-  for (const app of apps) {
-    assertions.push(await withSession((tokens) => assertionFor(org, tokens, app, options, deps)));
-  }
+  const assertions = await everyAssertion(session, options, deps);
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
   let done = 0;
   const sets = await mapBounded(work, STS_CONCURRENCY, async (w) => {
@@ -82,6 +103,45 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     : new Map<string, string>();
   const names = profileNames(roles, options.labels, options.profileNameTemplate, aliases);
   return sets.map((set, i) => ({ ...set, profile: names[i]! }));
+}
+
+/** A role the user reaches through a Federation app, with its --all-profiles name. */
+export interface ReachableRole {
+  role: SamlRole;
+  appId: string;
+  name: string;
+}
+
+/**
+ * Every role of every Federation app (`profiles sync`), named as --all-profiles names them,
+ * without credentials: STS is asked only for the {alias} of a template, once per account.
+ */
+export async function reachableRoles(
+  options: WebOptions,
+  deps: WebDeps,
+): Promise<ReachableRole[]> {
+  const assertions = await everyAssertion(await signedIn(options, deps), options, deps);
+  const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
+  const roles = work.map((w) => w.role);
+  let aliases = new Map<string, string>();
+  if (needsAlias(options.profileNameTemplate)) {
+    // One role per account signs the alias request.
+    const firsts = work.filter((w, i) =>
+      roles.findIndex((r) => r.accountId === w.role.accountId) === i
+    );
+    const sets = await mapBounded(
+      firsts,
+      STS_CONCURRENCY,
+      (w) => assume(w.role, w.assertion, options, deps),
+    );
+    aliases = await accountAliases(firsts.map((w) => w.role), sets, options, deps);
+  }
+  const names = profileNames(roles, options.labels, options.profileNameTemplate, aliases);
+  return work.map((w, i) => ({
+    role: w.role,
+    appId: w.assertion.app.appInstanceId,
+    name: names[i]!,
+  }));
 }
 
 /**

@@ -54,6 +54,15 @@ function readRegular(
   }
 }
 
+/** A settings file's bytes (same rules as readOptionalText), for editors that keep every byte. */
+export function readOptionalBytes(path: string): Uint8Array | undefined {
+  return readRegular(
+    path,
+    SETTINGS_FILE_CAP,
+    (reason) => new FlowError("file_unusable", { path, reason }),
+  );
+}
+
 /**
  * A settings file's text, or undefined when it does not exist (or is a directory). A FIFO, a
  * device or a file over 1 MiB is a file_unusable error naming the path.

@@ -593,6 +593,14 @@ export const CATALOGUE = {
     en: "say what to remove: --profile NAME or --sso-session NAME",
     ko: "삭제할 대상을 주세요: --profile 이름 또는 --sso-session 이름",
   },
+  reason_command_unquotable: {
+    en: "a credential_process line is one line: no control characters, not empty",
+    ko: "credential_process 는 한 줄입니다: 제어 문자나 빈 값은 쓸 수 없습니다",
+  },
+  what_command: {
+    en: "an okta-aws command line for credential_process (this path cannot be quoted safely)",
+    ko: "credential_process 에 쓸 okta-aws 명령 (이 경로는 안전하게 인용할 수 없습니다)",
+  },
   reason_server_no_command: {
     en:
       "--server serves credentials to a command after --, e.g. okta-aws web --server -- terraform apply",
@@ -1196,6 +1204,31 @@ export const CATALOGUE = {
   sso_configured_all: {
     en: '"{path}": {added} profiles added, {kept} left as they were, {pruned} removed',
     ko: '"{path}": 프로필 {added}개 추가, {kept}개 유지, {pruned}개 삭제',
+  },
+  sync_summary: {
+    en:
+      '"{path}": {added} profiles added, {updated} updated, {unchanged} unchanged, {pruned} removed',
+    ko: '"{path}": 프로필 {added}개 추가, {updated}개 갱신, {unchanged}개 그대로, {pruned}개 삭제',
+  },
+  sync_dry_run: { en: "dry run: nothing was written", ko: "시험 실행: 아무것도 쓰지 않았습니다" },
+  sync_updated_line: { en: "  ~ {profile}", ko: "  ~ {profile}" },
+  notice_sync_taken: {
+    en:
+      "notice: left as they are (okta-aws did not write them): {profiles}; rename them, or pick other names with --profile-name-template",
+    ko:
+      "알림: okta-aws 가 쓰지 않은 프로필이라 그대로 두었습니다: {profiles}; 이름을 바꾸거나 --profile-name-template 로 다른 이름을 쓰세요",
+  },
+  notice_sync_stale: {
+    en: "notice: profiles of roles you no longer reach: {profiles}; --prune removes them",
+    ko: "알림: 더는 닿을 수 없는 역할의 프로필: {profiles}; --prune 으로 삭제합니다",
+  },
+  sync_no_roles: {
+    en: "No role was reachable through {source}; the config file was not changed",
+    ko: "{source}에서 닿을 수 있는 역할이 없어 config 파일을 바꾸지 않았습니다",
+    hintEn:
+      "Check that you signed in as the right user and that the Federation app (or the Identity Center session) assigns you roles.",
+    hintKo:
+      "올바른 사용자로 로그인했는지, Federation 앱(또는 Identity Center 세션)이 역할을 할당했는지 확인하세요.",
   },
   sso_profile_line: { en: "  + {profile}", ko: "  + {profile}" },
   sso_pruned_line: { en: "  - {profile}", ko: "  - {profile}" },

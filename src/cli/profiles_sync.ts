@@ -1,0 +1,283 @@
+// `okta-aws profiles sync`: a `[profile NAME]` in the AWS config file for every role the user
+// reaches, named as --all-profiles names them: `credential_process = <okta-aws> web ...
+// --format process-credentials` for the Federation apps, or the `sso_*` keys for an IAM
+// Identity Center session (--sso-session). No secret is written. Sections it wrote carry a
+// marker (src/aws/synced_profiles.ts); --prune, --dry-run and --command as the README says.
+import type { Deps } from "../deps.ts";
+import { FlowError, UsageError } from "../errors.ts";
+import { phrase, t } from "../i18n/messages.ts";
+import { printable } from "../text/printable.ts";
+import { reachableRoles } from "../flow/web.ts";
+import { profileNames } from "../flow/choose_role.ts";
+import { mapBounded } from "../flow/web_deps.ts";
+import { portalOptions } from "../flow/sso_deps.ts";
+import { ssoLogin } from "../flow/sso_login.ts";
+import { noTerminalPicker } from "../ui/picker.ts";
+import { qrCode } from "../ui/qr.ts";
+import { cacheRoot } from "../cache/paths.ts";
+import { oktaTokenStore } from "../cache/okta_tokens.ts";
+import { configFilePath } from "../aws/paths.ts";
+import { bytesToBinary, fromBinary, iniFileError } from "../aws/shared_ini.ts";
+import { readSsoConfig, resolveSession, type SsoSession } from "../aws/sso_config.ts";
+import { listAccountRoles, listAccounts } from "../aws/identity_center.ts";
+import {
+  commandLine,
+  planSync,
+  type SyncPlan,
+  type WantedProfile,
+} from "../aws/synced_profiles.ts";
+import { readOptionalBytes } from "../fs/read.ts";
+import type { CommandRequest } from "./tree.ts";
+import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
+import { checkRegion, profileTemplate, webRun } from "./web_options.ts";
+import { applyEdits, editConfig } from "./sso_config_file.ts";
+import { loginOptions, ssoDeps } from "./sso_options.ts";
+import { cacheFailure, lockTimeoutMs } from "./pipeline.ts";
+import { progress } from "../ui/progress.ts";
+
+/**
+ * How credential_process starts okta-aws: --command as given (the user's own quoting, checked
+ * only for control characters), else this binary, else (from source) deno with this clone's
+ * main.ts and deno.json, quoted here.
+ */
+export function selfCommand(given: string | undefined, windows: boolean): string {
+  if (given !== undefined) {
+    // deno-lint-ignore no-control-regex -- a newline would end the INI value
+    if (given.trim() === "" || /[\u0000-\u001f\u007f]/.test(given)) {
+      throw new UsageError("usage_invalid", {
+        flag: "--command",
+        value: given,
+        reason: phrase("reason_command_unquotable"),
+      });
+    }
+    return given.trim();
+  }
+  const words = Deno.build.standalone ? [Deno.execPath()] : [
+    Deno.execPath(),
+    "run",
+    "--allow-all",
+    "--quiet",
+    "--config",
+    decodeURIComponent(new URL("../../deno.json", import.meta.url).pathname),
+    decodeURIComponent(new URL("../../main.ts", import.meta.url).pathname),
+  ];
+  const line = commandLine(words, windows);
+  if (line === undefined) {
+    throw new UsageError("usage_missing", {
+      what: phrase("what_command"),
+      flag: "--command",
+      env: "OKTA_AWS_SYNC_COMMAND",
+    });
+  }
+  return line;
+}
+
+/** `acme.okta.com` for an https org (as users type it), the whole origin otherwise (tests). */
+function orgArgument(org: URL): string {
+  return org.protocol === "https:" ? org.host : org.origin;
+}
+
+/** The Federation apps' roles as profiles with credential_process; the marker's source. */
+async function webProfiles(
+  settings: Settings,
+  yaml: Awaited<ReturnType<typeof loadSettings>>["yaml"],
+  deps: Deps,
+  log: (line: string) => void,
+  command: string,
+  lang: "en" | "ko",
+): Promise<{ wanted: WantedProfile[]; source: string }> {
+  const { web } = webRun(settings, deps.env, yaml, [], deps);
+  const root = cacheRoot(deps.env, deps.os);
+  // The session is kept: the first credential_process call then needs no second sign-in.
+  const tokens = await oktaTokenStore(
+    root,
+    web.org.origin,
+    web.clientId,
+    web.scopes,
+    lockTimeoutMs(deps.env),
+    await cacheFailure(deps, lang, root),
+  );
+  const trace = booleanSetting(settings, "debug")
+    ? (line: string) => log(`[debug] ${printable(line)}`)
+    : undefined;
+  const roles = await reachableRoles(web, {
+    fetch: deps.fetch,
+    now: deps.now,
+    sleep: deps.sleep,
+    log,
+    openUrl: deps.openUrl,
+    qrCode,
+    pick: noTerminalPicker,
+    lang,
+    debug: booleanSetting(settings, "debug-api-calls")
+      ? (line) => log(`[api] ${printable(line)}`)
+      : undefined,
+    tokens,
+    trace,
+  });
+  const okta = stringSetting(settings, "profile");
+  const shared = [
+    "--org-domain",
+    orgArgument(web.org),
+    "--oidc-client-id",
+    web.clientId,
+    ...(okta && okta !== "default" ? ["--profile", okta] : []),
+    ...(web.durationExplicit ? ["--aws-session-duration", String(web.sessionDuration)] : []),
+    ...(booleanSetting(settings, "refresh-token") ? ["--refresh-token"] : []),
+    ...(booleanSetting(settings, "short-user-agent") ? ["--short-user-agent"] : []),
+  ];
+  const wanted = roles.map((r) => {
+    const words = [
+      "web",
+      ...shared,
+      "--aws-acct-fed-app-id",
+      r.appId,
+      "--aws-iam-idp",
+      r.role.principalArn,
+      "--aws-iam-role",
+      r.role.roleArn,
+      "--format",
+      "process-credentials",
+    ];
+    // Names and ARNs: plain words (checked by the SAML parser); nothing to quote.
+    return {
+      name: r.name,
+      values: {
+        credential_process: `${command} ${commandLine(words, deps.os === "windows")}`,
+        ...(web.outputRegion ? { region: web.outputRegion } : {}),
+      },
+    };
+  });
+  const app = stringSetting(settings, "aws-acct-fed-app-id");
+  return { wanted, source: `web ${web.org.origin}${app ? ` ${app}` : ""}` };
+}
+
+/** An Identity Center session's accounts and roles as profiles with sso_* keys. */
+async function ssoProfiles(
+  settings: Settings,
+  name: string,
+  deps: Deps,
+  log: (line: string) => void,
+  lang: "en" | "ko",
+): Promise<{ wanted: WantedProfile[]; source: string }> {
+  const session: SsoSession = resolveSession(await readSsoConfig(deps.env), name);
+  const region = checkRegion(stringSetting(settings, "aws-region"), "--aws-region") ??
+    session.region;
+  const sso = ssoDeps(deps, settings, lang, log);
+  const login = await ssoLogin(loginOptions(settings, session, deps, false), sso);
+  if (!login.reused) log(t("sso_logged_in", { url: session.startUrl }, lang));
+  const token = login.file.accessToken;
+  const portal = portalOptions(session, sso);
+  const accounts = (await listAccounts(portal, token))
+    .sort((a, b) => a.accountName.localeCompare(b.accountName));
+  const roleLists = await mapBounded(
+    accounts,
+    4,
+    (a) => listAccountRoles(portal, token, a.accountId),
+  );
+  // Named by the --all-profiles template: {alias} is the account's name, {idp} the session.
+  const roles = accounts.flatMap((a, i) =>
+    roleLists[i]!.sort().map((roleName) => ({
+      roleArn: `arn:aws:iam::${a.accountId}:role/${roleName}`,
+      principalArn: `arn:aws:iam::${a.accountId}:saml-provider/${name}`,
+      accountId: a.accountId,
+      partition: "aws",
+      roleName,
+    }))
+  );
+  const names = profileNames(
+    roles,
+    { idps: [], roles: [] },
+    profileTemplate(settings),
+    new Map(accounts.map((a) => [a.accountId, a.accountName])),
+  );
+  const wanted = roles.map((r, i) => ({
+    name: names[i]!,
+    values: {
+      sso_session: name,
+      sso_account_id: r.accountId,
+      sso_role_name: r.roleName,
+      region,
+    },
+  }));
+  return { wanted, source: `sso-session ${name}` };
+}
+
+/** The config file as the INI editor reads it ("" when there is none). */
+function currentText(path: string): string {
+  const bytes = readOptionalBytes(path);
+  return bytes === undefined ? "" : bytesToBinary(bytes);
+}
+
+/** A unified diff of the file before and after (jsdiff, loaded only for --dry-run). */
+async function diffOf(path: string, before: string, after: string): Promise<string> {
+  const { createTwoFilesPatch } = await import("diff");
+  return createTwoFilesPatch(path, path, before, after, "", "", { context: 3 });
+}
+
+function report(plan: SyncPlan, path: string, lang: "en" | "ko", log: (line: string) => void) {
+  log(t("sync_summary", {
+    path,
+    added: plan.added.length,
+    updated: plan.updated.length,
+    unchanged: plan.unchanged.length,
+    pruned: plan.pruned.length,
+  }, lang));
+  for (const profile of plan.added) log(t("sso_profile_line", { profile }, lang));
+  for (const profile of plan.updated) log(t("sync_updated_line", { profile }, lang));
+  for (const profile of plan.pruned) log(t("sso_pruned_line", { profile }, lang));
+  if (plan.taken.length > 0) {
+    log(t("notice_sync_taken", { profiles: plan.taken.join(", ") }, lang));
+  }
+  if (plan.stale.length > 0) {
+    log(t("notice_sync_stale", { profiles: plan.stale.join(", ") }, lang));
+  }
+}
+
+export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+  const { settings, yaml, lang } = await loadSettings(request.command, request.flags, deps);
+  request.setLang(lang);
+  const live = progress(deps.stderr, deps.stderrIsTerminal);
+  const log = live.log;
+  const command = selfCommand(stringSetting(settings, "command"), deps.os === "windows");
+  const sessionName = stringSetting(settings, "sso-session");
+  const { wanted, source } = sessionName !== undefined
+    ? await ssoProfiles(settings, sessionName, deps, log, lang)
+    : await webProfiles(settings, yaml, deps, log, command, lang);
+  // Nothing reachable is more likely a sign-in to the wrong place than a user with no role:
+  // no file is touched (a prune would empty it).
+  if (wanted.length === 0) throw new FlowError("sync_no_roles", { source });
+  const path = configFilePath(deps.env);
+  const prune = booleanSetting(settings, "prune");
+  let plan: SyncPlan;
+  const before = currentText(path);
+  try {
+    plan = planSync(before, wanted, source, prune);
+  } catch (err) {
+    throw iniFileError(err, path);
+  }
+  if (booleanSetting(settings, "dry-run")) {
+    if (plan.edits.length > 0) {
+      deps.stdout(
+        await diffOf(path, fromBinary(before), fromBinary(applyEdits(before, plan.edits))),
+      );
+    }
+    report(plan, path, lang, log);
+    log(t("sync_dry_run", {}, lang));
+    return 0;
+  }
+  if (plan.edits.length > 0) {
+    // Planned again under the file's lock, on what is there now.
+    await editConfig(
+      path,
+      (text) => {
+        plan = planSync(text, wanted, source, prune);
+        return plan.edits;
+      },
+      log,
+      lang,
+    );
+  }
+  report(plan, path, lang, log);
+  return 0;
+}
