@@ -52,14 +52,17 @@ export function selfCommand(given: string | undefined, windows: boolean): string
     }
     return given.trim();
   }
+  // The clone's root (not an import: main.ts is this program's own entry).
+  const url = decodeURIComponent(new URL("../../", import.meta.url).pathname);
+  const root = windows ? url.slice(1).replaceAll("/", "\\") : url;
   const words = Deno.build.standalone ? [Deno.execPath()] : [
     Deno.execPath(),
     "run",
     "--allow-all",
     "--quiet",
     "--config",
-    decodeURIComponent(new URL("../../deno.json", import.meta.url).pathname),
-    decodeURIComponent(new URL("../../main.ts", import.meta.url).pathname),
+    `${root}deno.json`,
+    `${root}main.ts`,
   ];
   const line = commandLine(words, windows);
   if (line === undefined) {

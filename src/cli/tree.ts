@@ -885,7 +885,11 @@ export const PROFILES_SYNC: CommandSpec = {
     webFlag("aws-acct-fed-app-id"),
     webFlag("aws-session-duration"),
     webFlag("profile-name-template"),
-    DELIVERY_FLAGS.find((f) => f.name === "aws-region")!,
+    {
+      ...DELIVERY_FLAGS.find((f) => f.name === "aws-region")!,
+      description: "The region each profile gets (with --sso-session default: the session's)",
+      descriptionKo: "각 프로필에 쓸 리전 (--sso-session 이면 기본: 세션의 리전)",
+    },
     {
       ...DELIVERY_FLAGS.find((f) => f.name === "profile")!,
       description: 'The okta.yaml profile to sync with (default "default")',
