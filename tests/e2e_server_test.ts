@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { AWS_CLI, hasAwsCli, MAIN, ROLE_ADMIN, ROLE_DEV, runCli, world } from "./helpers.ts";
 import { denoEnv } from "./sso_world.ts";
+import { headlessWorld, ROLE_CI, testKey } from "./headless_world.ts";
 
 const NOOP_BROWSER = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
 const CONTAINER_SDK = new URL("./fixtures/container_sdk.ts", import.meta.url).pathname;
@@ -318,6 +319,46 @@ Deno.test("OKTA_AWS_SERVER asks for the server on exec runs only: a run without 
     assert.equal(exec.code, 0, exec.stderr);
     assert.match(exec.stdout, /^AWS_CONTAINER_CREDENTIALS_FULL_URI=http:\/\/127\.0\.0\.1:/m);
     assert.doesNotMatch(exec.stdout, /^AWS_ACCESS_KEY_ID=/m);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("m2m --server --chain renews without anyone: a new client-credentials token, the web identity role, then the hop", async () => {
+  const key = await testKey("rsa-pkcs8");
+  const w = await headlessWorld({ keys: { kid1: key.publicKey } });
+  w.sts.script.lifetimeSeconds = LIFETIME;
+  try {
+    const r = await w.run([
+      "m2m",
+      "--chain",
+      ROLE_ADMIN,
+      "--server",
+      "--",
+      Deno.execPath(),
+      "run",
+      "-A",
+      "--quiet",
+      CONTAINER_SDK,
+      String(LIFETIME + 1),
+    ], { OKTA_AWSCLI_KEY_ID: "kid1", OKTA_AWSCLI_PRIVATE_KEY: key.pem, ...await denoEnv() });
+    assert.equal(r.code, 0, r.stderr);
+    const rounds: { ecsKey: string; arn: string }[] = JSON.parse(r.stdout);
+    assert.match(rounds[1]!.arn, /assumed-role\/Admin\//);
+    assert.notEqual(rounds[0]!.ecsKey, rounds[1]!.ecsKey);
+    const assumed = w.sts.calls.filter((c) => c.action.startsWith("AssumeRole")).map((c) =>
+      `${c.action} ${c.params.RoleArn}`
+    );
+    assert.deepEqual(assumed, [
+      `AssumeRoleWithWebIdentity ${ROLE_CI}`,
+      `AssumeRole ${ROLE_ADMIN}`,
+      `AssumeRoleWithWebIdentity ${ROLE_CI}`,
+      `AssumeRole ${ROLE_ADMIN}`,
+    ]);
+    assert.equal(
+      w.okta.requests.filter((q) => q.form.grant_type === "client_credentials").length,
+      2,
+    );
   } finally {
     await w.close();
   }
