@@ -8,8 +8,10 @@ import {
   hasAwsCli,
   MAIN,
   PROVIDER,
+  PROVIDER_2,
   ROLE_ADMIN,
   ROLE_DEV,
+  ROLE_PROD,
   runCli,
   world,
 } from "./helpers.ts";
@@ -233,6 +235,40 @@ Deno.test("profiles sync with no reachable role is an error and leaves the file 
     assert.notEqual(r.code, 0);
     assert.match(r.stderr, /^error: /m);
     assert.equal(await Deno.readTextFile(`${w.home}/.aws/config`), HAND_WRITTEN);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("profiles sync takes every Federation app's roles without asking which app", async () => {
+  const second = "0oasecondapp";
+  const w = await world({
+    okta: {
+      apps: [{ id: APP_ID, label: "AWS Dev" }, { id: second, label: "AWS Prod" }],
+      assertions: {
+        [APP_ID]: samlResponse({
+          roles: [{ provider: PROVIDER, role: ROLE_DEV }],
+          sessionDuration: 3600,
+        }),
+        [second]: samlResponse({
+          roles: [{ provider: PROVIDER_2, role: ROLE_PROD }],
+          sessionDuration: 3600,
+        }),
+      },
+    },
+  });
+  try {
+    const r = await runCli(["profiles", "sync", ...w.args], {
+      home: w.home,
+      env: { ...w.env, ...NOOP_BROWSER },
+    });
+    assert.equal(r.code, 0, r.stderr);
+    const text = await Deno.readTextFile(`${w.home}/.aws/config`);
+    assert.match(section(text, DEV_NAME)!, new RegExp(`--aws-acct-fed-app-id ${APP_ID} `));
+    assert.match(
+      section(text, "210987654321-okta-ReadOnly")!,
+      new RegExp(`--aws-acct-fed-app-id ${second} .*--aws-iam-role ${ROLE_PROD} `),
+    );
   } finally {
     await w.close();
   }

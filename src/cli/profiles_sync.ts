@@ -8,14 +8,11 @@ import { FlowError, UsageError } from "../errors.ts";
 import { phrase, t } from "../i18n/messages.ts";
 import { printable } from "../text/printable.ts";
 import { reachableRoles } from "../flow/web.ts";
+import { webDeps } from "./web.ts";
 import { profileNames } from "../flow/choose_role.ts";
 import { mapBounded } from "../flow/web_deps.ts";
 import { portalOptions } from "../flow/sso_deps.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
-import { noTerminalPicker } from "../ui/picker.ts";
-import { qrCode } from "../ui/qr.ts";
-import { cacheRoot } from "../cache/paths.ts";
-import { oktaTokenStore } from "../cache/okta_tokens.ts";
 import { configFilePath } from "../aws/paths.ts";
 import { bytesToBinary, fromBinary, iniFileError } from "../aws/shared_ini.ts";
 import { readSsoConfig, resolveSession, type SsoSession } from "../aws/sso_config.ts";
@@ -32,7 +29,6 @@ import { booleanSetting, loadSettings, type Settings, stringSetting } from "./se
 import { checkRegion, profileTemplate, webRun } from "./web_options.ts";
 import { applyEdits, editConfig } from "./sso_config_file.ts";
 import { loginOptions, ssoDeps } from "./sso_options.ts";
-import { cacheFailure, lockTimeoutMs } from "./pipeline.ts";
 import { progress } from "../ui/progress.ts";
 
 /**
@@ -90,34 +86,14 @@ async function webProfiles(
   lang: "en" | "ko",
 ): Promise<{ wanted: WantedProfile[]; source: string }> {
   const { web } = webRun(settings, deps.env, yaml, [], deps);
-  const root = cacheRoot(deps.env, deps.os);
-  // The session is kept: the first credential_process call then needs no second sign-in.
-  const tokens = await oktaTokenStore(
-    root,
-    web.org.origin,
-    web.clientId,
-    web.scopes,
-    lockTimeoutMs(deps.env),
-    await cacheFailure(deps, lang, root),
-  );
   const trace = booleanSetting(settings, "debug")
     ? (line: string) => log(`[debug] ${printable(line)}`)
     : undefined;
-  const roles = await reachableRoles(web, {
-    fetch: deps.fetch,
-    now: deps.now,
-    sleep: deps.sleep,
-    log,
-    openUrl: deps.openUrl,
-    qrCode,
-    pick: noTerminalPicker,
-    lang,
-    debug: booleanSetting(settings, "debug-api-calls")
-      ? (line) => log(`[api] ${printable(line)}`)
-      : undefined,
-    tokens,
-    trace,
-  });
+  // The session is kept: the first credential_process call then needs no second sign-in.
+  const roles = await reachableRoles(
+    web,
+    await webDeps(web, settings, deps, { log, lang, cacheTokens: true, trace }),
+  );
   const okta = stringSetting(settings, "profile");
   const shared = [
     "--org-domain",

@@ -120,7 +120,8 @@ export async function reachableRoles(
   options: WebOptions,
   deps: WebDeps,
 ): Promise<ReachableRole[]> {
-  const assertions = await everyAssertion(await signedIn(options, deps), options, deps);
+  const every = { ...options, allProfiles: true };
+  const assertions = await everyAssertion(await signedIn(every, deps), every, deps);
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
   const roles = work.map((w) => w.role);
   let aliases = new Map<string, string>();
