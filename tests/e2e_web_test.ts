@@ -355,7 +355,7 @@ Deno.test("usage errors exit 2 with a hint and send no request to Okta or STS", 
       ],
       [
         ["status", ...w.args],
-        /^error: "okta-aws status" does not take --org-domain: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct", "okta-aws logout", "okta-aws console", "okta-aws doctor"$/m,
+        /^error: "okta-aws status" does not take --org-domain: it is a flag of "okta-aws web", "okta-aws m2m", "okta-aws direct", "okta-aws logout", "okta-aws console", "okta-aws profiles sync", "okta-aws doctor"$/m,
         /^hint: See okta-aws status --help/m,
       ],
     ];
