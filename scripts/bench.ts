@@ -111,6 +111,12 @@ try {
     "okta-aws --bogus (usage error)": [Deno.execPath(), [...okta_aws, "--bogus"]],
     "okta-aws process-credentials (warm)": [Deno.execPath(), warmArgs],
     "okta-aws sso process-credentials (warm)": [Deno.execPath(), ssoWarm],
+    // exec from the cache, then with --server (the cold path: parse, settings, the server).
+    "okta-aws web -- true (warm)": [Deno.execPath(), [...warmArgs.slice(0, -2), "--", "true"]],
+    "okta-aws web --server -- true (cached)": [
+      Deno.execPath(),
+      [...warmArgs.slice(0, -2), "--server", "--", "true"],
+    ],
     "okta-aws sso env-var (token cached, 1 call)": [
       Deno.execPath(),
       [...okta_aws, "sso", "--profile", "sso", "--shell", "bash"],
