@@ -163,18 +163,20 @@ Deno.test("exec --server refuses a wrong or missing token, a foreign Host and an
 
 Deno.test({
   name:
-    "exec --server: a renewal that needs a sign-in is said once on stderr and the AWS CLI shows the error; no sign-in starts",
+    "exec --server: a renewal that needs a sign-in is said once on stderr, the AWS CLI shows the error, and the sign-in the hint names brings it back",
   ignore: !hasAwsCli,
   async fn() {
     const w = await world({ sts: { lifetimeSeconds: LIFETIME } });
     try {
-      // The child signs okta-aws out (the Okta session goes), then asks twice after expiry.
-      const logout = `${Deno.execPath()} run -A --quiet ${MAIN} logout >/dev/null 2>&1`;
+      // The child signs okta-aws out (the Okta session goes), asks twice after expiry, then
+      // signs in as the hint says (as from another terminal) and asks once more.
+      const okta = `${Deno.execPath()} run -A --quiet ${MAIN}`;
+      const signIn = `${okta} web ${w.args.join(" ")} -r ${ROLE_DEV} --cache-access-token -f noop`;
       const call =
         `${AWS_CLI} sts get-caller-identity --region us-east-1 --endpoint-url "$AWS_ENDPOINT_URL_STS" --output text`;
-      const script = `${call} && ${logout}; sleep ${
-        LIFETIME + 1
-      }; ${call}; echo "second=$?"; ${call}; echo "third=$?"`;
+      const script = `${call} && ${okta} logout >/dev/null 2>&1; sleep ${LIFETIME + 1}; ` +
+        `${call}; echo "second=$?"; ${call}; echo "third=$?"; ` +
+        `${signIn} >/dev/null 2>&1; ${call}; echo "after-sign-in=$?"`;
       const r = await runCli([
         "web",
         ...w.args,
@@ -198,21 +200,22 @@ Deno.test({
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /second=[1-9]/);
       assert.match(r.stdout, /third=[1-9]/);
+      assert.match(r.stdout, /after-sign-in=0/, r.stderr);
       const said = r.stderr.match(
         /error: Cannot renew the running command's credentials without you: the Okta session at "127\.0\.0\.1:\d+" ended/g,
       );
       assert.equal(said?.length, 1, r.stderr);
-      assert.match(r.stderr, /hint: Run the same okta-aws command in another terminal/);
+      assert.match(
+        r.stderr,
+        /hint: In another terminal, sign in with the same okta-aws flags and --cache-access-token -f noop/,
+      );
       // What the AWS CLI shows the user: the server's message.
       assert.match(
         r.stderr,
         /Received non 200 response \(400\) from ECS metadata: \{"Code":"RenewalFailed"/,
       );
-      assert.equal(
-        w.okta.count("/oauth2/v1/device/authorize"),
-        1,
-        "no sign-in while the command runs",
-      );
+      // The server started no sign-in itself: the one after the first is the hint's.
+      assert.equal(w.okta.count("/oauth2/v1/device/authorize"), 2);
     } finally {
       await w.close();
     }

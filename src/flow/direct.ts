@@ -38,7 +38,10 @@ export function directProvider(options: DirectOptions, deps: DirectDeps): Creden
     async retrieve(request?: RetrieveRequest) {
       // Every direct sign-in waits for the user's approval: not while their command runs.
       if (request?.renewing) {
-        throw new FlowError("renewal_needs_user", { reason: phrase("reason_renewal_direct") });
+        throw new FlowError("renewal_needs_user", {
+          reason: phrase("reason_renewal_direct"),
+          next: phrase("next_renewal_direct"),
+        });
       }
       const server = headlessServer(options, deps, "direct");
       const password = await deps.password();

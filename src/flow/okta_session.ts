@@ -41,6 +41,7 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
   if (deps.renewal) {
     throw new FlowError("renewal_needs_user", {
       reason: phrase("reason_renewal_okta", { org: org.url.host }),
+      next: phrase("next_renewal_okta"),
     });
   }
   let authorization;

@@ -244,19 +244,26 @@ export const CATALOGUE = {
   renewal_needs_user: {
     en: "Cannot renew the running command's credentials without you: {reason}",
     ko: "실행 중인 명령의 자격 증명을 사용자 없이 갱신할 수 없습니다: {reason}",
-    hintEn:
-      "Run the same okta-aws command in another terminal to sign in again: the credential server uses the new session at the command's next request.",
-    hintKo:
-      "다른 터미널에서 같은 okta-aws 명령을 실행해 다시 로그인하세요: 자격 증명 서버는 명령의 다음 요청부터 새 세션을 사용합니다.",
+    hintEn: "{next}",
+    hintKo: "{next}",
   },
   reason_renewal_okta: {
+    en: 'the Okta session at "{org}" ended and no refresh token is kept',
+    ko: '"{org}"의 Okta 세션이 끝났고 리프레시 토큰이 없습니다',
+  },
+  next_renewal_okta: {
     en:
-      'the Okta session at "{org}" ended and no refresh token is kept (--refresh-token keeps one)',
-    ko: '"{org}"의 Okta 세션이 끝났고 리프레시 토큰이 없습니다 (--refresh-token 으로 보관)',
+      "In another terminal, sign in with the same okta-aws flags and --cache-access-token -f noop (no command): the credential server uses the new session at the next request. --refresh-token avoids this.",
+    ko:
+      "다른 터미널에서 같은 okta-aws 플래그와 --cache-access-token -f noop 으로 (명령 없이) 로그인하세요: 자격 증명 서버는 다음 요청부터 새 세션을 씁니다. --refresh-token 을 쓰면 이런 일이 없습니다.",
   },
   reason_renewal_direct: {
     en: "okta-aws direct needs your Okta Verify approval for every sign-in",
     ko: "okta-aws direct 는 로그인할 때마다 Okta Verify 승인이 필요합니다",
+  },
+  next_renewal_direct: {
+    en: "Run jobs longer than one session with okta-aws web (--refresh-token) or m2m.",
+    ko: "한 세션보다 긴 작업은 okta-aws web (--refresh-token) 이나 m2m 으로 실행하세요.",
   },
   notice_server_shadowed: {
     en:
