@@ -21,9 +21,13 @@ export interface CredentialServerOptions {
   now: () => number;
   log: (line: string) => void;
   lang: Lang;
-  /** --debug: one line per request answered, never a secret. */
-  trace?: (line: string) => void;
 }
+
+/**
+ * After a failed renewal, credentials that still work are served this long before the next
+ * try: an SDK asking on every call must not cost an Okta or STS call each time.
+ */
+export const RETRY_AFTER_MS = 30_000;
 
 export interface CredentialServer {
   /** AWS_CONTAINER_CREDENTIALS_FULL_URI. */
@@ -91,14 +95,20 @@ export function startCredentialServer(
     Math.min(RENEW_BEFORE_MS, (set.credentials.expiration.getTime() - options.now()) / 2);
   let renewBefore = margin(first);
   let renewing: Promise<CredentialSet> | undefined;
-  /** The failure already said on stderr: said again only after a renewal worked. */
-  let told = false;
+  /**
+   * What was said on stderr since the last renewal that worked: the notice while the current
+   * credentials still serve, the error once they have expired; each once.
+   */
+  let told: "nothing" | "notice" | "error" = "nothing";
 
   const left = (set: CredentialSet) => set.credentials.expiration.getTime() - options.now();
+  let quietUntil = 0;
 
   /** The credentials to serve: the current ones, renewed first when they are about to expire. */
   const credentials = async (): Promise<CredentialSet> => {
     if (left(current) > renewBefore) return current;
+    // Expired credentials are never served: then every request tries again.
+    if (options.now() < quietUntil && left(current) > 0) return current;
     renewing ??= options.renew(current).then((set) => {
       current = set;
       renewBefore = margin(set);
@@ -106,10 +116,7 @@ export function startCredentialServer(
     }).finally(() => renewing = undefined);
     try {
       await renewing;
-      told = false;
-      options.trace?.(
-        `credential server: renewed, expires ${rfc3339(current.credentials.expiration)}`,
-      );
+      told = "nothing";
       return current;
     } catch (err) {
       const { message, hint } = err instanceof FlowError
@@ -117,8 +124,9 @@ export function startCredentialServer(
         : { message: err instanceof Error ? err.message : String(err), hint: undefined };
       if (left(current) > 0) {
         // Not renewed, not yet expired: the command keeps working until then.
-        if (!told) {
-          told = true;
+        quietUntil = options.now() + RETRY_AFTER_MS;
+        if (told === "nothing") {
+          told = "notice";
           options.log(t("notice_server_renewal_failed", {
             reason: message,
             expiration: rfc3339(current.credentials.expiration),
@@ -126,8 +134,8 @@ export function startCredentialServer(
         }
         return current;
       }
-      if (!told) {
-        told = true;
+      if (told !== "error") {
+        told = "error";
         options.log(t("error_prefix", {}, options.lang) + message);
         if (hint) options.log(t("hint_prefix", {}, options.lang) + hint);
       }
@@ -142,7 +150,6 @@ export function startCredentialServer(
     const handler = async (request: Request): Promise<Response> => {
       const url = new URL(request.url);
       if (request.headers.get("host") !== host) {
-        options.trace?.(`credential server: refused a request for another Host`);
         return refusal(403, "ForeignHost", "This server answers only to its own address.");
       }
       if (url.pathname !== path) return refusal(404, "NotFound", "Not found.");
@@ -150,14 +157,10 @@ export function startCredentialServer(
         return refusal(405, "MethodNotAllowed", "Only GET is served.");
       }
       if (!await sameSecret(request.headers.get("authorization") ?? "", token)) {
-        options.trace?.(`credential server: refused a request without the token`);
         return refusal(401, "InvalidToken", "The authorization token is not this server's.");
       }
       try {
         const set = await credentials();
-        options.trace?.(
-          `credential server: served ${set.roleArn}, ${Math.round(left(set) / 1000)} s left`,
-        );
         return Response.json(credentialsBody(set), { headers: { "cache-control": "no-store" } });
       } catch (err) {
         const message = err instanceof RenewalFailed ? err.message : "Renewal failed.";
