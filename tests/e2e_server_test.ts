@@ -4,8 +4,8 @@
 // that needs the user.
 import assert from "node:assert/strict";
 import { AWS_CLI, hasAwsCli, MAIN, ROLE_ADMIN, ROLE_DEV, runCli, world } from "./helpers.ts";
-import { denoEnv } from "./sso_world.ts";
-import { headlessWorld, ROLE_CI, testKey } from "./headless_world.ts";
+import { CONFIGURE_DEV, denoEnv, ssoWorld } from "./sso_world.ts";
+import { headlessWorld, PASSWORD, ROLE_CI, testKey, USER } from "./headless_world.ts";
 
 const NOOP_BROWSER = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
 const CONTAINER_SDK = new URL("./fixtures/container_sdk.ts", import.meta.url).pathname;
@@ -362,6 +362,66 @@ Deno.test("m2m --server --chain renews without anyone: a new client-credentials 
       w.okta.requests.filter((q) => q.form.grant_type === "client_credentials").length,
       2,
     );
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("sso --server renews through GetRoleCredentials with the cached token, no second sign-in", async () => {
+  const w = await ssoWorld({ credentialSeconds: LIFETIME });
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const r = await w.run([
+      "sso",
+      "--profile",
+      "dev",
+      "--server",
+      "--",
+      Deno.execPath(),
+      "run",
+      "-A",
+      "--quiet",
+      CONTAINER_SDK,
+      String(LIFETIME + 1),
+    ], await denoEnv());
+    assert.equal(r.code, 0, r.stderr);
+    const rounds: { ecsKey: string; chainKey: string }[] = JSON.parse(r.stdout);
+    assert.equal(rounds[0]!.ecsKey, w.ic.issued[0]!.accessKeyId);
+    assert.equal(rounds[1]!.ecsKey, w.ic.issued[1]!.accessKeyId);
+    assert.equal(rounds[1]!.chainKey, w.ic.issued[1]!.accessKeyId);
+    const signIns = w.ic.calls.filter((c) =>
+      c.op === "POST /device_authorization" || c.op === "GET /authorize"
+    );
+    assert.equal(signIns.length, 1, "configure's sign-in only");
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("direct --server does not push to the phone to renew: the command is told why, with the next step", async () => {
+  const w = await headlessWorld({ pushPolls: [] });
+  w.sts.script.lifetimeSeconds = LIFETIME;
+  try {
+    const r = await w.run([
+      "direct",
+      "--username",
+      USER,
+      "--server",
+      "--",
+      Deno.execPath(),
+      "run",
+      "-A",
+      "--quiet",
+      CONTAINER_SDK,
+      String(LIFETIME + 1),
+    ], { OKTA_AWSCLI_PASSWORD: PASSWORD, ...await denoEnv() });
+    assert.notEqual(r.code, 0, "the child's second round fails");
+    assert.match(
+      r.stderr,
+      /error: Cannot renew the running command's credentials without you: okta-aws direct needs your Okta Verify approval for every sign-in/,
+    );
+    assert.match(r.stderr, /hint: Run jobs longer than one session with okta-aws web/);
+    assert.equal(w.okta.requests.filter((q) => q.path.endsWith("/challenge")).length, 1);
   } finally {
     await w.close();
   }
