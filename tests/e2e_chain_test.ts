@@ -2,6 +2,8 @@
 // hop's credentials, against the fake STS (which checks the caller and the one-hour limit).
 import assert from "node:assert/strict";
 import { ROLE_DEV, runCli, world } from "./helpers.ts";
+import { startFakeSts } from "./fakes/sts.ts";
+import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
 
 const HOP_1 = "arn:aws:iam::210987654321:role/Deploy";
 const HOP_2 = "arn:aws:iam::333333333333:role/Audit";
@@ -103,6 +105,36 @@ Deno.test("--chain caps the chained session at one hour and says so when more wa
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /Invalid --chain "Deploy"/);
   } finally {
+    await w.close();
+  }
+});
+
+Deno.test("sso --chain: the hop is signed with the Identity Center role's credentials", async () => {
+  const w = await ssoWorld();
+  const sts = await startFakeSts({ alsoTrusted: () => w.ic.issued });
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const r = await w.run([
+      "sso",
+      "--profile",
+      "dev",
+      "--chain",
+      HOP_1,
+      "-f",
+      "process-credentials",
+    ], {
+      AWS_ENDPOINT_URL_STS: sts.url,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(sts.calls.map((c) => c.action), ["AssumeRole"]);
+    assert.match(
+      sts.calls[0]!.authorization!,
+      new RegExp(`Credential=${w.ic.issued[0]!.accessKeyId}/`),
+    );
+    assert.equal(sts.calls[0]!.params.RoleArn, HOP_1);
+    assert.equal(JSON.parse(r.stdout).AccessKeyId, sts.issued[0]!.accessKeyId);
+  } finally {
+    await sts.close();
     await w.close();
   }
 });

@@ -31,6 +31,8 @@ export interface FakeStsScript {
   externalIds?: Record<string, string>;
   /** Every credential issued expires after this many seconds, whatever was asked (renewals). */
   lifetimeSeconds?: number;
+  /** Credentials another fake issued (Identity Center's portal) that may call AssumeRole too. */
+  alsoTrusted?: () => { accessKeyId: string; sessionToken: string; expiration: string }[];
 }
 
 export interface StsCall {
@@ -183,7 +185,8 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
       // A role-chaining hop: signed with credentials this fake issued, still valid, and with
       // their session token; AWS caps a chained session at one hour.
       const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
-      const caller = issued.find((c) => c.accessKeyId === keyId);
+      const caller = [...issued, ...(script.alsoTrusted?.() ?? [])]
+        .find((c) => c.accessKeyId === keyId);
       if (
         !caller || Date.parse(caller.expiration) <= Date.now() ||
         req.headers.get("x-amz-security-token") !== caller.sessionToken ||
@@ -202,8 +205,9 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
       if (wanted !== undefined && params.ExternalId !== wanted) {
         return errorXml({
           code: "AccessDenied",
-          message:
-            `User: ${caller.roleArn} is not authorized to perform: sts:AssumeRole on resource: ${role}`,
+          message: `User: ${
+            "roleArn" in caller ? caller.roleArn : keyId
+          } is not authorized to perform: sts:AssumeRole on resource: ${role}`,
           status: 403,
         });
       }
