@@ -16,6 +16,7 @@ import {
   world,
 } from "./helpers.ts";
 import { samlResponse } from "./fakes/saml.ts";
+import { stableBinaryPath } from "../src/cli/profiles_sync.ts";
 import { CONFIGURE_DEV, denoEnv, ssoWorld } from "./sso_world.ts";
 
 const NOOP_BROWSER = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
@@ -271,5 +272,26 @@ Deno.test("profiles sync takes every Federation app's roles without asking which
     );
   } finally {
     await w.close();
+  }
+});
+
+Deno.test("stableBinaryPath() prefers the PATH link to the binary (Homebrew's bin/) over the path it resolves to", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.mkdir(`${dir}/Cellar/okta-aws/0.1.0/bin`, { recursive: true });
+    await Deno.mkdir(`${dir}/bin`);
+    const real = `${dir}/Cellar/okta-aws/0.1.0/bin/okta-aws`;
+    await Deno.writeTextFile(real, "#!/bin/sh\n", { mode: 0o755 });
+    await Deno.symlink(real, `${dir}/bin/okta-aws`);
+    assert.equal(
+      stableBinaryPath(real, { PATH: `/nonexistent:${dir}/bin:/usr/bin` }, false),
+      `${dir}/bin/okta-aws`,
+    );
+    // Another okta-aws on PATH is not this binary: the real path stays.
+    await Deno.remove(`${dir}/bin/okta-aws`);
+    await Deno.writeTextFile(`${dir}/bin/okta-aws`, "#!/bin/sh\n", { mode: 0o755 });
+    assert.equal(stableBinaryPath(real, { PATH: `${dir}/bin` }, false), real);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });

@@ -36,7 +36,11 @@ import { progress } from "../ui/progress.ts";
  * only for control characters), else this binary, else (from source) deno with this clone's
  * main.ts and deno.json, quoted here.
  */
-export function selfCommand(given: string | undefined, windows: boolean): string {
+export function selfCommand(
+  given: string | undefined,
+  env: Readonly<Record<string, string>>,
+  windows: boolean,
+): string {
   if (given !== undefined) {
     // deno-lint-ignore no-control-regex -- a newline would end the INI value
     if (given.trim() === "" || /[\u0000-\u001f\u007f]/.test(given)) {
@@ -51,7 +55,7 @@ export function selfCommand(given: string | undefined, windows: boolean): string
   // The clone's root (not an import: main.ts is this program's own entry).
   const url = decodeURIComponent(new URL("../../", import.meta.url).pathname);
   const root = windows ? url.slice(1).replaceAll("/", "\\") : url;
-  const words = Deno.build.standalone ? [Deno.execPath()] : [
+  const words = Deno.build.standalone ? [stableBinaryPath(Deno.execPath(), env, windows)] : [
     Deno.execPath(),
     "run",
     "--allow-all",
@@ -69,6 +73,33 @@ export function selfCommand(given: string | undefined, windows: boolean): string
     });
   }
   return line;
+}
+
+/**
+ * The binary's path as PATH reaches it, when an `okta-aws` there is this very file: Homebrew's
+ * `/opt/homebrew/bin/okta-aws` link outlives an upgrade, the Cellar path it points to does not.
+ * Otherwise the path the OS gave.
+ */
+export function stableBinaryPath(
+  exec: string,
+  env: Readonly<Record<string, string>>,
+  windows: boolean,
+): string {
+  const real = (path: string) => {
+    try {
+      return Deno.realPathSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  const target = real(exec);
+  const name = windows ? "okta-aws.exe" : "okta-aws";
+  for (const dir of (env.PATH ?? env.Path ?? "").split(windows ? ";" : ":")) {
+    if (!dir) continue;
+    const candidate = `${dir}${windows ? "\\" : "/"}${name}`;
+    if (target !== undefined && real(candidate) === target) return candidate;
+  }
+  return exec;
 }
 
 /** `acme.okta.com` for an https org (as users type it), the whole origin otherwise (tests). */
@@ -218,7 +249,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   request.setLang(lang);
   const live = progress(deps.stderr, deps.stderrIsTerminal);
   const log = live.log;
-  const command = selfCommand(stringSetting(settings, "command"), deps.os === "windows");
+  const command = selfCommand(stringSetting(settings, "command"), deps.env, deps.os === "windows");
   const sessionName = stringSetting(settings, "sso-session");
   const { wanted, source } = sessionName !== undefined
     ? await ssoProfiles(settings, sessionName, deps, log, lang)
