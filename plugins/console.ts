@@ -68,7 +68,8 @@ export async function consoleUrl(
   const endpoint = federationUrl(options.env, partition);
   const token = new URL(endpoint);
   token.searchParams.set("Action", "getSigninToken");
-  const seconds = sessionSeconds(set.credentials.expiration, now);
+  // Role-chaining credentials (--chain) take no SessionDuration: AWS's default length applies.
+  const seconds = set.via ? undefined : sessionSeconds(set.credentials.expiration, now);
   if (seconds !== undefined) token.searchParams.set("SessionDuration", String(seconds));
   token.searchParams.set(
     "Session",

@@ -174,3 +174,19 @@ Deno.test("sso --format console: the console as the Identity Center role", async
     await s.close();
   }
 });
+
+Deno.test("console with --chain signs in as the last hop, asking no SessionDuration (role-chaining credentials take none)", async () => {
+  const c = await consoleWorld();
+  try {
+    const hop = "arn:aws:iam::210987654321:role/Deploy";
+    const r = await c.run(["console", "-r", ROLE_DEV, "--chain", hop, "--print"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(new URL(r.stdout.trim()).searchParams.get("SigninToken"), c.signin.tokens[0]);
+    const call = c.signin.calls[0]!;
+    assert.equal(call.accessKeyId, c.w.sts.issued[1]!.accessKeyId, "the hop's credentials");
+    assert.equal(c.w.sts.issued[1]!.roleArn, hop);
+    assert.equal(call.sessionDuration, undefined);
+  } finally {
+    await c.close();
+  }
+});

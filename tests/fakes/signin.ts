@@ -1,6 +1,7 @@
 // A fake AWS sign-in federation endpoint on 127.0.0.1 (point OKTA_AWS_SIGNIN_URL at
 // `${url}/federation`): `Action=getSigninToken` accepts only a Session of credentials the given
-// fakes (STS, the Identity Center portal) issued and not expired, and a SessionDuration of 900-43200 s; `Action=login`
+// fakes (STS, the Identity Center portal) issued and not expired, and a SessionDuration of 900-43200 s
+// (none for role-chaining credentials); `Action=login`
 // redirects to the Destination. Tokens are unique, so they double as leak canaries.
 /** What a fake that issues credentials keeps of them (the fake STS, the fake portal). */
 export interface Issuer {
@@ -9,6 +10,7 @@ export interface Issuer {
     secretAccessKey: string;
     sessionToken: string;
     expiration: string;
+    chained?: boolean;
   }[];
 }
 
@@ -64,6 +66,10 @@ export function startFakeSignin(
     );
     if (!issued || Date.parse(issued.expiration) <= Date.now()) {
       return new Response("<html>403 Forbidden</html>", { status: 403 });
+    }
+    // AWS documents that role-chaining credentials take no SessionDuration.
+    if (duration && issued.chained) {
+      return new Response("SessionDuration is not allowed for role chaining", { status: 400 });
     }
     const token = `signin${crypto.randomUUID().replaceAll("-", "")}`;
     tokens.push(token);

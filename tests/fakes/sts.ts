@@ -47,6 +47,8 @@ export interface IssuedCredentials {
   sessionToken: string;
   roleArn: string;
   expiration: string;
+  /** Issued by AssumeRole with credentials of a role: a role-chaining session. */
+  chained?: boolean;
 }
 
 export interface FakeSts {
@@ -219,7 +221,8 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
             "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
         });
       }
-      const creds = issue(role, duration);
+      const creds = { ...issue(role, duration), chained: true };
+      issued[issued.length - 1] = creds;
       const account = role.split(":")[4];
       const roleName = role.split("/").pop();
       return xml(
