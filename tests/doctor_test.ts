@@ -150,3 +150,35 @@ Deno.test("doctor reports okta.yaml (unknown key warned, bad YAML failed), an un
     await w.close();
   }
 });
+
+Deno.test("doctor checks the command of synced profiles: ok when it runs, a warning with the fix when it is gone", async () => {
+  const w = await world();
+  try {
+    const sync = await runCli(["profiles", "sync", ...w.args], {
+      home: w.home,
+      env: { ...w.env, OKTA_AWSCLI_OPEN_BROWSER: "false" },
+    });
+    assert.equal(sync.code, 0, sync.stderr);
+    const ok = await doctor(w);
+    assert.match(
+      ok.stderr,
+      /^ok {4}synced profiles: 2 profiles from okta-aws profiles sync run \S+deno/m,
+    );
+    const config = `${w.home}/.aws/config`;
+    await Deno.writeTextFile(
+      config,
+      (await Deno.readTextFile(config)) +
+        '\n[profile old]\ncredential_process = "/opt/gone away/okta-aws" web -f process-credentials\n' +
+        "okta_aws_sync = web https://acme.okta.com\n",
+    );
+    const r = await doctor(w);
+    assert.equal(r.code, 0, "a warning, not a failure");
+    assert.match(
+      r.stderr,
+      /^warn {2}synced profiles: 1 profiles from okta-aws profiles sync run \/opt\/gone away\/okta-aws, which is not there \(old\)$/m,
+    );
+    assert.match(r.stderr, /^ {6}fix: Run okta-aws profiles sync again/m);
+  } finally {
+    await w.close();
+  }
+});

@@ -10,7 +10,9 @@ import { parseDotenv } from "../config/dotenv.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
 import { configFilePath, credentialsFilePath } from "../aws/paths.ts";
-import { IniSyntaxError, sectionNames } from "../aws/shared_ini.ts";
+import { bytesToBinary, IniSyntaxError, sectionNames, sectionValues } from "../aws/shared_ini.ts";
+import { SYNC_MARKER } from "../aws/synced_profiles.ts";
+import { resolveCommand } from "../../plugins/exec.ts";
 import { stsRegion } from "../aws/sts.ts";
 import { readOptionalText } from "../fs/read.ts";
 import { createHttp } from "../http/client.ts";
@@ -42,6 +44,7 @@ const LABELS: Record<string, MessageKey> = {
   "credentials": "doctor_check_credentials",
   "config": "doctor_check_config",
   "cache": "doctor_check_cache",
+  "synced profiles": "doctor_check_synced",
   "STS": "doctor_check_sts",
   "Okta org": "doctor_check_org",
   "clock": "doctor_check_clock",
@@ -133,6 +136,45 @@ function checkAwsFile(c: Context, what: string, path: string): void {
   if (c.deps.os !== "windows" && info.mode !== null && (info.mode & 0o077) !== 0) {
     const mode = (info.mode & 0o777).toString(8);
     c.add("warn", what, "doctor_file_open", { path, mode }, "doctor_fix_chmod");
+  }
+}
+
+/** The program a credential_process line starts: its first word, quoted or not. */
+export function programOf(line: string): string {
+  const text = line.trim();
+  if (text.startsWith('"')) {
+    const end = text.indexOf('"', 1);
+    return end < 0 ? text.slice(1) : text.slice(1, end);
+  }
+  return text.split(/\s+/)[0] ?? "";
+}
+
+/**
+ * The profiles `profiles sync` wrote (its marker) whose credential_process starts a program
+ * that is gone (okta-aws moved, uninstalled, a clone deleted): the fix is a sync again.
+ */
+function checkSyncedProfiles(c: Context, path: string): void {
+  let text: string;
+  let sections: string[];
+  try {
+    text = bytesToBinary(new TextEncoder().encode(readOptionalText(path) ?? ""));
+    sections = sectionNames(text);
+  } catch {
+    return; // the config check has said what is wrong with the file
+  }
+  const byProgram = new Map<string, string[]>();
+  for (const section of sections) {
+    const values = sectionValues(text, section);
+    const line = values?.credential_process;
+    if (!values?.[SYNC_MARKER] || !line) continue;
+    const program = programOf(line);
+    byProgram.set(program, [...byProgram.get(program) ?? [], section.replace(/^profile /, "")]);
+  }
+  for (const [program, profiles] of byProgram) {
+    const found = !("status" in resolveCommand(program, c.deps.env, c.deps.os));
+    const params = { count: profiles.length, command: program, profiles: profiles.join(", ") };
+    if (found) c.add("ok", "synced profiles", "doctor_synced_ok", params);
+    else c.add("warn", "synced profiles", "doctor_synced_missing", params, "doctor_fix_synced");
   }
 }
 
@@ -285,6 +327,7 @@ async function diagnose(
   await checkDotenv(c, trustKeys);
   checkAwsFile(c, "credentials", credentialsFilePath(undefined, deps.env));
   checkAwsFile(c, "config", configFilePath(deps.env));
+  checkSyncedProfiles(c, configFilePath(deps.env));
   checkCache(c);
   const http = createHttp({
     fetch: deps.fetch,

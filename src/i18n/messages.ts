@@ -949,6 +949,23 @@ export const CATALOGUE = {
   doctor_check_credentials: { en: "credentials", ko: "자격 증명 파일" },
   doctor_check_config: { en: "config", ko: "config 파일" },
   doctor_check_cache: { en: "cache", ko: "캐시" },
+  doctor_check_synced: { en: "synced profiles", ko: "동기화한 프로필" },
+  doctor_synced_ok: {
+    en: "{count} profiles from okta-aws profiles sync run {command}",
+    ko: "okta-aws profiles sync 로 만든 프로필 {count}개가 {command} 를 실행합니다",
+  },
+  doctor_synced_missing: {
+    en:
+      "{count} profiles from okta-aws profiles sync run {command}, which is not there ({profiles})",
+    ko:
+      "okta-aws profiles sync 로 만든 프로필 {count}개가 실행하는 {command} 가 없습니다 ({profiles})",
+  },
+  doctor_fix_synced: {
+    en:
+      "Run okta-aws profiles sync again (with --command when okta-aws lives elsewhere): it rewrites their command in place.",
+    ko:
+      "okta-aws profiles sync 를 다시 실행하세요 (okta-aws 가 다른 곳에 있으면 --command 와 함께): 명령을 제자리에서 고칩니다.",
+  },
   doctor_check_sts: { en: "STS", ko: "STS" },
   doctor_check_org: { en: "Okta org", ko: "Okta 조직" },
   doctor_check_clock: { en: "clock", ko: "시계" },
