@@ -15,8 +15,6 @@ import {
   t,
 } from "../src/i18n/messages.ts";
 import { exitStatus } from "./_signals.ts";
-import { startCredentialServer } from "./_credential_server.ts";
-import { shadowingProfiles } from "./_shadowing.ts";
 import type { OutputPlugin } from "./types.ts";
 
 /** Set in every child; a run that finds it refuses to nest unless forced. */
@@ -245,6 +243,11 @@ export const plugin: OutputPlugin = {
         os: host.os,
       };
       if (values.server !== true) return await runExec(sets[0]!, options);
+      // Loaded only for --server: exec from the cache stays as light as it was.
+      const [{ startCredentialServer }, { shadowingProfiles }] = await Promise.all([
+        import("./_credential_server.ts"),
+        import("./_shadowing.ts"),
+      ]);
       for (const shadow of shadowingProfiles(host.env)) {
         context.log(t("notice_server_shadowed", { ...shadow }, context.lang));
       }
