@@ -120,7 +120,9 @@ Deno.test("profiles sync --prune removes only its own profiles of roles that are
     assert.match(first.stderr, /1 profiles added, 0 updated, 0 unchanged, 0 removed/);
     assert.match(
       first.stderr,
-      new RegExp(`notice: left as they are \\(okta-aws did not write them\\): ${ADMIN_NAME}`),
+      new RegExp(
+        `notice: left as they are \\(written by hand, or synced from another org or session\\): ${ADMIN_NAME}`,
+      ),
     );
     assert.match(section(await Deno.readTextFile(path), ADMIN_NAME)!, /^region = us-west-2\n$/);
 
@@ -241,7 +243,7 @@ Deno.test("profiles sync with no reachable role is an error and leaves the file 
   }
 });
 
-Deno.test("profiles sync takes every Federation app's roles without asking which app", async () => {
+Deno.test("profiles sync takes every Federation app's roles without asking which app; a sync of one app prunes only its own", async () => {
   const second = "0oasecondapp";
   const w = await world({
     okta: {
@@ -270,6 +272,14 @@ Deno.test("profiles sync takes every Federation app's roles without asking which
       section(text, "210987654321-okta-ReadOnly")!,
       new RegExp(`--aws-acct-fed-app-id ${second} .*--aws-iam-role ${ROLE_PROD} `),
     );
+    // A sync of one app covers that app only: --prune leaves the other app's profile.
+    const one = await runCli(["profiles", "sync", ...w.args, "-a", APP_ID, "--prune"], {
+      home: w.home,
+      env: { ...w.env, ...NOOP_BROWSER },
+    });
+    assert.equal(one.code, 0, one.stderr);
+    assert.match(one.stderr, /0 profiles added, 0 updated, 1 unchanged, 0 removed/);
+    assert.equal(await Deno.readTextFile(`${w.home}/.aws/config`), text);
   } finally {
     await w.close();
   }

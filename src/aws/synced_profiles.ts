@@ -39,6 +39,8 @@ export function planSync(
   wanted: readonly WantedProfile[],
   source: string,
   prune: boolean,
+  /** Which of the source's sections this sync covers (one app of the org, say): all by default. */
+  covers: (values: Record<string, string>) => boolean = () => true,
 ): SyncPlan {
   const plan: SyncPlan = {
     edits: [],
@@ -73,7 +75,7 @@ export function planSync(
     }
   }
   for (const [section, values] of existing) {
-    if (!ours(values) || names.has(section)) continue;
+    if (!ours(values) || names.has(section) || !covers(values)) continue;
     const name = section.replace(/^profile /, "");
     if (prune) {
       plan.pruned.push(name);

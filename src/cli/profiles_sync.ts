@@ -115,8 +115,18 @@ async function webProfiles(
   log: (line: string) => void,
   command: string,
   lang: "en" | "ko",
-): Promise<{ wanted: WantedProfile[]; source: string }> {
+): Promise<Wanted> {
   const { web } = webRun(settings, deps.env, yaml, [], deps);
+  const okta = stringSetting(settings, "profile");
+  const windows = deps.os === "windows";
+  // The one word a user gives that goes into every line: checked before the sign-in.
+  if (okta && commandLine([okta], windows) === undefined) {
+    throw new UsageError("usage_invalid", {
+      flag: "--profile",
+      value: okta,
+      reason: phrase("reason_command_unquotable"),
+    });
+  }
   const trace = booleanSetting(settings, "debug")
     ? (line: string) => log(`[debug] ${printable(line)}`)
     : undefined;
@@ -125,7 +135,6 @@ async function webProfiles(
     web,
     await webDeps(web, settings, deps, { log, lang, cacheTokens: true, trace }),
   );
-  const okta = stringSetting(settings, "profile");
   const shared = [
     "--org-domain",
     orgArgument(web.org),
@@ -153,13 +162,25 @@ async function webProfiles(
     return {
       name: r.name,
       values: {
-        credential_process: `${command} ${commandLine(words, deps.os === "windows")}`,
+        credential_process: `${command} ${commandLine(words, windows)}`,
         ...(web.outputRegion ? { region: web.outputRegion } : {}),
       },
     };
   });
+  // One org is one source; a sync of one app (--aws-acct-fed-app-id) covers that app's only.
   const app = stringSetting(settings, "aws-acct-fed-app-id");
-  return { wanted, source: `web ${web.org.origin}${app ? ` ${app}` : ""}` };
+  const covers = app
+    ? (values: Record<string, string>) =>
+      ` ${values.credential_process ?? ""} `.includes(` --aws-acct-fed-app-id ${app} `)
+    : undefined;
+  return { wanted, source: `web ${web.org.origin}`, covers };
+}
+
+/** What a sync wants in the file, the marker's source, and which of its sections it covers. */
+interface Wanted {
+  wanted: WantedProfile[];
+  source: string;
+  covers?: (values: Record<string, string>) => boolean;
 }
 
 /** An Identity Center session's accounts and roles as profiles with sso_* keys. */
@@ -169,7 +190,7 @@ async function ssoProfiles(
   deps: Deps,
   log: (line: string) => void,
   lang: "en" | "ko",
-): Promise<{ wanted: WantedProfile[]; source: string }> {
+): Promise<Wanted> {
   const session: SsoSession = resolveSession(await readSsoConfig(deps.env), name);
   const region = checkRegion(stringSetting(settings, "aws-region"), "--aws-region") ??
     session.region;
@@ -251,7 +272,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   const log = live.log;
   const command = selfCommand(stringSetting(settings, "command"), deps.env, deps.os === "windows");
   const sessionName = stringSetting(settings, "sso-session");
-  const { wanted, source } = sessionName !== undefined
+  const { wanted, source, covers } = sessionName !== undefined
     ? await ssoProfiles(settings, sessionName, deps, log, lang)
     : await webProfiles(settings, yaml, deps, log, command, lang);
   // Nothing reachable is more likely a sign-in to the wrong place than a user with no role:
@@ -262,7 +283,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   let plan: SyncPlan;
   const before = currentText(path);
   try {
-    plan = planSync(before, wanted, source, prune);
+    plan = planSync(before, wanted, source, prune, covers);
   } catch (err) {
     throw iniFileError(err, path);
   }
@@ -281,7 +302,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     await editConfig(
       path,
       (text) => {
-        plan = planSync(text, wanted, source, prune);
+        plan = planSync(text, wanted, source, prune, covers);
         return plan.edits;
       },
       log,

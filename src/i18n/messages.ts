@@ -1238,9 +1238,9 @@ export const CATALOGUE = {
   sync_updated_line: { en: "  ~ {profile}", ko: "  ~ {profile}" },
   notice_sync_taken: {
     en:
-      "notice: left as they are (okta-aws did not write them): {profiles}; rename them, or pick other names with --profile-name-template",
+      "notice: left as they are (written by hand, or synced from another org or session): {profiles}; rename them, or pick other names with --profile-name-template",
     ko:
-      "알림: okta-aws 가 쓰지 않은 프로필이라 그대로 두었습니다: {profiles}; 이름을 바꾸거나 --profile-name-template 로 다른 이름을 쓰세요",
+      "알림: 직접 쓰거나 다른 조직이나 세션에서 동기화한 프로필이라 그대로 두었습니다: {profiles}; 이름을 바꾸거나 --profile-name-template 로 다른 이름을 쓰세요",
   },
   notice_sync_stale: {
     en: "notice: profiles of roles you no longer reach: {profiles}; --prune removes them",
