@@ -2,6 +2,18 @@
 // deadline over the whole exchange, body cap, refused redirects and redacted debug lines as
 // the Okta calls. Requests go through Deno's fetch, so proxies and custom CAs apply.
 import type { Fetch } from "../http/client.ts";
+import { FlowError } from "../errors.ts";
+
+/**
+ * The SDK retries an error whose cause is a TimeoutError: after our deadline that would be
+ * another whole deadline, twice. The deadline's error goes up without its cause, so the
+ * SDK's retries are left to what they are for (throttling, 5xx, a reset connection).
+ */
+function final(err: unknown): unknown {
+  const deadline = err instanceof FlowError && err.code === "network" &&
+    err.cause instanceof DOMException && err.cause.name === "TimeoutError";
+  return deadline ? new FlowError(err.code, err.params) : err;
+}
 
 /** The parts of a smithy HttpRequest this handler reads. */
 interface SdkRequest {
@@ -47,7 +59,12 @@ export function sdkHttpHandler(http: Fetch, accept = "text/xml") {
       const body = request.body === undefined || request.body === null
         ? undefined
         : request.body as BodyInit;
-      const response = await http(urlOf(request), { method: request.method, headers, body });
+      let response: Response;
+      try {
+        response = await http(urlOf(request), { method: request.method, headers, body });
+      } catch (err) {
+        throw final(err);
+      }
       return {
         response: {
           statusCode: response.status,
