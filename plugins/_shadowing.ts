@@ -1,8 +1,8 @@
 // exec --server: the AWS SDKs and the AWS CLI read the default profile's own credentials
 // before a container credential server, so such a profile would silently win over ours.
 import { configFilePath, credentialsFilePath } from "../src/aws/paths.ts";
-import { bytesToBinary, sectionValues } from "../src/aws/shared_ini.ts";
-import { readCacheText } from "../src/fs/read.ts";
+import { bytesToBinary, sectionsOf } from "../src/aws/shared_ini.ts";
+import { readCacheText, SETTINGS_FILE_CAP } from "../src/fs/read.ts";
 
 /** Keys that make a profile resolve credentials by itself, in the order the SDKs try them. */
 const CREDENTIAL_KEYS = [
@@ -21,16 +21,17 @@ export interface Shadow {
 }
 
 function keyIn(path: string, sections: string[]): Shadow | undefined {
-  const text = readCacheText(path, 1024 * 1024);
+  const text = readCacheText(path, SETTINGS_FILE_CAP);
   if (text === undefined) return undefined;
+  let all;
+  try {
+    all = sectionsOf(bytesToBinary(new TextEncoder().encode(text)));
+  } catch {
+    return undefined; // a file the SDKs cannot parse shadows nothing: they fail on it
+  }
   for (const section of sections) {
-    try {
-      const values = sectionValues(bytesToBinary(new TextEncoder().encode(text)), section);
-      const key = CREDENTIAL_KEYS.find((k) => values?.[k]);
-      if (key) return { path, section, key };
-    } catch {
-      // A file the SDKs cannot parse shadows nothing: they fail on it with their own error.
-    }
+    const key = CREDENTIAL_KEYS.find((k) => all.get(section)?.[k]);
+    if (key) return { path, section, key };
   }
   return undefined;
 }

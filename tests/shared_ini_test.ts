@@ -9,6 +9,7 @@ import {
   IniSyntaxError,
   removeSection,
   sectionNames,
+  sectionsOf,
   toBinary,
   updateSection,
 } from "../src/aws/shared_ini.ts";
@@ -241,4 +242,17 @@ Deno.test("removeSection() leaves a file the AWS SDK reads with the other sectio
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("sectionsOf() reads every section's keys in one pass, continuation lines joined, keys case-folded", () => {
+  const text = toBinary(
+    "\ufeff[default]\nRegion = eu-west-1\n\n[profile x]\ncredential_process = a b\n  c\n" +
+      "# note\nokta_aws_sync: web https://acme.okta.com\n[profile é]\nk=v\n",
+  );
+  assert.deepEqual([...sectionsOf(text)], [
+    ["default", { region: "eu-west-1" }],
+    ["profile x", { credential_process: "a b\nc", okta_aws_sync: "web https://acme.okta.com" }],
+    ["profile é", { k: "v" }],
+  ]);
+  assert.throws(() => sectionsOf("[a]\nx = 1\n[a]\n"), IniSyntaxError);
 });

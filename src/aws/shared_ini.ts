@@ -279,19 +279,38 @@ export function sectionNames(input: string): string[] {
 }
 
 /**
- * The keys of one section and their values (continuation lines joined with a newline, as
- * configparser reads them); undefined when the section is absent.
+ * Every section with its keys and values (continuation lines joined with a newline, as
+ * configparser reads them), in file order, from one reading of the file. Throws
+ * IniSyntaxError for a file botocore rejects.
  */
-export function sectionValues(input: string, section: string): Record<string, string> | undefined {
+export function sectionsOf(input: string): Map<string, Record<string, string>> {
   const bom = input.startsWith(BOM) ? BOM : "";
   const lines = splitLines(input.slice(bom.length));
-  const target = scan(lines).find((s) => s.name === toBinary(section));
-  if (!target) return undefined;
-  const out: Record<string, string> = {};
-  for (const key of target.keys) {
-    const first = splitOption(lines[key.start]!.text.trim())!.value.trim();
-    const rest = lines.slice(key.start + 1, key.end).map((l) => l.text.trim()).filter((l) => l);
-    out[fromBinary(key.name)] = fromBinary([first, ...rest].join("\n").trim());
+  const out = new Map<string, Record<string, string>>();
+  for (const section of scan(lines)) {
+    const values: Record<string, string> = {};
+    for (const key of section.keys) {
+      const first = splitOption(lines[key.start]!.text.trim())!.value.trim();
+      const rest = lines.slice(key.start + 1, key.end).map((l) => l.text.trim()).filter((l) => l);
+      values[fromBinary(key.name)] = fromBinary([first, ...rest].join("\n").trim());
+    }
+    out.set(fromBinary(section.name), values);
+  }
+  return out;
+}
+
+/** One change of a config or credentials file: keys of a section set, or the section removed. */
+export type IniEdit =
+  | { section: string; changes: IniChanges }
+  | { section: string; remove: true };
+
+/** Applies edits in order (binary string in, binary string out). */
+export function applyEdits(text: string, edits: readonly IniEdit[]): string {
+  let out = text;
+  for (const edit of edits) {
+    out = "remove" in edit
+      ? removeSection(out, edit.section)
+      : updateSection(out, edit.section, edit.changes);
   }
   return out;
 }

@@ -2,8 +2,7 @@
 // key naming where they came from; a sync updates those in place, adds the missing ones,
 // removes (with prune) those of its source whose role is gone, and never touches any other
 // section. Works on the INI editor's binary strings; returns edits, writes nothing.
-import { sectionNames, sectionValues } from "./shared_ini.ts";
-import type { ConfigEdit } from "../flow/sso_configure.ts";
+import { type IniEdit, sectionsOf } from "./shared_ini.ts";
 
 /** The key that marks a section as written by a sync, and from which source. */
 export const SYNC_MARKER = "okta_aws_sync";
@@ -15,7 +14,7 @@ export interface WantedProfile {
 }
 
 export interface SyncPlan {
-  edits: ConfigEdit[];
+  edits: IniEdit[];
   added: string[];
   updated: string[];
   unchanged: string[];
@@ -51,10 +50,7 @@ export function planSync(
     stale: [],
     taken: [],
   };
-  const existing = new Map<string, Record<string, string>>();
-  for (const section of sectionNames(text)) {
-    existing.set(section, sectionValues(text, section) ?? {});
-  }
+  const existing = sectionsOf(text);
   const ours = (values: Record<string, string> | undefined) => values?.[SYNC_MARKER] === source;
   const names = new Set<string>();
   for (const profile of wanted) {

@@ -10,7 +10,7 @@ import { parseDotenv } from "../config/dotenv.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
 import { configFilePath, credentialsFilePath } from "../aws/paths.ts";
-import { bytesToBinary, IniSyntaxError, sectionNames, sectionValues } from "../aws/shared_ini.ts";
+import { bytesToBinary, IniSyntaxError, sectionsOf } from "../aws/shared_ini.ts";
 import { SYNC_MARKER } from "../aws/synced_profiles.ts";
 import { resolveCommand } from "../../plugins/exec.ts";
 import { stsRegion } from "../aws/sts.ts";
@@ -111,18 +111,24 @@ async function checkDotenv(c: Context, trustKeys: readonly string[]): Promise<vo
   }
 }
 
-function checkAwsFile(c: Context, what: string, path: string): void {
+/** Checks an AWS file; returns its sections when it parses (for the checks that follow). */
+function checkAwsFile(
+  c: Context,
+  what: string,
+  path: string,
+): Map<string, Record<string, string>> | undefined {
   let info;
   try {
     info = Deno.statSync(path);
   } catch {
     c.add("ok", what, "doctor_absent", { path });
-    return;
+    return undefined;
   }
   const text = readOptionalText(path);
+  let sections;
   try {
-    const sections = sectionNames(text ?? "");
-    c.add("ok", what, "doctor_aws_file_ok", { path, sections: sections.length });
+    sections = sectionsOf(bytesToBinary(new TextEncoder().encode(text ?? "")));
+    c.add("ok", what, "doctor_aws_file_ok", { path, sections: sections.size });
   } catch (err) {
     if (!(err instanceof IniSyntaxError)) throw err;
     c.add(
@@ -137,6 +143,7 @@ function checkAwsFile(c: Context, what: string, path: string): void {
     const mode = (info.mode & 0o777).toString(8);
     c.add("warn", what, "doctor_file_open", { path, mode }, "doctor_fix_chmod");
   }
+  return sections;
 }
 
 /** The program a credential_process line starts: its first word, quoted or not. */
@@ -153,20 +160,11 @@ export function programOf(line: string): string {
  * The profiles `profiles sync` wrote (its marker) whose credential_process starts a program
  * that is gone (okta-aws moved, uninstalled, a clone deleted): the fix is a sync again.
  */
-function checkSyncedProfiles(c: Context, path: string): void {
-  let text: string;
-  let sections: string[];
-  try {
-    text = bytesToBinary(new TextEncoder().encode(readOptionalText(path) ?? ""));
-    sections = sectionNames(text);
-  } catch {
-    return; // the config check has said what is wrong with the file
-  }
+function checkSyncedProfiles(c: Context, sections: Map<string, Record<string, string>>): void {
   const byProgram = new Map<string, string[]>();
-  for (const section of sections) {
-    const values = sectionValues(text, section);
-    const line = values?.credential_process;
-    if (!values?.[SYNC_MARKER] || !line) continue;
+  for (const [section, values] of sections) {
+    const line = values.credential_process;
+    if (!values[SYNC_MARKER] || !line) continue;
     const program = programOf(line);
     byProgram.set(program, [...byProgram.get(program) ?? [], section.replace(/^profile /, "")]);
   }
@@ -326,8 +324,8 @@ async function diagnose(
   checkOktaYaml(c);
   await checkDotenv(c, trustKeys);
   checkAwsFile(c, "credentials", credentialsFilePath(undefined, deps.env));
-  checkAwsFile(c, "config", configFilePath(deps.env));
-  checkSyncedProfiles(c, configFilePath(deps.env));
+  const config = checkAwsFile(c, "config", configFilePath(deps.env));
+  if (config) checkSyncedProfiles(c, config);
   checkCache(c);
   const http = createHttp({
     fetch: deps.fetch,

@@ -14,7 +14,7 @@ import { mapBounded } from "../flow/web_deps.ts";
 import { portalOptions } from "../flow/sso_deps.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
 import { configFilePath } from "../aws/paths.ts";
-import { bytesToBinary, fromBinary, iniFileError } from "../aws/shared_ini.ts";
+import { applyEdits, bytesToBinary, fromBinary, iniFileError } from "../aws/shared_ini.ts";
 import { readSsoConfig, resolveSession, type SsoSession } from "../aws/sso_config.ts";
 import { listAccountRoles, listAccounts } from "../aws/identity_center.ts";
 import {
@@ -27,7 +27,7 @@ import { readOptionalBytes } from "../fs/read.ts";
 import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
 import { checkRegion, profileTemplate, webRun } from "./web_options.ts";
-import { applyEdits, editConfig } from "./sso_config_file.ts";
+import { editConfig } from "./sso_config_file.ts";
 import { loginOptions, ssoDeps } from "./sso_options.ts";
 import { progress } from "../ui/progress.ts";
 

@@ -3,26 +3,9 @@
 // and the user told.
 import type { Lang } from "../i18n/messages.ts";
 import { t } from "../i18n/messages.ts";
-import {
-  binaryToBytes,
-  bytesToBinary,
-  iniFileError,
-  removeSection,
-  updateSection,
-} from "../aws/shared_ini.ts";
+import { applyEdits, binaryToBytes, bytesToBinary, iniFileError } from "../aws/shared_ini.ts";
 import { updateFile } from "../fs/atomic_write.ts";
 import type { ConfigEdit } from "../flow/sso_configure.ts";
-
-/** Applies the edits to the config file's text (binary string in, binary string out). */
-export function applyEdits(text: string, edits: readonly ConfigEdit[]): string {
-  let out = text;
-  for (const edit of edits) {
-    out = "remove" in edit
-      ? removeSection(out, edit.section)
-      : updateSection(out, edit.section, edit.changes);
-  }
-  return out;
-}
 
 /**
  * Edits the config file: `plan` sees its current text (a fresh read, under the file's lock)

@@ -4,7 +4,7 @@
 // Returns the edits; the command applies them to the config file in one locked write.
 import { FlowError } from "../errors.ts";
 import { t } from "../i18n/messages.ts";
-import type { IniChanges } from "../aws/shared_ini.ts";
+import type { IniChanges, IniEdit } from "../aws/shared_ini.ts";
 import { listAccountRoles, listAccounts, type SsoAccount } from "../aws/identity_center.ts";
 import {
   profileSection,
@@ -48,9 +48,8 @@ export interface ConfigureOptions {
   checkName: (name: string) => string | undefined;
 }
 
-export type ConfigEdit =
-  | { section: string; changes: IniChanges }
-  | { section: string; remove: true };
+/** An edit of the config file (the INI editor's). */
+export type ConfigEdit = IniEdit;
 
 export interface ConfigureResult {
   session: SsoSession;
