@@ -10,13 +10,12 @@ import { printable } from "../text/printable.ts";
 import { reachableRoles } from "../flow/web.ts";
 import { webDeps } from "./web.ts";
 import { profileNames } from "../flow/choose_role.ts";
-import { mapBounded } from "../flow/web_deps.ts";
 import { portalOptions } from "../flow/sso_deps.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
 import { configFilePath } from "../aws/paths.ts";
 import { applyEdits, bytesToBinary, fromBinary, iniFileError } from "../aws/shared_ini.ts";
 import { readSsoConfig, resolveSession, type SsoSession } from "../aws/sso_config.ts";
-import { listAccountRoles, listAccounts } from "../aws/identity_center.ts";
+import { accountsWithRoles } from "../flow/sso_configure.ts";
 import {
   commandLine,
   planSync,
@@ -25,6 +24,7 @@ import {
 } from "../aws/synced_profiles.ts";
 import { readOptionalBytes } from "../fs/read.ts";
 import type { CommandRequest } from "./tree.ts";
+import type { OktaYaml } from "../config/okta_yaml.ts";
 import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
 import { checkRegion, profileTemplate, webRun } from "./web_options.ts";
 import { editConfig } from "./sso_config_file.ts";
@@ -110,7 +110,7 @@ function orgArgument(org: URL): string {
 /** The Federation apps' roles as profiles with credential_process; the marker's source. */
 async function webProfiles(
   settings: Settings,
-  yaml: Awaited<ReturnType<typeof loadSettings>>["yaml"],
+  yaml: OktaYaml,
   deps: Deps,
   log: (line: string) => void,
   command: string,
@@ -198,17 +198,10 @@ async function ssoProfiles(
   const login = await ssoLogin(loginOptions(settings, session, deps, false), sso);
   if (!login.reused) log(t("sso_logged_in", { url: session.startUrl }, lang));
   const token = login.file.accessToken;
-  const portal = portalOptions(session, sso);
-  const accounts = (await listAccounts(portal, token))
-    .sort((a, b) => a.accountName.localeCompare(b.accountName));
-  const roleLists = await mapBounded(
-    accounts,
-    4,
-    (a) => listAccountRoles(portal, token, a.accountId),
-  );
+  const reached = await accountsWithRoles(portalOptions(session, sso), token);
   // Named by the --all-profiles template: {alias} is the account's name, {idp} the session.
-  const roles = accounts.flatMap((a, i) =>
-    roleLists[i]!.sort().map((roleName) => ({
+  const roles = reached.flatMap(({ account: a, roles }) =>
+    roles.map((roleName) => ({
       roleArn: `arn:aws:iam::${a.accountId}:role/${roleName}`,
       principalArn: `arn:aws:iam::${a.accountId}:saml-provider/${name}`,
       accountId: a.accountId,
@@ -220,7 +213,7 @@ async function ssoProfiles(
     roles,
     { idps: [], roles: [] },
     profileTemplate(settings),
-    new Map(accounts.map((a) => [a.accountId, a.accountName])),
+    new Map(reached.map(({ account: a }) => [a.accountId, a.accountName])),
   );
   const wanted = roles.map((r, i) => ({
     name: names[i]!,

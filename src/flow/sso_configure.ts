@@ -5,7 +5,12 @@
 import { FlowError } from "../errors.ts";
 import { t } from "../i18n/messages.ts";
 import type { IniChanges, IniEdit } from "../aws/shared_ini.ts";
-import { listAccountRoles, listAccounts, type SsoAccount } from "../aws/identity_center.ts";
+import {
+  type IcOptions,
+  listAccountRoles,
+  listAccounts,
+  type SsoAccount,
+} from "../aws/identity_center.ts";
 import {
   profileSection,
   profilesOf,
@@ -206,6 +211,26 @@ function nameFor(template: string, values: Record<string, string>): string {
   return raw.replace(/[\s[\]=#;"'\u0000-\u001f\u007f]+/g, "-").replace(/^-+|-+$/g, "");
 }
 
+/** An account the token reaches, with its role names (sorted). */
+export interface AccountRoles {
+  account: SsoAccount;
+  roles: string[];
+}
+
+/**
+ * Every account the token reaches, by name, each with its roles (`sso configure --all`,
+ * `profiles sync --sso-session`): ListAccounts, then ListAccountRoles four accounts at a time.
+ */
+export async function accountsWithRoles(
+  portal: IcOptions,
+  token: string,
+): Promise<AccountRoles[]> {
+  const accounts = (await listAccounts(portal, token))
+    .sort((a, b) => a.accountName.localeCompare(b.accountName));
+  const roles = await mapBounded(accounts, 4, (a) => listAccountRoles(portal, token, a.accountId));
+  return accounts.map((account, i) => ({ account, roles: roles[i]!.sort() }));
+}
+
 async function configureAll(
   options: ConfigureOptions,
   session: SsoSession,
@@ -214,10 +239,7 @@ async function configureAll(
   output: string,
   deps: ConfigureDeps,
 ): Promise<ConfigureResult> {
-  const portal = portalOptions(session, deps);
-  const accounts = (await listAccounts(portal, token))
-    .sort((a, b) => a.accountName.localeCompare(b.accountName));
-  const roles = await mapBounded(accounts, 4, (a) => listAccountRoles(portal, token, a.accountId));
+  const reached = await accountsWithRoles(portalOptions(session, deps), token);
   const mine = profilesOf(deps.config, session);
   const taken = new Set(Object.keys(deps.config.profiles));
   const has = (accountId: string, roleName: string) =>
@@ -229,8 +251,8 @@ async function configureAll(
   const written: string[] = [];
   const kept: string[] = [];
   const reachable = new Set<string>();
-  accounts.forEach((account, i) => {
-    for (const roleName of roles[i]!.sort()) {
+  for (const { account, roles } of reached) {
+    for (const roleName of roles) {
       reachable.add(`${account.accountId}/${roleName}`);
       const existing = has(account.accountId, roleName);
       if (existing) {
@@ -255,7 +277,7 @@ async function configureAll(
         changes: profileChanges(session, account.accountId, roleName, region, output),
       });
     }
-  });
+  }
   const pruned = options.prune
     ? mine.filter((p) => {
       const values = deps.config.profiles[p]!;
