@@ -13,6 +13,19 @@ const PROBE = new URL("./fixtures/server_probe.ts", import.meta.url).pathname;
 /** The fake STS's credentials live this long; the child waits longer between two calls. */
 const LIFETIME = 6;
 
+/** A Deno program as the command under okta-aws. */
+const denoChild = (script: string, ...args: string[]) => [
+  Deno.execPath(),
+  "run",
+  "-A",
+  "--quiet",
+  script,
+  ...args,
+];
+
+/** The SDK fixture: reads credentials, waits past one lifetime, reads them again. */
+const sdkChild = () => denoChild(CONTAINER_SDK, String(LIFETIME + 1));
+
 function envLines(text: string): Record<string, string> {
   return Object.fromEntries(
     text.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
@@ -100,12 +113,7 @@ Deno.test("exec --server: the AWS JS SDK's fromContainerMetadata and default cha
       ROLE_DEV,
       "--server",
       "--",
-      Deno.execPath(),
-      "run",
-      "-A",
-      "--quiet",
-      CONTAINER_SDK,
-      String(LIFETIME + 1),
+      ...sdkChild(),
     ], { home: w.home, env: { ...w.env, ...NOOP_BROWSER, ...await denoEnv() } });
     assert.equal(r.code, 0, r.stderr);
     const rounds: { ecsKey: string; chainKey: string; arn: string }[] = JSON.parse(r.stdout);
@@ -137,11 +145,7 @@ Deno.test("exec --server refuses a wrong or missing token, a foreign Host and an
         ROLE_DEV,
         "--server",
         "--",
-        Deno.execPath(),
-        "run",
-        "-A",
-        "--quiet",
-        PROBE,
+        ...denoChild(PROBE),
       ],
       { home: w.home, env: { ...w.env, ...NOOP_BROWSER, ...await denoEnv() } },
     );
@@ -234,12 +238,7 @@ Deno.test("exec --server with --chain serves the last hop and renews both hops",
       ROLE_ADMIN,
       "--server",
       "--",
-      Deno.execPath(),
-      "run",
-      "-A",
-      "--quiet",
-      CONTAINER_SDK,
-      String(LIFETIME + 1),
+      ...sdkChild(),
     ], { home: w.home, env: { ...w.env, ...NOOP_BROWSER, ...await denoEnv() } });
     assert.equal(r.code, 0, r.stderr);
     const rounds: { ecsKey: string; arn: string }[] = JSON.parse(r.stdout);
@@ -338,12 +337,7 @@ Deno.test("m2m --server --chain renews without anyone: a new client-credentials 
       ROLE_ADMIN,
       "--server",
       "--",
-      Deno.execPath(),
-      "run",
-      "-A",
-      "--quiet",
-      CONTAINER_SDK,
-      String(LIFETIME + 1),
+      ...sdkChild(),
     ], { OKTA_AWSCLI_KEY_ID: "kid1", OKTA_AWSCLI_PRIVATE_KEY: key.pem, ...await denoEnv() });
     assert.equal(r.code, 0, r.stderr);
     const rounds: { ecsKey: string; arn: string }[] = JSON.parse(r.stdout);
@@ -377,12 +371,7 @@ Deno.test("sso --server renews through GetRoleCredentials with the cached token,
       "dev",
       "--server",
       "--",
-      Deno.execPath(),
-      "run",
-      "-A",
-      "--quiet",
-      CONTAINER_SDK,
-      String(LIFETIME + 1),
+      ...sdkChild(),
     ], await denoEnv());
     assert.equal(r.code, 0, r.stderr);
     const rounds: { ecsKey: string; chainKey: string }[] = JSON.parse(r.stdout);
@@ -408,12 +397,7 @@ Deno.test("direct --server does not push to the phone to renew: the command is t
       USER,
       "--server",
       "--",
-      Deno.execPath(),
-      "run",
-      "-A",
-      "--quiet",
-      CONTAINER_SDK,
-      String(LIFETIME + 1),
+      ...sdkChild(),
     ], { OKTA_AWSCLI_PASSWORD: PASSWORD, ...await denoEnv() });
     assert.notEqual(r.code, 0, "the child's second round fails");
     assert.match(
