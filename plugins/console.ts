@@ -79,7 +79,11 @@ export async function consoleUrl(
       sessionToken: set.credentials.sessionToken,
     }),
   );
-  const http = createHttp({ fetch: options.fetch, sleep: () => Promise.resolve() });
+  const http = createHttp({
+    fetch: options.fetch,
+    service: "signin",
+    sleep: () => Promise.resolve(),
+  });
   // The endpoint's content type is not documented: read the body whatever it says.
   const response = await http(token, { headers: { accept: "text/html, application/json" } });
   if (response.status === 400 || response.status === 403) {

@@ -33,6 +33,7 @@ async function setup(script: Partial<FakeOktaScript>, timeoutMs = 5000) {
   };
   const http = createHttp({
     fetch,
+    service: "okta",
     userAgent: "test",
     operation: "web",
     sleep: deps.sleep,

@@ -16,10 +16,10 @@ Deno.test("doctor on a healthy set-up: every check ok, exit 0, the token exchang
     assert.equal(r.code, 0, r.stderr);
     assert.match(
       r.stderr,
-      /^ok {4}Okta org: "127\.0\.0\.1:\d+" answers and runs Okta Identity Engine$/m,
+      /^ok {4}Okta org: "127\.0\.0\.1:\d+" answers and runs Okta Identity Engine \(direct\)$/m,
     );
     assert.match(r.stderr, /^ok {4}clock: this machine's clock agrees/m);
-    assert.match(r.stderr, /^ok {4}STS: "127\.0\.0\.1:\d+" answers$/m);
+    assert.match(r.stderr, /^ok {4}STS: "127\.0\.0\.1:\d+" answers \(direct\)$/m);
     assert.match(
       r.stderr,
       /^ok {4}OIDC app: client "0oatestawscli" may start device authorization/m,

@@ -315,7 +315,7 @@ Deno.test("secret canaries: no issued token or key outside stdout and the design
 });
 
 Deno.test("a warm process-credentials call loads neither the command tree, the catalogue nor any npm package", async () => {
-  const { cacheDir, MAIN } = await import("./helpers.ts");
+  const { cacheDir, machineNetworkEnv, MAIN } = await import("./helpers.ts");
   const w = await world();
   try {
     const args = ["web", ...w.args, "-r", ROLE_DEV, "-f", "process-credentials"];
@@ -323,7 +323,13 @@ Deno.test("a warm process-credentials call loads neither the command tree, the c
     assert.equal((await runCli(args, { home: w.home, env })).code, 0);
     const out = await new Deno.Command(Deno.execPath(), {
       args: ["run", "--allow-all", "-L", "debug", MAIN, ...args],
-      env: { HOME: w.home, DENO_DIR: await cacheDir(), NO_COLOR: "1", ...env },
+      env: {
+        ...machineNetworkEnv(),
+        HOME: w.home,
+        DENO_DIR: await cacheDir(),
+        NO_COLOR: "1",
+        ...env,
+      },
       clearEnv: true,
       stdout: "piped",
       stderr: "piped",

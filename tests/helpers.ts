@@ -25,6 +25,45 @@ export async function cacheDir(): Promise<string> {
   return denoDir;
 }
 
+/**
+ * The machine's TLS and proxy variables. Our machines sit behind a TLS-inspecting proxy: a
+ * child deno that downloads anything (an empty DENO_DIR, `deno install`) needs its CA and proxy,
+ * so every test that clears the environment keeps these. The fakes listen on loopback, which a
+ * proxy would otherwise carry: NO_PROXY gets 127.0.0.1 and localhost when a proxy is set.
+ */
+export function machineNetworkEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of MACHINE_NETWORK_VARIABLES) {
+    const value = Deno.env.get(name);
+    if (value !== undefined) out[name] = value;
+  }
+  if (PROXY_VARIABLES.some((name) => out[name])) {
+    const listed = [out.NO_PROXY ?? out.no_proxy, "127.0.0.1", "localhost"].filter((v) => v);
+    out.NO_PROXY = listed.join(",");
+  }
+  return out;
+}
+
+const PROXY_VARIABLES = [
+  "HTTPS_PROXY",
+  "https_proxy",
+  "HTTP_PROXY",
+  "http_proxy",
+  "ALL_PROXY",
+  "all_proxy",
+];
+
+/** What machineNetworkEnv() keeps; a TLS test scrubs all of it from the tool it runs. */
+export const MACHINE_NETWORK_VARIABLES = [
+  "NODE_EXTRA_CA_CERTS",
+  "SSL_CERT_FILE",
+  "DENO_CERT",
+  "DENO_TLS_CA_STORE",
+  ...PROXY_VARIABLES,
+  "NO_PROXY",
+  "no_proxy",
+];
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -36,6 +75,11 @@ export interface RunOptions {
   cwd?: string;
   home: string;
   stdin?: string;
+  /**
+   * Run without the machine's CA and proxy variables (the Deno cache is filled, so nothing is
+   * downloaded): a TLS test decides alone what the tool trusts and which proxy it takes.
+   */
+  scrubMachineNetwork?: boolean;
 }
 
 let fakeBin: string | undefined;
@@ -58,6 +102,7 @@ async function cliCommand(args: string[], options: RunOptions, stdin: "null" | "
   return new Deno.Command(Deno.execPath(), {
     args: ["run", "--allow-all", "--quiet", MAIN, ...args],
     env: {
+      ...(options.scrubMachineNetwork ? {} : machineNetworkEnv()),
       PATH: `${await fakeBinDir()}:${Deno.env.get("PATH") ?? "/usr/bin:/bin"}`,
       HOME: options.home,
       DENO_DIR: await cacheDir(),
@@ -224,6 +269,7 @@ const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 export async function cliShellCommand(w: World, args: string[]): Promise<string> {
   return [
     "env",
+    ...Object.entries(machineNetworkEnv()).map(([k, v]) => `${k}=${shellQuote(v)}`),
     `HOME=${shellQuote(w.home)}`,
     `DENO_DIR=${shellQuote(await cacheDir())}`,
     `AWS_ENDPOINT_URL_STS=${shellQuote(w.sts.url)}`,

@@ -2,7 +2,15 @@
 // DENO_INSTALL_ROOT), used from another directory by the README's credential_process line
 // through the real AWS CLI, and in exec mode; then `deno task uninstall` removes it.
 import assert from "node:assert/strict";
-import { AWS_CLI, cacheDir, CLIENT_ID, hasAwsCli, ROLE_DEV, world } from "./helpers.ts";
+import {
+  AWS_CLI,
+  cacheDir,
+  CLIENT_ID,
+  hasAwsCli,
+  machineNetworkEnv,
+  ROLE_DEV,
+  world,
+} from "./helpers.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -40,7 +48,14 @@ Deno.test({
       const denoDir = await cacheDir();
       const deno = Deno.execPath();
       const path = `${bin}:${deno.slice(0, deno.lastIndexOf("/"))}:/usr/bin:/bin`;
-      const base = { HOME: w.home, DENO_DIR: denoDir, DENO_INSTALL_ROOT: installRoot, PATH: path };
+      // `deno install -g` asks the npm registry again: it needs the machine's CA and proxy.
+      const base = {
+        ...machineNetworkEnv(),
+        HOME: w.home,
+        DENO_DIR: denoDir,
+        DENO_INSTALL_ROOT: installRoot,
+        PATH: path,
+      };
       const install = await sh(deno, ["task", "install"], base, ROOT);
       assert.equal(install.code, 0, install.stderr);
       assert.match(install.stderr, /okta-aws --version$/m);

@@ -7,7 +7,15 @@
 // example that stops
 // working fails CI.
 import assert from "node:assert/strict";
-import { APP_ID, cacheDir, CLIENT_ID, MAIN, ROLE_DEV, world } from "./helpers.ts";
+import {
+  APP_ID,
+  cacheDir,
+  CLIENT_ID,
+  machineNetworkEnv,
+  MAIN,
+  ROLE_DEV,
+  world,
+} from "./helpers.ts";
 import { ACCOUNTS } from "./sso_world.ts";
 import { shellExamples } from "./readme_shell.ts";
 import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
@@ -88,6 +96,7 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
       const out = await new Deno.Command("sh", {
         args: ["-c", command],
         env: {
+          ...machineNetworkEnv(),
           PATH: `${bin}:${denoDir}:/usr/bin:/bin`,
           HOME: w.home,
           DENO_DIR: await cacheDir(),

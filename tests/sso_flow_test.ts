@@ -34,7 +34,10 @@ async function harness(script: Partial<FakeIdentityCenterScript> = {}): Promise<
   const lines: string[] = [];
   const opened: string[] = [];
   const deps: SsoDeps = {
-    http: createHttp({ fetch, sleep: () => Promise.resolve() }),
+    http: {
+      oidc: createHttp({ fetch, service: "sso_oidc", sleep: () => Promise.resolve() }),
+      portal: createHttp({ fetch, service: "sso_portal", sleep: () => Promise.resolve() }),
+    },
     env: { HOME: home },
     endpoints: { oidc: ic.url, portal: ic.url },
     now: () => clock,

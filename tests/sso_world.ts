@@ -5,7 +5,7 @@ import {
   type FakeIdentityCenterScript,
   startFakeIdentityCenter,
 } from "./fakes/identity_center.ts";
-import { cacheDir, runCli, type RunResult } from "./helpers.ts";
+import { cacheDir, machineNetworkEnv, runCli, type RunResult } from "./helpers.ts";
 import type { TokenCacheFile } from "../src/aws/sso_cache.ts";
 
 export const START_URL = "https://d-9999999999.awsapps.com/start";
@@ -93,5 +93,9 @@ export async function ssoWorld(
 
 /** The environment a child process needs to find Deno's cache, for scripts run beside main.ts. */
 export async function denoEnv(): Promise<Record<string, string>> {
-  return { DENO_DIR: await cacheDir(), PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin" };
+  return {
+    ...machineNetworkEnv(),
+    DENO_DIR: await cacheDir(),
+    PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+  };
 }

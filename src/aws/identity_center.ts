@@ -58,7 +58,10 @@ interface SdkError {
   $metadata?: { httpStatusCode?: number };
 }
 
-/** A failed call as a FlowError: the session's end, a refusal, the network, or the error. */
+/**
+ * A failed call as a FlowError: the session's end, a refusal, or the error. A request that got
+ * no answer is already one (the HTTP policy names the service and the cause).
+ */
 function explain(err: unknown, operation: string): FlowError {
   if (err instanceof FlowError) return err;
   const e = err as SdkError;
@@ -72,11 +75,6 @@ function explain(err: unknown, operation: string): FlowError {
   }
   if (name === "ExpiredTokenException") {
     return new FlowError("device_code_expired", {}, { cause: err });
-  }
-  if (
-    e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|\bconnect/i.test(description)
-  ) {
-    return new FlowError("network", { host: operation, reason: description }, { cause: err });
   }
   return new FlowError("sso_failed", { operation, error: name, description }, { cause: err });
 }

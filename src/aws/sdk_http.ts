@@ -5,13 +5,12 @@ import type { Fetch } from "../http/client.ts";
 import { FlowError } from "../errors.ts";
 
 /**
- * The SDK retries an error whose cause is a TimeoutError: after our deadline that would be
- * another whole deadline, twice. The deadline's error goes up without its cause, so the
- * SDK's retries are left to what they are for (throttling, 5xx, a reset connection).
+ * The SDK retries an error with a TimeoutError anywhere in its causes: after our deadline that
+ * would be another whole deadline, twice. The deadline's error goes up without its cause, so
+ * the SDK's retries are left to what they are for (throttling, 5xx, a reset connection).
  */
 function final(err: unknown): unknown {
-  const deadline = err instanceof FlowError && err.code === "network" &&
-    err.cause instanceof DOMException && err.cause.name === "TimeoutError";
+  const deadline = err instanceof FlowError && err.code === "network_timeout";
   return deadline ? new FlowError(err.code, err.params) : err;
 }
 

@@ -93,11 +93,6 @@ function explain(err: unknown, input: Attempted): FlowError {
   if (name.startsWith("ExpiredToken")) {
     return new FlowError("sts_expired_assertion", params, { cause: err });
   }
-  if (e.name === "TimeoutError" || /ECONNREFUSED|ENOTFOUND|getaddrinfo|\bconnect/i.test(message)) {
-    return new FlowError("network", { host: "sts", reason: message.split("\n")[0]! }, {
-      cause: err,
-    });
-  }
   return new FlowError("sts_failed", params, { cause: err });
 }
 

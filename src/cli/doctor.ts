@@ -16,6 +16,10 @@ import { resolveCommand } from "../../plugins/exec.ts";
 import { stsRegion } from "../aws/sts.ts";
 import { readOptionalText } from "../fs/read.ts";
 import { createHttp } from "../http/client.ts";
+import { isNetworkFailure } from "../http/network_error.ts";
+import type { Network } from "../http/network.ts";
+import { withNetwork } from "./network.ts";
+import { checkProxies, checkTrust, routeParams } from "./doctor_network.ts";
 import { cacheRoot, trustListPath } from "../cache/paths.ts";
 import { oktaTokenStore } from "../cache/okta_tokens.ts";
 import { type OktaOrg, oktaOrg } from "../okta/org.ts";
@@ -50,12 +54,14 @@ const LABELS: Record<string, MessageKey> = {
   "clock": "doctor_check_clock",
   "OIDC app": "doctor_check_app",
   "Web SSO client": "doctor_check_exchange",
+  "trust": "doctor_check_trust",
+  "proxy": "doctor_check_proxy",
 };
 
 /** Clocks further apart than this break tokens and assertions. */
 const SKEW_LIMIT_S = 300;
 
-interface Context {
+export interface Context {
   deps: Deps;
   lang: Lang;
   add: (level: Level, what: string, key: MessageKey, params?: Params, fix?: MessageKey) => void;
@@ -209,7 +215,7 @@ function checkCache(c: Context): void {
 }
 
 /** The org's engine and clock, from `/.well-known/okta-organization` and its Date header. */
-async function checkOrg(c: Context, org: OktaOrg): Promise<boolean> {
+async function checkOrg(c: Context, org: OktaOrg, network: Network): Promise<boolean> {
   const url = new URL("/.well-known/okta-organization", org.url.origin);
   let response: Response;
   let body: { pipeline?: string } = {};
@@ -224,7 +230,10 @@ async function checkOrg(c: Context, org: OktaOrg): Promise<boolean> {
     c.add("fail", "Okta org", "classic_org", { host: org.url.host });
     return false;
   }
-  c.add("ok", "Okta org", "doctor_org_ok", { host: org.url.host });
+  c.add("ok", "Okta org", "doctor_org_ok", {
+    host: org.url.host,
+    ...routeParams(network.route(url)),
+  });
   const date = Date.parse(response.headers.get("date") ?? "");
   if (!Number.isNaN(date)) {
     const seconds = Math.round((date - c.deps.now()) / 1000);
@@ -238,19 +247,22 @@ async function checkOrg(c: Context, org: OktaOrg): Promise<boolean> {
   return true;
 }
 
-async function checkSts(c: Context, http: typeof fetch): Promise<void> {
+async function checkSts(c: Context, http: typeof fetch, network: Network): Promise<void> {
   const env = c.deps.env;
   const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1";
-  const endpoint = env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL ||
-    `https://sts.${stsRegion("aws", region)}.amazonaws.com`;
+  const endpoint = new URL(
+    env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL ||
+      `https://sts.${stsRegion("aws", region)}.amazonaws.com`,
+  );
+  const ok = { host: endpoint.host, ...routeParams(network.route(endpoint)) };
   try {
     // Any answer (STS refuses an unsigned GET with an XML error) proves the way is open.
-    const response = await http(new URL(endpoint), { headers: { accept: "text/xml" } });
+    const response = await http(endpoint, { headers: { accept: "text/xml" } });
     await response.body?.cancel();
-    c.add("ok", "STS", "doctor_sts_ok", { host: new URL(endpoint).host });
+    c.add("ok", "STS", "doctor_sts_ok", ok);
   } catch (err) {
-    if (err instanceof FlowError && err.code !== "network") {
-      c.add("ok", "STS", "doctor_sts_ok", { host: new URL(endpoint).host });
+    if (err instanceof FlowError && !isNetworkFailure(err)) {
+      c.add("ok", "STS", "doctor_sts_ok", ok);
     } else c.failWith("STS", err);
   }
 }
@@ -297,6 +309,7 @@ async function checkApp(c: Context, org: OktaOrg, appId: string | undefined): Pr
 /** Runs every check; the findings in order. */
 async function diagnose(
   deps: Deps,
+  network: Network,
   lang: Lang,
   settings: { org?: string; clientId?: string; appId?: string },
   trustKeys: readonly string[],
@@ -327,24 +340,28 @@ async function diagnose(
   const config = checkAwsFile(c, "config", configFilePath(deps.env));
   if (config) checkSyncedProfiles(c, config);
   checkCache(c);
-  const http = createHttp({
-    fetch: deps.fetch,
-    sleep: deps.sleep,
-    timeoutMs: httpTimeoutMs(deps.env),
-  });
-  await checkSts(c, http);
+  checkProxies(c);
+  if (!await checkTrust(c, network)) return findings;
+  const http = (service: "okta" | "sts") =>
+    createHttp({
+      fetch: deps.fetch,
+      service,
+      sleep: deps.sleep,
+      timeoutMs: httpTimeoutMs(deps.env),
+    });
+  await checkSts(c, http("sts"), network);
   if (!settings.org) {
     c.add("warn", "Okta org", "doctor_org_unset", {}, "doctor_fix_org");
     return findings;
   }
   let org: OktaOrg;
   try {
-    org = oktaOrg(normalizeOrgDomain(settings.org).url, settings.clientId ?? "", http);
+    org = oktaOrg(normalizeOrgDomain(settings.org).url, settings.clientId ?? "", http("okta"));
   } catch (err) {
     c.failWith("Okta org", err);
     return findings;
   }
-  if (!await checkOrg(c, org)) return findings;
+  if (!await checkOrg(c, org, network)) return findings;
   if (!settings.clientId) {
     c.add("warn", "OIDC app", "doctor_client_unset", {}, "doctor_fix_client");
     return findings;
@@ -353,20 +370,28 @@ async function diagnose(
   return findings;
 }
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
   let loaded;
   try {
-    loaded = await loadSettings(request.command, request.flags, deps);
+    loaded = await loadSettings(request.command, request.flags, world);
   } catch (err) {
     // A broken okta.yaml is a finding, not the end: read the rest without it.
     if (!(err instanceof UsageError && err.key === "yaml_invalid")) throw err;
-    loaded = await loadSettings({ ...request.command, profile: false }, request.flags, deps);
+    loaded = await loadSettings({ ...request.command, profile: false }, request.flags, world);
   }
   const { settings, lang } = loaded;
   request.setLang(lang);
+  // Proxy variables Deno would ignore are findings (checkProxies), not a notice.
+  const { deps, network } = withNetwork(
+    world,
+    loaded,
+    (line) => world.stderr(`${line}\n`),
+    stringSetting(settings, "profile"),
+    () => {},
+  );
   // The .env is judged as web would read it: web takes every setting that needs trust.
   const trustKeys = flagsOf(WEB).filter((f) => f.needsTrust).flatMap((f) => f.env);
-  const findings = await diagnose(deps, lang, {
+  const findings = await diagnose(deps, network, lang, {
     org: stringSetting(settings, "org-domain"),
     clientId: stringSetting(settings, "oidc-client-id"),
     appId: stringSetting(settings, "aws-acct-fed-app-id"),

@@ -130,7 +130,7 @@ function warnSecretFlag(
  */
 export async function runHeadless(
   request: CommandRequest,
-  deps: Deps,
+  world: Deps,
   more: Required[],
   secret: "private-key" | "password",
   provider: (
@@ -139,8 +139,8 @@ export async function runHeadless(
     flow: HeadlessDeps,
   ) => CredentialProvider,
 ): Promise<number> {
-  const run = await credentialRun(request, deps);
-  const { settings, dotenvRegion, lang, live } = run;
+  const run = await credentialRun(request, world);
+  const { settings, dotenvRegion, lang, live, deps } = run;
   const { options, refreshWindowSeconds, adminDomainGiven } = headlessOptions(
     settings,
     { ...dotenvRegion, ...deps.env },

@@ -5,17 +5,9 @@ import { type MessageKey, type Params, phrase, t } from "../i18n/messages.ts";
 import { FORMAT_NAMES, pluginInfo } from "../../plugins/mod.ts";
 import { dotenvRegionValues } from "../../plugins/exec.ts";
 import type { OutputRequest } from "./pipeline.ts";
-import {
-  booleanSetting,
-  type Loaded,
-  loadSettings,
-  type Settings,
-  type Source,
-  stringSetting,
-  valuesOf,
-} from "./settings.ts";
+import { booleanSetting, type Settings, type Source, stringSetting, valuesOf } from "./settings.ts";
 import type { Deps } from "../deps.ts";
-import { type Progress, progress } from "../ui/progress.ts";
+import { type ServiceRun, serviceRun } from "./network.ts";
 import type { CommandRequest } from "./tree.ts";
 
 function request(plugin: string, settings: Settings): OutputRequest {
@@ -144,29 +136,26 @@ export function refreshWindow(settings: Settings): number {
   return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
 }
 
-/** What every credential command starts with: its settings, the live line, its outputs. */
-export interface CredentialRun extends Loaded {
-  /** On a terminal, long waits draw one live line; every other stderr line clears it first. */
-  live: Progress;
+/** What every credential command starts with: its settings, network, live line and outputs. */
+export interface CredentialRun extends ServiceRun {
   outputs: OutputRequest[];
 }
 
 /**
- * Loads the command's settings (telling main the language), and picks the outputs; a notice
- * about conflicting settings goes to stderr. `allProfiles` is web's --all-profiles.
+ * Loads the command's settings (telling main the language), picks the outputs, and puts the
+ * run on its network; a notice about conflicting settings goes to stderr. `allProfiles` is
+ * web's --all-profiles.
  */
 export async function credentialRun(
   request: CommandRequest,
   deps: Deps,
   allProfiles: (settings: Settings) => boolean = () => false,
 ): Promise<CredentialRun> {
-  const loaded = await loadSettings(request.command, request.flags, deps);
-  request.setLang(loaded.lang);
-  const live = progress(deps.stderr, deps.stderrIsTerminal);
-  const outputs = selectOutputs(loaded.settings, request.rest, {
-    allProfiles: allProfiles(loaded.settings),
-    notice: (key, params) => live.log(t(key, params, loaded.lang)),
-    dotenvRegion: loaded.dotenvRegion,
+  const run = await serviceRun(request, deps);
+  const outputs = selectOutputs(run.settings, request.rest, {
+    allProfiles: allProfiles(run.settings),
+    notice: (key, params) => run.live.log(t(key, params, run.lang)),
+    dotenvRegion: run.dotenvRegion,
   });
-  return { ...loaded, live, outputs };
+  return { ...run, outputs };
 }

@@ -25,11 +25,11 @@ import {
 import { readOptionalBytes } from "../fs/read.ts";
 import type { CommandRequest } from "./tree.ts";
 import type { OktaYaml } from "../config/okta_yaml.ts";
-import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
+import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
+import { serviceRun } from "./network.ts";
 import { checkRegion, profileTemplate, webRun } from "./web_options.ts";
 import { editConfig } from "./sso_config_file.ts";
 import { loginOptions, ssoDeps } from "./sso_options.ts";
-import { progress } from "../ui/progress.ts";
 
 /**
  * How credential_process starts okta-aws: --command as given (the user's own quoting, checked
@@ -258,10 +258,8 @@ function report(plan: SyncPlan, path: string, lang: "en" | "ko", log: (line: str
   }
 }
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, yaml, lang } = await loadSettings(request.command, request.flags, deps);
-  request.setLang(lang);
-  const live = progress(deps.stderr, deps.stderrIsTerminal);
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
+  const { settings, yaml, lang, live, deps } = await serviceRun(request, world);
   const log = live.log;
   const command = selfCommand(stringSetting(settings, "command"), deps.env, deps.os === "windows");
   const sessionName = stringSetting(settings, "sso-session");

@@ -11,8 +11,8 @@ import { deliver } from "./pipeline.ts";
 import { withChain } from "./chain_options.ts";
 import { loginCommand, profileName, ssoDeps } from "./sso_options.ts";
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, lang, live, outputs } = await credentialRun(request, deps);
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
+  const { settings, lang, live, outputs, deps } = await credentialRun(request, world);
   const name = checkProfile(profileName(settings));
   const outputRegion = checkRegion(stringSetting(settings, "aws-region"), "--aws-region");
   const refreshWindowSeconds = refreshWindow(settings);

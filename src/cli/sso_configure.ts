@@ -4,7 +4,7 @@
 import type { Deps } from "../deps.ts";
 import { type Phrase, phrase, render, t } from "../i18n/messages.ts";
 import { UsageError } from "../errors.ts";
-import { progress } from "../ui/progress.ts";
+import { hostReason } from "../config/host.ts";
 import { noTerminalPicker, terminalPicker } from "../ui/picker.ts";
 import { noTerminalAsk, terminalAsk } from "../ui/ask.ts";
 import { readSsoConfig } from "../aws/sso_config.ts";
@@ -13,7 +13,8 @@ import { editConfig } from "./sso_config_file.ts";
 import { ssoConfigure, unknownSsoPlaceholders } from "../flow/sso_configure.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
 import type { CommandRequest } from "./tree.ts";
-import { booleanSetting, loadSettings, type Settings, stringSetting } from "./settings.ts";
+import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
+import { serviceRun } from "./network.ts";
 import { loginOptions, ssoDeps } from "./sso_options.ts";
 import { checkRegion } from "./web_options.ts";
 
@@ -43,7 +44,8 @@ function regionReason(region: string): Phrase | undefined {
 /** The access portal URL: https (http only on 127.0.0.1, for tests). */
 function startUrlReason(url: string): Phrase | undefined {
   const u = URL.canParse(url) ? new URL(url) : undefined;
-  const ok = u?.protocol === "https:" || (u?.protocol === "http:" && u.hostname === "127.0.0.1");
+  if (!u || hostReason(u.hostname)) return phrase("reason_start_url");
+  const ok = u.protocol === "https:" || (u.protocol === "http:" && u.hostname === "127.0.0.1");
   return ok ? undefined : phrase("reason_start_url");
 }
 
@@ -77,9 +79,8 @@ function template(settings: Settings): string {
   return value;
 }
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, lang } = await loadSettings(request.command, request.flags, deps);
-  request.setLang(lang);
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
+  const { settings, lang, live, deps } = await serviceRun(request, world);
   const all = booleanSetting(settings, "all");
   const makeDefault = booleanSetting(settings, "default");
   if (all && (makeDefault || settings.profile)) {
@@ -89,7 +90,6 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     throw new UsageError("usage_conflict", { reason: phrase("reason_prune_needs_all") });
   }
   checkAnswers(settings);
-  const live = progress(deps.stderr, deps.stderrIsTerminal);
   const sso = ssoDeps(deps, settings, lang, live.log);
   const config = await readSsoConfig(deps.env);
   const words = (reason: Phrase | undefined) =>

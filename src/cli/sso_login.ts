@@ -2,17 +2,16 @@
 // the AWS CLI's token cache; a token with over 15 minutes left is kept unless --force.
 import type { Deps } from "../deps.ts";
 import { t } from "../i18n/messages.ts";
-import { progress } from "../ui/progress.ts";
 import { ssoLogin } from "../flow/sso_login.ts";
 import type { CommandRequest } from "./tree.ts";
-import { booleanSetting, loadSettings } from "./settings.ts";
+import { booleanSetting } from "./settings.ts";
+import { serviceRun } from "./network.ts";
 import { loginOptions, oneTarget, sessionOf, ssoDeps } from "./sso_options.ts";
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, lang } = await loadSettings(request.command, request.flags, deps);
-  request.setLang(lang);
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
+  const { settings, lang, live, deps } = await serviceRun(request, world);
   oneTarget(settings, "okta-aws sso login");
-  const log = progress(deps.stderr, deps.stderrIsTerminal).log;
+  const log = live.log;
   const { session } = await sessionOf(settings, deps.env);
   const result = await ssoLogin(
     loginOptions(settings, session, deps, booleanSetting(settings, "force")),

@@ -3,7 +3,6 @@
 // cache entries and okta-aws's own cached credentials of that start URL.
 import type { Deps } from "../deps.ts";
 import { t } from "../i18n/messages.ts";
-import { progress } from "../ui/progress.ts";
 import { logout } from "../aws/identity_center.ts";
 import { profilesOf, readSsoConfig, resolveSession } from "../aws/sso_config.ts";
 import {
@@ -18,7 +17,8 @@ import { cacheRoot } from "../cache/paths.ts";
 import { clearCache } from "../cache/inventory.ts";
 import { removeFile } from "../cache/store.ts";
 import type { CommandRequest } from "./tree.ts";
-import { loadSettings, stringSetting } from "./settings.ts";
+import { stringSetting } from "./settings.ts";
+import { serviceRun } from "./network.ts";
 import { ssoDeps } from "./sso_options.ts";
 
 /** The AWS CLI's role-credential cache files from Identity Center. */
@@ -34,10 +34,9 @@ function ssoRoleCaches(env: Readonly<Record<string, string>>): string[] {
   }
 }
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, lang } = await loadSettings(request.command, request.flags, deps);
-  request.setLang(lang);
-  const log = progress(deps.stderr, deps.stderrIsTerminal).log;
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
+  const { settings, lang, live, deps } = await serviceRun(request, world);
+  const log = live.log;
   const sso = ssoDeps(deps, settings, lang, log);
   const only = stringSetting(settings, "sso-session");
   let tokens;
@@ -68,7 +67,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   for (const { file } of tokens) {
     try {
       await logout(
-        { http: sso.http, region: file.region, endpoint: sso.endpoints.portal },
+        { http: sso.http.portal, region: file.region, endpoint: sso.endpoints.portal },
         file.accessToken,
       );
     } catch (err) {

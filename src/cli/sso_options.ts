@@ -39,13 +39,16 @@ export function ssoDeps(
   const trace = booleanSetting(settings, "debug")
     ? (line: string) => log(`[debug] ${printable(line)}`)
     : undefined;
-  return {
-    http: createHttp({
+  const http = (service: "sso_oidc" | "sso_portal") =>
+    createHttp({
       fetch: deps.fetch,
+      service,
       sleep: deps.sleep,
       timeoutMs: httpTimeoutMs(env),
       debug: trace ? (line) => log(`[api] ${printable(line)}`) : undefined,
-    }),
+    });
+  return {
+    http: { oidc: http("sso_oidc"), portal: http("sso_portal") },
     env,
     endpoints: {
       oidc: env.AWS_ENDPOINT_URL_SSO_OIDC || env.AWS_ENDPOINT_URL || undefined,

@@ -27,6 +27,17 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
     description: "Message language: en or ko (default from LANG)",
     descriptionKo: "메시지 언어: en 또는 ko (기본은 LANG 기준)",
   },
+  {
+    name: "ca-bundle",
+    needsTrust: true,
+    type: "string",
+    arg: "file",
+    env: ["AWS_CA_BUNDLE"],
+    description:
+      "PEM file of CA certificates to trust as well (else ca_bundle of the AWS profile); added to Deno's roots and the OS store",
+    descriptionKo:
+      "함께 신뢰할 CA 인증서 PEM 파일 (없으면 AWS 프로필의 ca_bundle); Deno 기본 루트와 OS 저장소에 더해짐",
+  },
 ];
 
 /** Which Okta org and OIDC client: every Okta flow, and logout (org only). */

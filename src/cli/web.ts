@@ -61,10 +61,10 @@ export async function webDeps(
   };
 }
 
-export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { settings, dotenvRegion, yaml, lang, live, outputs } = await credentialRun(
+export async function run(request: CommandRequest, world: Deps): Promise<number> {
+  const { settings, dotenvRegion, yaml, lang, live, outputs, deps } = await credentialRun(
     request,
-    deps,
+    world,
     (settings) => booleanSetting(settings, "all-profiles"),
   );
   const log = live.log;

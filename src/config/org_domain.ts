@@ -2,6 +2,7 @@
 import { UsageError } from "../errors.ts";
 import { type MessageKey, phrase } from "../i18n/messages.ts";
 import { isLoopback } from "../okta/org.ts";
+import { hostReason } from "./host.ts";
 
 export interface OrgDomain {
   url: URL;
@@ -11,8 +12,9 @@ export interface OrgDomain {
 
 /**
  * Accepts `acme.okta.com`, `https://acme.okta.com/`, and the admin host `acme-admin.okta.com`
- * (rewritten without `-admin` in its first label). Rejects paths, queries and user info;
- * allows `http://` only for loopback hosts (tests and the demo).
+ * (rewritten without `-admin` in its first label). Rejects what cannot be a host (`acme,okta.com`,
+ * a bare word), paths, queries and user info; allows `http://` only for loopback hosts (tests
+ * and the demo).
  */
 export function normalizeOrgDomain(input: string): OrgDomain {
   const given = input.trim();
@@ -27,6 +29,8 @@ export function normalizeOrgDomain(input: string): OrgDomain {
     throw invalid("reason_not_host");
   }
   if (url.username || url.password) throw invalid("reason_userinfo");
+  const notHost = hostReason(url.hostname);
+  if (notHost) throw invalid(notHost);
   if ((url.pathname !== "/" && url.pathname !== "") || url.search || url.hash) {
     throw invalid("reason_host_only");
   }

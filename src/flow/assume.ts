@@ -52,7 +52,7 @@ export async function assume(
     region: stsRegion(role.partition, options.region),
     endpoint: options.stsEndpoint,
   };
-  const sts = { http: awsHttp(options, deps) };
+  const sts = { http: awsHttp(options, deps, "sts") };
   const call = (seconds: number) =>
     timed(
       deps,
@@ -86,7 +86,7 @@ export async function accountAliases(
 ): Promise<Map<string, string>> {
   const first = new Map<string, number>();
   roles.forEach((r, i) => first.has(r.accountId) || first.set(r.accountId, i));
-  const http = awsHttp(options, deps);
+  const http = awsHttp(options, deps, "iam");
   const found = await mapBounded([...first], STS_CONCURRENCY, async ([account, i]) => {
     const alias = await timed(
       deps,

@@ -56,6 +56,7 @@ export function chainProvider(
       }
       const http = createHttp({
         fetch: deps.fetch,
+        service: "sts",
         debug: deps.debug,
         sleep: deps.sleep,
         timeoutMs: options.httpTimeoutMs,

@@ -64,6 +64,7 @@ export async function assumeWithToken(
   const sts = {
     http: createHttp({
       fetch: deps.fetch,
+      service: "sts",
       debug: deps.debug,
       sleep: deps.sleep,
       timeoutMs: options.httpTimeoutMs,

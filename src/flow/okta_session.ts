@@ -12,6 +12,7 @@ import { isLoopback, type OktaOrg } from "../okta/org.ts";
 import { refreshOktaTokens } from "../okta/refresh.ts";
 import { tokensFresh } from "../cache/okta_tokens.ts";
 import { timed, type WebDeps, type WebOptions } from "./web_deps.ts";
+import { isNetworkFailure } from "../http/network_error.ts";
 
 /** Cached tokens are used only with more than this left. */
 const TOKEN_MARGIN_MS = 5 * 60_000;
@@ -61,7 +62,7 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
       });
     }
     // Only now is it worth one more call to tell a Classic org apart.
-    if (err instanceof FlowError && err.code !== "network" && await isClassicOrg(org)) {
+    if (err instanceof FlowError && !isNetworkFailure(err) && await isClassicOrg(org)) {
       throw new FlowError("classic_org", { host: org.url.host }, { cause: err });
     }
     throw err;

@@ -22,8 +22,8 @@ export interface RegistrationStore {
 }
 
 export interface SsoDeps {
-  /** okta-aws's HTTP policy for AWS calls (the SDK retries). */
-  http: Fetch;
+  /** okta-aws's HTTP policy for each service's calls (the SDK retries). */
+  http: { oidc: Fetch; portal: Fetch };
   env: Readonly<Record<string, string>>;
   endpoints: SsoEndpoints;
   now: () => number;
@@ -44,11 +44,11 @@ export interface SsoDeps {
 }
 
 export function oidcOptions(session: SsoSession, deps: SsoDeps): IcOptions {
-  return { http: deps.http, region: session.region, endpoint: deps.endpoints.oidc };
+  return { http: deps.http.oidc, region: session.region, endpoint: deps.endpoints.oidc };
 }
 
 export function portalOptions(session: SsoSession, deps: SsoDeps): IcOptions {
-  return { http: deps.http, region: session.region, endpoint: deps.endpoints.portal };
+  return { http: deps.http.portal, region: session.region, endpoint: deps.endpoints.portal };
 }
 
 /** The OIDC service's origin: the endpoint given, else the region's. */

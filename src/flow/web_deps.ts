@@ -103,6 +103,7 @@ export function oktaHttp(
 ): Fetch {
   return createHttp({
     fetch: deps.fetch,
+    service: "okta",
     userAgent: options.userAgent,
     operation,
     debug: deps.debug,
@@ -115,9 +116,10 @@ export function oktaHttp(
 }
 
 /** AWS calls (STS, IAM): okta-aws's HTTP policy; 429 and 5xx are left to the SDK's retries. */
-export function awsHttp(options: WebOptions, deps: WebDeps): Fetch {
+export function awsHttp(options: WebOptions, deps: WebDeps, service: "sts" | "iam"): Fetch {
   return createHttp({
     fetch: deps.fetch,
+    service,
     debug: deps.debug,
     sleep: deps.sleep,
     timeoutMs: options.httpTimeoutMs,

@@ -76,6 +76,20 @@ export function readOptionalText(path: string): string | undefined {
   return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 
+/**
+ * A regular file's text of at most `cap` bytes, undefined when it does not exist; `unusable`
+ * words the error for a FIFO, a device or a file over the cap. For files whose errors name
+ * where they came from (a CA bundle).
+ */
+export function readRegularText(
+  path: string,
+  cap: number,
+  unusable: (reason: ReturnType<typeof phrase>) => Error,
+): string | undefined {
+  const bytes = readRegular(path, cap, unusable);
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}
+
 /** A cache file's text; undefined when absent, not a regular file, too large or unreadable. */
 export function readCacheText(path: string, cap: number): string | undefined {
   try {

@@ -1,12 +1,17 @@
-// The one HTTP client of every call (Okta and STS): deadlines over the whole exchange, body
-// caps, no redirects, bounded retries of idempotent calls, and redacted debug lines.
+// The one HTTP policy of every call (Okta, STS, IAM, Identity Center, the console sign-in):
+// deadlines over the whole exchange, body caps, no redirects, bounded retries of idempotent
+// calls, redacted debug lines, and a failure that names the service it was for.
 import { FlowError } from "../errors.ts";
 import { redactBody, redactUrl } from "./redact.ts";
+import { networkError, type Service } from "./network_error.ts";
 
 export type Fetch = typeof fetch;
 
 export interface HttpOptions {
+  /** The run's fetch (network.ts: its one client, trust and proxies). */
   fetch: Fetch;
+  /** Who answers at the other end: named in a failure, with the knob that points at it. */
+  service: Service;
   /** Replaces the caller's User-Agent when set (Okta calls; the AWS SDK sets its own). */
   userAgent?: string;
   /** okta-aws-cli's X-Okta-Aws-Cli-Operation value (web, m2m or direct), for Okta calls. */
@@ -84,13 +89,6 @@ export function retryAfterSeconds(header: string | null, attempt: number, now = 
   return 2 ** attempt;
 }
 
-function networkReason(err: unknown, timeoutMs: number): string {
-  if (err instanceof DOMException && (err.name === "TimeoutError" || err.name === "AbortError")) {
-    return `no complete answer within ${timeoutMs / 1000} s`;
-  }
-  return err instanceof Error ? err.message.split("\n")[0]! : String(err);
-}
-
 /**
  * The one HTTP policy of okta-aws (Okta and STS alike): a deadline over the whole exchange,
  * body included; a body cap by kind (JSON 1 MiB, HTML 4 MiB, XML 1 MiB); 3xx refused (never
@@ -133,9 +131,7 @@ export function createHttp(options: HttpOptions): Fetch {
         body = await readCapped(response, CAPS[kind], url);
       } catch (err) {
         if (err instanceof FlowError) throw err;
-        throw new FlowError("network", { host: url.host, reason: networkReason(err, timeoutMs) }, {
-          cause: err,
-        });
+        throw networkError(options.service, url, err, timeoutMs / 1000);
       } finally {
         clearTimeout(timer);
       }

@@ -2,6 +2,7 @@
 // device authorization, Okta direct authentication's MFA push, and IAM Identity Center's
 // CreateToken. Each supplies one attempt; the waiting rules live here.
 import { FlowError } from "../errors.ts";
+import { isPassingFailure } from "./network_error.ts";
 
 /** What an attempt answers when the person has not finished yet. */
 export type PollState = "authorization_pending" | "slow_down";
@@ -58,7 +59,7 @@ export async function pollUntilDone<T>(
     try {
       answer = await attempt();
     } catch (err) {
-      if (err instanceof FlowError && err.code === "network") {
+      if (isPassingFailure(err)) {
         busy = 0;
         interval *= 2;
         continue;

@@ -4,11 +4,12 @@
 import { printable } from "../text/printable.ts";
 import { registerEnglish } from "../errors.ts";
 import type { Lang, Params } from "./phrase.ts";
+import { NETWORK_MESSAGES } from "./network.ts";
 
 export { detectLang, phrase } from "./phrase.ts";
 export type { Lang, Params, Phrase } from "./phrase.ts";
 
-interface Entry {
+export interface Entry {
   en: string;
   ko: string;
   hintEn?: string;
@@ -303,12 +304,6 @@ export const CATALOGUE = {
     hintKo: DEBUG_HINT_KO,
   },
   // HTTP
-  network: {
-    en: 'Cannot reach "{host}": {reason}',
-    ko: '"{host}"에 연결할 수 없습니다: {reason}',
-    hintEn: "Check the network, --org-domain, and HTTPS_PROXY/NO_PROXY.",
-    hintKo: "네트워크, --org-domain, HTTPS_PROXY/NO_PROXY 설정을 확인하세요.",
-  },
   http_status: {
     en: '"{method} {url}" failed with HTTP {status}',
     ko: '"{method} {url}" 요청이 HTTP {status} 응답으로 실패했습니다',
@@ -640,6 +635,10 @@ export const CATALOGUE = {
     ko: "옵션 '{option}'에는 값이 필요합니다",
   },
   reason_not_host: { en: "it is not a host name", ko: "호스트 이름이 아닙니다" },
+  reason_bare_host: {
+    en: "a bare word is not a domain: write it whole, like acme.okta.com",
+    ko: "단어 하나는 도메인이 아닙니다: acme.okta.com 처럼 전체를 쓰세요",
+  },
   reason_userinfo: {
     en: "it may not hold a user name or password",
     ko: "사용자 이름이나 비밀번호를 넣을 수 없습니다",
@@ -1026,8 +1025,8 @@ export const CATALOGUE = {
       "치우거나 OKTA_AWS_CACHE_DIR 를 쓸 수 있는 디렉터리로 지정하세요 (캐시 없이도 자격 증명은 전달됩니다)",
   },
   doctor_org_ok: {
-    en: '"{host}" answers and runs Okta Identity Engine',
-    ko: '"{host}"가 응답하며 Okta Identity Engine 입니다',
+    en: '"{host}" answers and runs Okta Identity Engine{route}',
+    ko: '"{host}"가 응답하며 Okta Identity Engine 입니다{route}',
   },
   doctor_clock_ok: {
     en: 'this machine\'s clock agrees with "{host}"',
@@ -1042,7 +1041,7 @@ export const CATALOGUE = {
     en: "synchronise the clock (NTP, or Windows Time)",
     ko: "시계를 동기화하세요 (NTP 또는 Windows 시간)",
   },
-  doctor_sts_ok: { en: '"{host}" answers', ko: '"{host}"가 응답합니다' },
+  doctor_sts_ok: { en: '"{host}" answers{route}', ko: '"{host}"가 응답합니다{route}' },
   doctor_device_ok: {
     en: 'client "{clientId}" may start device authorization (guide step 1.1)',
     ko: '클라이언트 "{clientId}"가 장치 인증을 시작할 수 있습니다 (가이드 1.1)',
@@ -1282,6 +1281,7 @@ export const CATALOGUE = {
   prompt_app: { en: "Choose an AWS Federation app", ko: "AWS Federation 앱을 선택하세요" },
   hint_prefix: { en: "hint: ", ko: "도움말: " },
   error_prefix: { en: "error: ", ko: "오류: " },
+  ...NETWORK_MESSAGES,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof CATALOGUE;

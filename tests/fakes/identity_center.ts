@@ -4,6 +4,7 @@
 // ListAccountRoles, GetRoleCredentials, Logout), in AWS REST-JSON with `x-amzn-errortype`.
 // One server answers both: point AWS_ENDPOINT_URL_SSO_OIDC and AWS_ENDPOINT_URL_SSO at it.
 // Every token and credential it issues is unique, so they double as leak canaries.
+import { type Listen, serveFake } from "./serve.ts";
 
 export interface FakeAccount {
   accountId: string;
@@ -13,6 +14,8 @@ export interface FakeAccount {
 }
 
 export interface FakeIdentityCenterScript {
+  /** Where it listens: HTTP on 127.0.0.1 unless told (serve.ts). */
+  listen?: Listen;
   accounts: FakeAccount[];
   /** Accounts per ListAccounts page (default 2: paging is always exercised). */
   pageSize?: number;
@@ -306,10 +309,9 @@ export function startFakeIdentityCenter(
     return awsError("ResourceNotFoundException", 404, `no route ${op}`);
   };
 
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
-  const { port } = server.addr as Deno.NetAddr;
+  const { server, origin } = serveFake(handler, script.listen);
   return Promise.resolve({
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     script,
     calls,
     secrets,

@@ -4,6 +4,7 @@
 // test; records every request it received.
 import { createSigner } from "./jwt.ts";
 import { samlPage } from "./saml.ts";
+import { type Listen, serveFake } from "./serve.ts";
 
 export interface OktaError {
   error: string;
@@ -12,6 +13,8 @@ export interface OktaError {
 }
 
 export interface FakeOktaScript {
+  /** Where it listens: HTTP on 127.0.0.1 unless told (serve.ts). */
+  listen?: Listen;
   clientId: string;
   interval?: number;
   expiresIn?: number;
@@ -303,8 +306,9 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
     }, 404);
   };
 
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
-  origin = `http://127.0.0.1:${server.addr.port}`;
+  const served = serveFake(handler, script.listen);
+  const server = served.server;
+  origin = served.origin;
   return {
     url: origin,
     script,

@@ -4,9 +4,12 @@
 // claims `iss`, `sub`, `aud`, `exp`, `jti` checked, a replay refused) and direct
 // authentication (password grant -> mfa_required, /challenge with a number, mfa-oob polling
 // with authorization_pending and slow_down). Access tokens are JWTs naming their issuer.
+import { type Listen, serveFake } from "./serve.ts";
 import { createSigner } from "./jwt.ts";
 
 export interface FakeHeadlessScript {
+  /** Where it listens: HTTP on 127.0.0.1 unless told (serve.ts). */
+  listen?: Listen;
   clientId: string;
   /** Registered public keys by kid (the API service app's JWKS). */
   keys?: Record<string, CryptoKey>;
@@ -229,8 +232,9 @@ export async function startFakeHeadlessOkta(
     }
     return oauthError("unsupported_grant_type", `grant ${form.grant_type}`);
   };
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
-  origin = `http://127.0.0.1:${(server.addr as Deno.NetAddr).port}`;
+  const served = serveFake(handler, script.listen);
+  const server = served.server;
+  origin = served.origin;
   return {
     url: origin,
     script,

@@ -3,6 +3,7 @@
 // fakes (STS, the Identity Center portal) issued and not expired, and a SessionDuration of 900-43200 s
 // (none for role-chaining credentials); `Action=login`
 // redirects to the Destination. Tokens are unique, so they double as leak canaries.
+import { type Listen, serveFake } from "./serve.ts";
 /** What a fake that issues credentials keeps of them (the fake STS, the fake portal). */
 export interface Issuer {
   issued: {
@@ -15,6 +16,8 @@ export interface Issuer {
 }
 
 export interface FakeSigninScript {
+  /** Where it listens: HTTP on 127.0.0.1 unless told (serve.ts). */
+  listen?: Listen;
   /** Answer getSigninToken with 403 (credentials from role chaining, say). */
   refuse?: boolean;
 }
@@ -77,9 +80,9 @@ export function startFakeSignin(
       headers: { "content-type": "application/json" },
     });
   };
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
+  const { server, origin } = serveFake(handler, script.listen);
   return Promise.resolve({
-    url: `http://127.0.0.1:${(server.addr as Deno.NetAddr).port}`,
+    url: origin,
     script,
     calls,
     tokens,

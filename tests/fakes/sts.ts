@@ -4,6 +4,7 @@
 // answers IAM's ListAccountAliases (same protocol; point AWS_ENDPOINT_URL_IAM at it), for the
 // credentials it issued.
 // Each call issues fresh, unique credentials, which double as leak canaries.
+import { type Listen, serveFake } from "./serve.ts";
 
 export interface StsError {
   code: string;
@@ -12,6 +13,8 @@ export interface StsError {
 }
 
 export interface FakeStsScript {
+  /** Where it listens: HTTP on 127.0.0.1 unless told (serve.ts). */
+  listen?: Listen;
   /** Error answers by role ARN. */
   errors?: Record<string, StsError>;
   /** MaxSessionDuration by role ARN: a longer DurationSeconds gets ValidationError. */
@@ -283,9 +286,9 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
     }
     return errorXml({ code: "InvalidAction", message: `Could not find operation ${action}` });
   };
-  const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, handler);
+  const { server, origin } = serveFake(handler, script.listen);
   return Promise.resolve({
-    url: `http://127.0.0.1:${server.addr.port}`,
+    url: origin,
     script,
     calls,
     issued,

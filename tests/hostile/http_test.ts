@@ -49,7 +49,12 @@ Deno.test("hostile STS: a body dripping one byte at a time ends at the deadline,
     const before = await withCredentialsFile(hw.world.home);
     const r = await runHostile(hw, SIGN_IN, { OKTA_AWS_HTTP_TIMEOUT: "2" });
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stderr, /Cannot reach "127\.0\.0\.1:\d+": no complete answer within 2 s/);
+    assert.match(
+      r.stderr,
+      /^error: Cannot reach AWS STS at "127\.0\.0\.1:\d+": no complete answer within 2 s$/m,
+    );
+    assert.match(r.stderr, /^hint: .*--aws-region \(or AWS_ENDPOINT_URL_STS\)/m, "STS's knob");
+    assert.doesNotMatch(r.stderr, /--org-domain/, "never Okta's knob for an AWS endpoint");
     assert.doesNotMatch(r.stderr, /Unexpected failure|operation aborted/);
     assert.deepEqual(snapshot(hw.world.home), before);
   } finally {
@@ -195,19 +200,34 @@ Deno.test("hostile Okta: a 503 on a GET (appLinks) is retried, Retry-After as an
   }
 });
 
-Deno.test("hostile Okta and STS: a call that never answers ends at the deadline, tried once, nothing written", async () => {
+Deno.test("hostile Okta and STS: a call that never answers ends at the deadline, tried once, nothing written, the service and its knob named", async () => {
   for (
-    const rules of [
-      { okta: [{ path: "/oauth2/v1/token", grant: GRANTS.exchange, misbehave: { hang: true } }] },
-      { sts: [{ path: "/", action: "AssumeRoleWithSAML", misbehave: { hang: true } }] },
-    ] as { okta?: Rule[]; sts?: Rule[] }[]
+    const [rules, service, knob] of [
+      [
+        { okta: [{ path: "/oauth2/v1/token", grant: GRANTS.exchange, misbehave: { hang: true } }] },
+        "the Okta org",
+        "--org-domain",
+      ],
+      [
+        { sts: [{ path: "/", action: "AssumeRoleWithSAML", misbehave: { hang: true } }] },
+        "AWS STS",
+        "--aws-region",
+      ],
+    ] as [{ okta?: Rule[]; sts?: Rule[] }, string, string][]
   ) {
     const hw = await hostileWorld(rules);
     try {
       const before = await withCredentialsFile(hw.world.home);
       const r = await runHostile(hw, SIGN_IN, { OKTA_AWS_HTTP_TIMEOUT: "1" });
       assert.equal(r.code, 1, r.stderr);
-      assert.match(r.stderr, /Cannot reach "127\.0\.0\.1:\d+": no complete answer within 1 s/);
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `^error: Cannot reach ${service} at "127\\.0\\.0\\.1:\\d+": no complete answer within 1 s$`,
+          "m",
+        ),
+      );
+      assert.match(r.stderr, new RegExp(`^hint: .*${knob}`, "m"));
       assert.deepEqual(snapshot(hw.world.home), before);
       // One try: the AWS SDK does not retry past our deadline (each retry a whole deadline).
       assert.deepEqual([...hw.okta.caught, ...hw.sts.caught].filter((n) => n > 0), [1]);
