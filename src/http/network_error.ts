@@ -137,6 +137,7 @@ export function networkError(
         ...proxy,
         given: phrase(
           route.proxy.credentials ? "proxy_credentials_given" : "proxy_credentials_none",
+          { variable: route.proxy.variable },
         ),
       }, { cause: err });
     }
