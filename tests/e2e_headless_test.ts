@@ -7,6 +7,7 @@ import { clientCredentialsToken } from "../src/okta/client_credentials.ts";
 import { oktaServer } from "../src/okta/org.ts";
 import { signingKey } from "../src/okta/private_key.ts";
 import { FlowError } from "../src/errors.ts";
+import { TEST_CA_FILE } from "./fakes/serve.ts";
 import {
   headlessWorld,
   type KeyForm,
@@ -325,6 +326,26 @@ Deno.test("m2m --format console prints the console URL of the CI role", async ()
     assert.equal(signin.calls[0]!.accessKeyId, w.sts.issued[0]!.accessKeyId);
   } finally {
     await signin.close();
+    await w.close();
+  }
+});
+
+Deno.test("m2m against an HTTPS org: untrusted, the Okta org's TLS is named; with AWS_CA_BUNDLE it signs in", async () => {
+  const key = await testKey("ec256-sec1");
+  const w = await headlessWorld({ keys: { kid1: key.publicKey }, listen: { tls: true } });
+  try {
+    await Deno.writeTextFile(`${w.home}/key.pem`, key.pem);
+    const args = ["m2m", "--key-id", "kid1", "--private-key-file", `${w.home}/key.pem`];
+    const untrusted = await w.run([...args, "-f", "noop"]);
+    assert.equal(untrusted.code, 1, untrusted.stderr);
+    assert.match(
+      untrusted.stderr,
+      /^error: Cannot reach the Okta org at "127\.0\.0\.1:\d+": TLS certificate not trusted/m,
+    );
+    const r = await w.run([...args, "-f", "process-credentials"], { AWS_CA_BUNDLE: TEST_CA_FILE });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[0]!.accessKeyId);
+  } finally {
     await w.close();
   }
 });

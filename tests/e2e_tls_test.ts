@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { ROLE_DEV, runCli, type RunResult, type World, world } from "./helpers.ts";
 import { type FakeCertificate, OTHER_CA_FILE, TEST_CA_FILE } from "./fakes/serve.ts";
 import { startFakeConnectProxy } from "./fakes/connect_proxy.ts";
+import { startFakeSignin } from "./fakes/signin.ts";
 
 // env-var output is never served from the credential cache: every run signs in over the wire.
 const SIGN_IN = ["web", "-r", ROLE_DEV, "-f", "env-var", "--shell", "bash"];
@@ -376,6 +377,36 @@ Deno.test("a CA bundle that is missing, a directory or not PEM: one error naming
     }
     assert.equal(w.okta.requests.length, 0);
   } finally {
+    await w.close();
+  }
+});
+
+Deno.test("every service of a run shares its trust: Okta, STS, IAM (--all-profiles aliases), the console sign-in, cold and from the cache", async () => {
+  const w = await tlsWorld();
+  const signin = await startFakeSignin([w.sts], { listen: { tls: true } });
+  try {
+    const env = { AWS_CA_BUNDLE: TEST_CA_FILE, OKTA_AWS_SIGNIN_URL: `${signin.url}/federation` };
+    const all = await run(w, ["web", "-k"], env);
+    assert.equal(all.code, 0, all.stderr);
+    assert.ok(w.sts.calls.some((c) => c.action === "ListAccountAliases"), "IAM was asked");
+    for (let i = 0; i < 2; i++) {
+      // The second console run is answered by the credential cache: still through the trust.
+      const r = await run(w, ["console", "-r", ROLE_DEV, "--print"], env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(new URL(r.stdout.trim()).searchParams.get("SigninToken"), signin.tokens[i]);
+    }
+    const untrusted = await run(w, ["console", "-r", ROLE_DEV, "--print"], {
+      ...env,
+      AWS_CA_BUNDLE: "",
+      NODE_EXTRA_CA_CERTS: "",
+    });
+    assert.equal(untrusted.code, 1, untrusted.stderr);
+    assert.match(
+      oneError(untrusted).error,
+      /^error: Cannot reach the AWS console sign-in at "127\.0\.0\.1:\d+": TLS certificate not trusted/,
+    );
+  } finally {
+    await signin.close();
     await w.close();
   }
 });

@@ -102,9 +102,18 @@ function outputContext(deps: Deps, lang: Lang, renew: Renew): OutputContext {
   return { write: deps.stdout, log: (line) => deps.stderr(`${line}\n`), lang, renew };
 }
 
-/** The warm path has no provider to renew with: a delivery that renews takes the cold path. */
-function renews(delivery: readonly OutputRequest[]): boolean {
-  return delivery.some((o) => o.plugin === "exec" && o.values.server === true);
+/** Plugins that call a service themselves (the console's sign-in federation endpoint). */
+const REACHES_SERVICE: readonly string[] = ["console"];
+
+/**
+ * The warm path has no provider to renew with, and no network (what a request trusts comes
+ * from the settings: cli/network.ts): a delivery that renews or reaches a service takes the
+ * cold path, where the cache still answers.
+ */
+function needsColdPath(delivery: readonly OutputRequest[]): boolean {
+  return delivery.some((o) =>
+    (o.plugin === "exec" && o.values.server === true) || REACHES_SERVICE.includes(o.plugin)
+  );
 }
 
 const noRenewal: Renew = () => Promise.reject(new Error("no provider to renew with"));
@@ -153,7 +162,7 @@ export async function serveCached(
   // `okta-aws web -j aws s3 ls` (no `--`): only the parser knows the command; the cold path
   // serves it from the cache under the lock.
   if (delivery.some((o) => o.plugin === "exec") && command.length === 0) return undefined;
-  if (renews(delivery)) return undefined;
+  if (needsColdPath(delivery)) return undefined;
   const emits = await prepareOutputs(delivery, pluginHost(deps, command));
   return await emitAll(emits, [hit.set], outputContext(deps, lang, noRenewal));
 }
