@@ -2,6 +2,8 @@
 // healthy and broken, each line with its fix; exit 0 unless something fails.
 import assert from "node:assert/strict";
 import { APP_ID, NO_DEVICE_GRANT, NOT_WEB_SSO_CLIENT, ROLE_DEV, runCli, world } from "./helpers.ts";
+import { OTHER_CA_FILE, TEST_CA_FILE } from "./fakes/serve.ts";
+import { startFakeConnectProxy } from "./fakes/connect_proxy.ts";
 
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -178,6 +180,101 @@ Deno.test("doctor checks the command of synced profiles: ok when it runs, a warn
       /^warn {2}synced profiles: 1 profiles from okta-aws profiles sync run \/opt\/gone away\/okta-aws, which is not there \(old\)$/m,
     );
     assert.match(r.stderr, /^ {6}fix: Run okta-aws profiles sync again/m);
+  } finally {
+    await w.close();
+  }
+});
+
+/** doctor with only the trust and proxies a test gives (the machine's are left out). */
+function doctorScrubbed(w: World, extra: string[], env: Record<string, string>) {
+  return runCli(["doctor", ...w.args, ...extra], {
+    home: w.home,
+    env: { ...w.env, ...env },
+    scrubMachineNetwork: true,
+  });
+}
+
+Deno.test("doctor lists the trust sources: the OS store's certificates, the bundle with its file and source", async () => {
+  const w = await world({ okta: { listen: { tls: true } }, sts: { listen: { tls: true } } });
+  try {
+    await Deno.mkdir(`${w.home}/.aws`, { recursive: true });
+    await Deno.writeTextFile(
+      `${w.home}/.aws/config`,
+      `[profile dev]\nca_bundle = ${TEST_CA_FILE}\n`,
+    );
+    const r = await doctorScrubbed(w, ["-p", "dev"], { SSL_CERT_FILE: OTHER_CA_FILE });
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(
+      r.stderr.includes(
+        `ok    trust: Deno's roots and the OS store (1 certificates) and "${TEST_CA_FILE}" (ca_bundle of profile "dev" in ${w.home}/.aws/config)\n`,
+      ),
+      r.stderr,
+    );
+    assert.match(r.stderr, /^ok {4}STS: "127\.0\.0\.1:\d+" answers \(direct\)$/m);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("doctor says proxy or direct for each endpoint, warns about a proxy Deno ignores, and names an untrusted STS with what to set", async () => {
+  const proxy = startFakeConnectProxy();
+  const w = await world({
+    okta: { listen: { tls: true, host: "localhost" } },
+    sts: { listen: { tls: true } },
+  });
+  try {
+    const env = {
+      AWS_CA_BUNDLE: TEST_CA_FILE,
+      HTTPS_PROXY: proxy.url,
+      NO_PROXY: "localhost",
+      https_proxy: "http://token-canary@proxy.corp:8080",
+      ALL_PROXY: "http://token-canary@proxy.corp:8080",
+    };
+    const r = await doctorScrubbed(w, [], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^ok {4}STS: "127\\.0\\.0\\.1:\\d+" answers \\(through the proxy "${proxy.url}", HTTPS_PROXY\\)$`,
+        "m",
+      ),
+    );
+    assert.match(
+      r.stderr,
+      /^ok {4}Okta org: "localhost:\d+" answers and runs Okta Identity Engine \(direct: NO_PROXY lists it\)$/m,
+    );
+    assert.match(
+      r.stderr,
+      /^warn {2}proxy: ALL_PROXY \("http:\/\/proxy\.corp:8080"\) has a user but no password; Deno ignores it/m,
+    );
+    assert.ok(!r.stderr.includes("token-canary"));
+
+    const untrusted = await doctorScrubbed(w, [], { ...env, AWS_CA_BUNDLE: OTHER_CA_FILE });
+    assert.equal(untrusted.code, 1);
+    assert.match(
+      untrusted.stderr,
+      /^fail {2}STS: Cannot reach AWS STS at "127\.0\.0\.1:\d+" through the proxy "http:\/\/127\.0\.0\.1:\d+": TLS certificate not trusted/m,
+    );
+    assert.match(untrusted.stderr, /^ {6}fix: Trusted now: .*AWS_CA_BUNDLE/m);
+  } finally {
+    await w.close();
+    await proxy.close();
+  }
+});
+
+Deno.test("doctor fails a CA bundle it cannot use, naming the file and its source, and checks no endpoint with it", async () => {
+  const w = await world();
+  try {
+    const r = await doctor(w, ["--ca-bundle", `${w.home}/nope.pem`]);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `^fail {2}trust: Cannot use the CA bundle "${w.home}/nope\\.pem" \\(from --ca-bundle\\): no such file$`,
+        "m",
+      ),
+    );
+    assert.doesNotMatch(r.stderr, /STS:|Okta org:/);
   } finally {
     await w.close();
   }

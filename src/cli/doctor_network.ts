@@ -44,7 +44,7 @@ export async function checkTrust(c: Context, network: Network): Promise<boolean>
 /** One warning per proxy variable Deno would drop without a word. */
 export function checkProxies(c: Context): void {
   for (const ignored of ignoredProxies(c.deps.env)) {
-    c.add("warn", "proxy", "notice_proxy_ignored", ignoredProxyWords(ignored));
+    c.add("warn", "proxy", "doctor_proxy_ignored", ignoredProxyWords(ignored));
   }
 }
 

@@ -238,6 +238,12 @@ export const NETWORK_MESSAGES = {
       "Remove or re-export them from the OS store or the bundle; the others are trusted as usual.",
     hintKo: "OS 저장소나 번들에서 지우거나 다시 내보내세요. 나머지는 그대로 신뢰합니다.",
   },
+  doctor_proxy_ignored: {
+    en: '{variable} ("{proxy}") {why}; Deno ignores it and connects without that proxy',
+    ko: '{variable} ("{proxy}") {why}; Deno 는 이 프록시를 무시하고 직접 연결합니다',
+    hintEn: "{fix}",
+    hintKo: "{fix}",
+  },
   doctor_route_direct: { en: " (direct)", ko: " (직접 연결)" },
   doctor_route_bypassed: {
     en: " (direct: {variable} lists it)",
