@@ -5,7 +5,9 @@
 //    file, and against `aws configure export-credentials` of a static profile holding the
 //    same credentials (the AWS CLI's own warm path);
 // 3. `okta-aws sso`: a warm process-credentials call (the AWS config file joins the key), and an
-//    env-var call that reads the cached token and calls the portal (client-sso loaded).
+//    env-var call that reads the cached token and calls the portal (client-sso loaded);
+// 4. what loading the OS trust store adds to a cold run that calls a service: that env-var call
+//    again with DENO_TLS_CA_STORE=mozilla, which leaves the OS store out (node:tls not loaded).
 import { startFakeOkta } from "../tests/fakes/okta.ts";
 import { startFakeIdentityCenter } from "../tests/fakes/identity_center.ts";
 import { startFakeSts } from "../tests/fakes/sts.ts";
@@ -70,10 +72,18 @@ const warmArgs = [
   "process-credentials",
 ];
 
-async function run(program: string, args: string[]): Promise<{ ms: number; stdout: string }> {
+async function run(
+  program: string,
+  args: string[],
+  extra: Record<string, string> = {},
+): Promise<{ ms: number; stdout: string }> {
   const start = performance.now();
-  const out = await new Deno.Command(program, { args, env, stdout: "piped", stderr: "null" })
-    .output();
+  const out = await new Deno.Command(program, {
+    args,
+    env: { ...env, ...extra },
+    stdout: "piped",
+    stderr: "null",
+  }).output();
   const ms = performance.now() - start;
   if (!out.success) throw new Error(`${program} ${args.join(" ")} failed`);
   return { ms, stdout: new TextDecoder().decode(out.stdout) };
@@ -104,7 +114,8 @@ try {
   const ssoWarm = [...okta_aws, "sso", "--profile", "sso", "--format", "process-credentials"];
   await run(Deno.execPath(), ssoWarm);
 
-  const cases: Record<string, [string, string[]]> = {
+  const ssoCold = [...okta_aws, "sso", "--profile", "sso", "--shell", "bash"];
+  const cases: Record<string, [string, string[], Record<string, string>?]> = {
     "deno run empty.ts": [Deno.execPath(), ["run", "--allow-all", "--quiet", empty]],
     "okta-aws --help": [Deno.execPath(), [...okta_aws, "--help"]],
     "okta-aws --version": [Deno.execPath(), [...okta_aws, "--version"]],
@@ -117,9 +128,11 @@ try {
       Deno.execPath(),
       [...warmArgs.slice(0, -2), "--server", "--", "true"],
     ],
-    "okta-aws sso env-var (token cached, 1 call)": [
+    "okta-aws sso env-var (token cached, 1 call)": [Deno.execPath(), ssoCold],
+    "  same, OS store left out (DENO_TLS_CA_STORE)": [
       Deno.execPath(),
-      [...okta_aws, "sso", "--profile", "sso", "--shell", "bash"],
+      ssoCold,
+      { DENO_TLS_CA_STORE: "mozilla" },
     ],
   };
   let hasAws = false;
@@ -137,13 +150,13 @@ try {
   const samples: Record<string, number[]> = Object.fromEntries(
     Object.keys(cases).map((k) => [k, []]),
   );
-  for (const [program, args] of Object.values(cases)) {
-    await run(program, args).catch(() => ({ ms: 0, stdout: "" }));
+  for (const [program, args, extra] of Object.values(cases)) {
+    await run(program, args, extra).catch(() => ({ ms: 0, stdout: "" }));
   }
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, [program, args]] of Object.entries(cases)) {
+    for (const [name, [program, args, extra]] of Object.entries(cases)) {
       try {
-        samples[name]!.push((await run(program, args)).ms);
+        samples[name]!.push((await run(program, args, extra)).ms);
       } catch {
         // --bogus exits 2 by design.
         const start = performance.now();
@@ -167,6 +180,13 @@ try {
       `warm process-credentials / aws configure export-credentials: ${ratio.toFixed(2)}x`,
     );
   }
+  const withStore = median(samples["okta-aws sso env-var (token cached, 1 call)"]!);
+  const without = median(samples["  same, OS store left out (DENO_TLS_CA_STORE)"]!);
+  console.log(
+    `loading the OS trust store adds ${(withStore - without).toFixed(1)} ms to a cold run (${
+      (withStore / without).toFixed(2)
+    }x)`,
+  );
   console.log(`Okta requests during the warm runs: ${okta.requests.length - requestsAfterPriming}`);
 } finally {
   await okta.close();

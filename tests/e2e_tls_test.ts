@@ -27,7 +27,8 @@ function tlsWorld(options: TlsWorldOptions = {}): Promise<World> {
 
 /** `okta-aws <args>` against the world, trusting only what `env` gives. */
 function run(w: World, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  return runCli([...args, ...w.args], {
+  const dashes = args.includes("--") ? args.indexOf("--") : args.length;
+  return runCli([...args.slice(0, dashes), ...w.args, ...args.slice(dashes)], {
     home: w.home,
     env: { ...w.env, ...env },
     scrubMachineNetwork: true,
@@ -407,6 +408,26 @@ Deno.test("every service of a run shares its trust: Okta, STS, IAM (--all-profil
     );
   } finally {
     await signin.close();
+    await w.close();
+  }
+});
+
+Deno.test("an exec child gets nothing of the run's trust: AWS_CA_BUNDLE as given, --ca-bundle not exported", async () => {
+  const w = await tlsWorld();
+  try {
+    const show = [
+      "--",
+      "sh",
+      "-c",
+      'echo "bundle=[${AWS_CA_BUNDLE-unset}] cert=[${SSL_CERT_FILE-unset}]"',
+    ];
+    const flag = await run(w, ["web", "-r", ROLE_DEV, "--ca-bundle", TEST_CA_FILE, ...show]);
+    assert.equal(flag.code, 0, flag.stderr);
+    assert.equal(flag.stdout, "bundle=[unset] cert=[unset]\n");
+    const given = await run(w, ["web", "-r", ROLE_DEV, ...show], { AWS_CA_BUNDLE: TEST_CA_FILE });
+    assert.equal(given.code, 0, given.stderr);
+    assert.equal(given.stdout, `bundle=[${TEST_CA_FILE}] cert=[unset]\n`);
+  } finally {
     await w.close();
   }
 });

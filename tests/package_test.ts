@@ -5,6 +5,9 @@ import assert from "node:assert/strict";
 import { DOMParser } from "@xmldom/xmldom";
 import { parse } from "yaml";
 import { chocolateyPackage, homebrewFormula, parseSums, type Release } from "../scripts/package.ts";
+import { cacheDir } from "./helpers.ts";
+
+const DENO_DIR_OF_TESTS = await cacheDir();
 
 const TARGETS = [
   ["x86_64-unknown-linux-gnu", "tar.gz"],
@@ -104,4 +107,39 @@ Deno.test("the release workflow runs every binary on its own OS before it publis
   for (const check of ["--version", "--help", "scripts/demo.ts"]) {
     assert.ok(steps.includes(check), check);
   }
+  // The compiled binary's trust: the test CA in each OS's store, then a sign-in over HTTPS.
+  for (const check of ["security add-trusted-cert", "Import-Certificate", "SSL_CERT_FILE"]) {
+    assert.ok(steps.includes(check), check);
+  }
+  assert.ok(steps.includes("scripts/demo.ts --tls"));
+});
+
+Deno.test("the release workflow's HTTPS check (demo --tls) signs in with the test CA only in the OS store, and fails without it", async () => {
+  const home = await Deno.makeTempDir({ prefix: "okta-aws-demo-home-" });
+  const demo = (env: Record<string, string>) =>
+    new Deno.Command(Deno.execPath(), {
+      args: ["run", "--allow-all", "--quiet", "scripts/demo.ts", "--tls"],
+      cwd: new URL("..", import.meta.url).pathname,
+      env: {
+        ...env,
+        HOME: home,
+        DENO_DIR: DENO_DIR_OF_TESTS,
+        PATH: Deno.env.get("PATH") ?? "",
+        NO_COLOR: "1",
+      },
+      clearEnv: true,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+  const trusted = await demo({
+    SSL_CERT_FILE: new URL("./fakes/tls/ca.pem", import.meta.url).pathname,
+  });
+  const stderr = new TextDecoder().decode(trusted.stderr);
+  assert.equal(trusted.code, 0, stderr);
+  assert.match(stderr, /--org-domain https:\/\/127\.0\.0\.1:\d+/);
+  assert.match(stderr, /signed in over HTTPS, trusting the test CA from the OS trust store/);
+  const untrusted = await demo({});
+  await Deno.remove(home, { recursive: true });
+  assert.notEqual(untrusted.code, 0);
+  assert.match(new TextDecoder().decode(untrusted.stderr), /TLS certificate not trusted/);
 });

@@ -22,6 +22,7 @@ import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
 import { startFakeHeadlessOkta } from "./fakes/okta_headless.ts";
 import { startFakeSignin } from "./fakes/signin.ts";
 import { testKey } from "./headless_world.ts";
+import { TEST_CA_FILE } from "./fakes/serve.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -74,6 +75,8 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
       );
     }
     await Deno.writeTextFile(`${w.home}/ci-key.pem`, key.pem);
+    // "Corporate networks" names the company CA's file.
+    await Deno.copyFile(TEST_CA_FILE, `${w.home}/corp-root-ca.pem`);
     // The main jobs sign in to the Identity Center profile "dev" before the README configures it.
     await Deno.mkdir(`${w.home}/.aws`, { recursive: true });
     await Deno.writeTextFile(
