@@ -266,3 +266,23 @@ Deno.test("networkError(): a refused connection through a proxy is the proxy's; 
   assert.match(render(okta.code, okta.params, "en").hint!, /--org-domain/);
   assert.match(render(okta.code, okta.params, "ko").message, /^Okta 조직 "acme\.okta\.com"에/);
 });
+
+Deno.test("networkError(): a DNS failure suggests HTTPS_PROXY when no proxy is in the way, and NO_PROXY when it sent the host past one", () => {
+  const url = new URL("https://acme.okta.com/");
+  const dns = (route: ConstructorParameters<typeof TransportError>[1]) =>
+    networkError(
+      "okta",
+      url,
+      new TransportError({ kind: "dns", detail: "dns error" }, route, undefined, undefined),
+      30,
+    );
+  const none = dns({ kind: "direct" });
+  assert.equal(none.code, "network_dns");
+  assert.equal(none.message, 'Cannot reach the Okta org at "acme.okta.com": no such host (DNS)');
+  assert.match(render(none.code, none.params, "en").hint!, /--org-domain.*set HTTPS_PROXY=/);
+  const bypassed = dns({ kind: "direct", bypassed: "no_proxy" });
+  assert.match(bypassed.message, /"acme\.okta\.com" \(direct: no_proxy lists it\): no such host/);
+  const hint = render(bypassed.code, bypassed.params, "en").hint!;
+  assert.match(hint, /no_proxy sends this host past the proxy/);
+  assert.doesNotMatch(hint, /set HTTPS_PROXY/);
+});

@@ -97,6 +97,17 @@ export function trustedPhrase(report: TrustReport | undefined): Phrase {
   }
 }
 
+/** What one code's hint says besides the knob: the trust in force, or the way to a proxy. */
+function extraParams(code: FlowErrorCode, route: Route, transport?: TransportError): Params {
+  if (code === "tls_untrusted") return { trusted: trustedPhrase(transport?.trusted) };
+  if (code !== "network_dns") return {};
+  return {
+    advice: route.kind === "direct" && route.bypassed
+      ? phrase("dns_advice_bypassed", { variable: route.bypassed })
+      : phrase("dns_advice_no_proxy"),
+  };
+}
+
 /** " through the proxy ..." / " (direct: NO_PROXY)" / nothing, after the host in the message. */
 function viaPhrase(route: Route): Phrase | string {
   if (route.kind === "proxy") return phrase("via_proxy", { proxy: route.proxy.display });
@@ -143,8 +154,5 @@ export function networkError(
     }
   }
   const code = CODE[failure.kind];
-  const params = code === "tls_untrusted"
-    ? { ...base, trusted: trustedPhrase(transport?.trusted) }
-    : base;
-  return new FlowError(code, params, { cause: err });
+  return new FlowError(code, { ...base, ...extraParams(code, route, transport) }, { cause: err });
 }

@@ -36,6 +36,17 @@ export const NETWORK_MESSAGES = {
   knob_signin: { en: "OKTA_AWS_SIGNIN_URL", ko: "OKTA_AWS_SIGNIN_URL" },
   via_proxy: { en: ' through the proxy "{proxy}"', ko: ' (프록시 "{proxy}" 경유)' },
   via_bypassed: { en: " (direct: {variable} lists it)", ko: " (직접 연결: {variable} 에 있음)" },
+  dns_advice_no_proxy: {
+    en:
+      "If this network reaches the internet only through a proxy, set HTTPS_PROXY=http://user:password@proxy:port.",
+    ko:
+      "이 네트워크가 프록시로만 인터넷에 나간다면 HTTPS_PROXY=http://사용자:비밀번호@프록시:포트 를 설정하세요.",
+  },
+  dns_advice_bypassed: {
+    en: "{variable} sends this host past the proxy: take it out if only the proxy can resolve it.",
+    ko:
+      "{variable} 때문에 이 호스트는 프록시를 거치지 않습니다: 프록시만 이름을 알 수 있다면 빼세요.",
+  },
   proxy_credentials_given: {
     en: "check the user and password in {variable}",
     ko: "{variable} 의 사용자와 비밀번호를 확인하세요",
@@ -57,10 +68,8 @@ export const NETWORK_MESSAGES = {
   network_dns: {
     en: 'Cannot reach {service} at "{host}"{via}: no such host (DNS)',
     ko: '{service} "{host}"에 연결할 수 없습니다{via}: 호스트를 찾을 수 없습니다 (DNS)',
-    hintEn:
-      "Check {knob} for a typo. If this network reaches the internet only through a proxy, set HTTPS_PROXY=http://user:password@proxy:port.",
-    hintKo:
-      "{knob} 에 오타가 없는지 확인하세요. 이 네트워크가 프록시로만 인터넷에 나간다면 HTTPS_PROXY=http://사용자:비밀번호@프록시:포트 를 설정하세요.",
+    hintEn: "Check {knob} for a typo. {advice}",
+    hintKo: "{knob} 에 오타가 없는지 확인하세요. {advice}",
   },
   network_refused: {
     en: 'Cannot reach {service} at "{host}"{via}: the connection was refused',
