@@ -4,7 +4,7 @@
 // failures named with the service (IAM Identity Center OIDC, the portal). The tool runs without
 // the machine's CA and proxy variables.
 import assert from "node:assert/strict";
-import { runCli, type RunResult } from "./helpers.ts";
+import { oneError, runCli, type RunResult } from "./helpers.ts";
 import { ACCOUNTS, SSO_REGION, START_URL } from "./sso_world.ts";
 import { type FakeIdentityCenter, startFakeIdentityCenter } from "./fakes/identity_center.ts";
 import { TEST_CA_FILE } from "./fakes/serve.ts";
@@ -56,14 +56,6 @@ async function world(profileExtra = ""): Promise<World> {
 function assertLoggedIn(r: RunResult): void {
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, new RegExp(`Successfully logged into Start URL: ${START_URL}`));
-}
-
-function oneError(r: RunResult): { error: string; hint: string } {
-  const errors = r.stderr.split("\n").filter((l) => l.startsWith("error: "));
-  const hints = r.stderr.split("\n").filter((l) => l.startsWith("hint: "));
-  assert.equal(errors.length, 1, r.stderr);
-  assert.equal(hints.length, 1, r.stderr);
-  return { error: errors[0]!, hint: hints[0]! };
 }
 
 Deno.test("sso login over HTTPS trusts the CA given only by AWS_CA_BUNDLE", async () => {

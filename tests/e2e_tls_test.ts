@@ -4,7 +4,7 @@
 // with its service and cause. The tool runs without the machine's CA and proxy variables
 // (its Deno cache is filled, so it downloads nothing): only what a test gives is trusted.
 import assert from "node:assert/strict";
-import { ROLE_DEV, runCli, type RunResult, type World, world } from "./helpers.ts";
+import { oneError, ROLE_DEV, runCli, type RunResult, type World, world } from "./helpers.ts";
 import { type FakeCertificate, OTHER_CA_FILE, TEST_CA_FILE } from "./fakes/serve.ts";
 import { startFakeConnectProxy } from "./fakes/connect_proxy.ts";
 import { startFakeSignin } from "./fakes/signin.ts";
@@ -33,16 +33,6 @@ function run(w: World, args: string[], env: Record<string, string> = {}): Promis
     env: { ...w.env, ...env },
     scrubMachineNetwork: true,
   });
-}
-
-/** Exactly one error line and one hint line, and nothing on stdout. */
-function oneError(r: RunResult): { error: string; hint: string } {
-  const errors = r.stderr.split("\n").filter((l) => l.startsWith("error: "));
-  const hints = r.stderr.split("\n").filter((l) => l.startsWith("hint: "));
-  assert.equal(errors.length, 1, r.stderr);
-  assert.equal(hints.length, 1, r.stderr);
-  assert.equal(r.stdout, "");
-  return { error: errors[0]!, hint: hints[0]! };
 }
 
 /** The run signed in and STS issued it fresh credentials (no cache answered). */

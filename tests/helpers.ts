@@ -1,5 +1,6 @@
 // Shared test helpers: spawning main.ts as a user would, in an isolated HOME, and a
 // standard fake org + STS pair for the web flow.
+import assert from "node:assert/strict";
 import { type FakeOkta, type FakeOktaScript, startFakeOkta } from "./fakes/okta.ts";
 import { type FakeSts, type FakeStsScript, startFakeSts } from "./fakes/sts.ts";
 import { type SamlOptions, samlResponse } from "./fakes/saml.ts";
@@ -116,6 +117,16 @@ async function cliCommand(args: string[], options: RunOptions, stdin: "null" | "
     stdout: "piped",
     stderr: "piped",
   });
+}
+
+/** The one `error:` line and the one `hint:` line of a failed run (asserts there is one each). */
+export function oneError(r: RunResult): { error: string; hint: string } {
+  const errors = r.stderr.split("\n").filter((l) => l.startsWith("error: "));
+  const hints = r.stderr.split("\n").filter((l) => l.startsWith("hint: "));
+  assert.equal(errors.length, 1, r.stderr);
+  assert.equal(hints.length, 1, r.stderr);
+  assert.equal(r.stdout, "", "nothing on stdout");
+  return { error: errors[0]!, hint: hints[0]! };
 }
 
 /** Runs `okta-aws <args>` to the end, feeding `options.stdin` when given. */
