@@ -286,3 +286,15 @@ Deno.test("networkError(): a DNS failure suggests HTTPS_PROXY when no proxy is i
   assert.match(hint, /no_proxy sends this host past the proxy/);
   assert.doesNotMatch(hint, /set HTTPS_PROXY/);
 });
+
+Deno.test("classifyFailure() never keeps the request URL, even one with ')' and a secret in its query", () => {
+  const url = new URL("https://signin.example/fed(x)?Action=getSigninToken&Session=secret-canary");
+  const err = new TypeError("fetch failed", {
+    cause: new Error(
+      `error sending request for url (${url.href}): client error (Connect): tcp connect error: Connection refused (os error 111)`,
+    ),
+  });
+  const failure = classifyFailure(err, url);
+  assert.equal(failure.kind, "refused");
+  assert.equal(failure.detail, "tcp connect error: Connection refused (os error 111)");
+});

@@ -32,9 +32,13 @@ function messages(err: unknown): string[] {
   return out;
 }
 
-/** The last words of the innermost message: `... (Connect): tcp connect error: ...` -> the tail. */
-function detailOf(message: string): string {
-  const line = message.split("\n")[0]!;
+/**
+ * The last words of the innermost message: `... (Connect): tcp connect error: ...` -> the tail.
+ * The request URL it repeats goes first (a console sign-in URL holds a session's keys).
+ */
+function detailOf(message: string, url?: URL): string {
+  let line = message.split("\n")[0]!;
+  if (url) line = line.replaceAll(url.href, "").replaceAll(url.search, "");
   return line
     .replace(/^error sending request for url \([^)]*\):\s*/i, "")
     .replace(/^client error \(\w+\):\s*/i, "")
@@ -57,10 +61,10 @@ const KINDS: [FailureKind, RegExp][] = [
   ["timeout", /timed out|os error (110|60|10060)\b|ETIMEDOUT/i],
 ];
 
-/** What a failed fetch says went wrong; `other` keeps the runtime's words. */
-export function classifyFailure(err: unknown): Failure {
+/** What a failed fetch of `url` says went wrong; `other` keeps the runtime's words. */
+export function classifyFailure(err: unknown, url?: URL): Failure {
   const all = messages(err);
-  const detail = detailOf(all[all.length - 1] ?? "");
+  const detail = detailOf(all[all.length - 1] ?? "", url);
   const text = all.join("\n");
   for (const [kind, pattern] of KINDS) {
     if (pattern.test(text)) return { kind, detail };

@@ -89,7 +89,7 @@ export function createNetwork(options: NetworkOptions): Network {
         // The caller's deadline (an abort) is a timeout too, on the way it was taking.
         const failure = err instanceof DOMException
           ? { kind: "timeout" as const, detail: err.message }
-          : classifyFailure(err);
+          : classifyFailure(err, url);
         throw new TransportError(failure, route(url), report, err);
       }
       const way = route(url);

@@ -127,7 +127,7 @@ export function networkError(
   const transport = err instanceof TransportError ? err : undefined;
   const failure = err instanceof DOMException
     ? { kind: "timeout" as const, detail: err.message }
-    : transport?.failure ?? classifyFailure(err);
+    : transport?.failure ?? classifyFailure(err, url);
   const route: Route = transport?.route ?? { kind: "direct" };
   const base: Params = {
     service: phrase(SERVICE[service]),
