@@ -421,3 +421,27 @@ Deno.test("an exec child gets nothing of the run's trust: AWS_CA_BUNDLE as given
     await w.close();
   }
 });
+
+Deno.test("a certificate of the OS store the runtime cannot parse is left out, never fatal; --debug names it and the trust", async () => {
+  const w = await tlsWorld();
+  try {
+    const store = `${w.home}/store.pem`;
+    await Deno.writeTextFile(
+      store,
+      `-----BEGIN CERTIFICATE-----\nMAAA\n-----END CERTIFICATE-----\n${await Deno.readTextFile(
+        TEST_CA_FILE,
+      )}`,
+    );
+    const r = await signsIn(w, [...SIGN_IN, "--debug"], { SSL_CERT_FILE: store });
+    assert.match(
+      r.stderr,
+      /^\[debug\] trust: Deno's roots; OS store 1 certificates$/m,
+    );
+    assert.match(
+      r.stderr,
+      /^\[debug\] trust: set aside OS store #1 \(SHA-256 [0-9A-F:]+\.\.\.\): the runtime cannot parse it$/m,
+    );
+  } finally {
+    await w.close();
+  }
+});

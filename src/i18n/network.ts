@@ -131,9 +131,9 @@ export const NETWORK_MESSAGES = {
     ko:
       '프록시 "{proxy}" ({variable})가 {service} "{host}" 연결을 거부했습니다: 프록시 인증 필요 (407)',
     hintEn:
-      "{given}: http://user:password@host:port, with special characters percent-encoded (@ is %40, : is %3A). okta-aws never prints the password. NTLM or Kerberos proxies need a local relay (README).",
+      "{given} (as http://user:password@host:port, special characters percent-encoded: @ is %40, : is %3A). okta-aws never prints the password. NTLM or Kerberos proxies need a local relay (README).",
     hintKo:
-      "{given}: http://사용자:비밀번호@호스트:포트 형식이며 특수 문자는 퍼센트 인코딩합니다 (@ 는 %40, : 는 %3A). okta-aws 는 비밀번호를 출력하지 않습니다. NTLM, Kerberos 프록시는 로컬 중계 프록시가 필요합니다 (README).",
+      "{given} (형식: http://사용자:비밀번호@호스트:포트, 특수 문자는 퍼센트 인코딩: @ 는 %40, : 는 %3A). okta-aws 는 비밀번호를 출력하지 않습니다. NTLM, Kerberos 프록시는 로컬 중계 프록시가 필요합니다 (README).",
   },
   proxy_unreachable: {
     en:
