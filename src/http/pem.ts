@@ -41,14 +41,14 @@ export async function certificateLabel(
   index: number,
   body: string,
 ): Promise<string> {
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
   } catch {
     bytes = new TextEncoder().encode(body);
   }
   const digest = new Uint8Array(
-    await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>),
+    await crypto.subtle.digest("SHA-256", bytes),
   );
   const hex = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0").toUpperCase());
   return `${where} #${index + 1} (SHA-256 ${hex.join(":")}...)`;
