@@ -6,8 +6,9 @@
 //    same credentials (the AWS CLI's own warm path);
 // 3. `okta-aws sso`: a warm process-credentials call (the AWS config file joins the key), and an
 //    env-var call that reads the cached token and calls the portal (client-sso loaded);
-// 4. what loading the OS trust store adds to a cold run that calls a service: that env-var call
-//    again with DENO_TLS_CA_STORE=mozilla, which leaves the OS store out (node:tls not loaded).
+// 4. what loading the OS trust store adds to a cold run that calls services: that env-var call,
+//    and a web sign-in from a cached Okta session (token exchange, SAML, STS), each again with
+//    DENO_TLS_CA_STORE=mozilla, which leaves the OS store out (node:tls not loaded).
 import { startFakeOkta } from "../tests/fakes/okta.ts";
 import { startFakeIdentityCenter } from "../tests/fakes/identity_center.ts";
 import { startFakeSts } from "../tests/fakes/sts.ts";
@@ -115,6 +116,9 @@ try {
   await run(Deno.execPath(), ssoWarm);
 
   const ssoCold = [...okta_aws, "sso", "--profile", "sso", "--shell", "bash"];
+  // A web run from the cached Okta session: every call but the device flow, nothing cached.
+  const webCold = [...warmArgs.slice(0, -2), "--cache-access-token", "--shell", "bash"];
+  await run(Deno.execPath(), webCold);
   const cases: Record<string, [string, string[], Record<string, string>?]> = {
     "deno run empty.ts": [Deno.execPath(), ["run", "--allow-all", "--quiet", empty]],
     "okta-aws --help": [Deno.execPath(), [...okta_aws, "--help"]],
@@ -129,9 +133,15 @@ try {
       [...warmArgs.slice(0, -2), "--server", "--", "true"],
     ],
     "okta-aws sso env-var (token cached, 1 call)": [Deno.execPath(), ssoCold],
-    "  same, OS store left out (DENO_TLS_CA_STORE)": [
+    "  sso, OS store left out (DENO_TLS_CA_STORE)": [
       Deno.execPath(),
       ssoCold,
+      { DENO_TLS_CA_STORE: "mozilla" },
+    ],
+    "okta-aws web env-var (Okta session cached)": [Deno.execPath(), webCold],
+    "  web, OS store left out (DENO_TLS_CA_STORE)": [
+      Deno.execPath(),
+      webCold,
       { DENO_TLS_CA_STORE: "mozilla" },
     ],
   };
@@ -180,13 +190,25 @@ try {
       `warm process-credentials / aws configure export-credentials: ${ratio.toFixed(2)}x`,
     );
   }
-  const withStore = median(samples["okta-aws sso env-var (token cached, 1 call)"]!);
-  const without = median(samples["  same, OS store left out (DENO_TLS_CA_STORE)"]!);
-  console.log(
-    `loading the OS trust store adds ${(withStore - without).toFixed(1)} ms to a cold run (${
-      (withStore / without).toFixed(2)
-    }x)`,
-  );
+  const pairs: [string, string][] = [
+    [
+      "okta-aws sso env-var (token cached, 1 call)",
+      "  sso, OS store left out (DENO_TLS_CA_STORE)",
+    ],
+    [
+      "okta-aws web env-var (Okta session cached)",
+      "  web, OS store left out (DENO_TLS_CA_STORE)",
+    ],
+  ];
+  for (const [cold, without] of pairs) {
+    const a = median(samples[cold]!);
+    const b = median(samples[without]!);
+    console.log(
+      `loading the OS trust store adds ${(a - b).toFixed(1)} ms to ${cold.split(" (")[0]} (${
+        (a / b).toFixed(2)
+      }x)`,
+    );
+  }
   console.log(`Okta requests during the warm runs: ${okta.requests.length - requestsAfterPriming}`);
 } finally {
   await okta.close();
