@@ -4,7 +4,7 @@
 
 const BLOCK = /-----BEGIN CERTIFICATE-----\r?\n([\s\S]*?)-----END CERTIFICATE-----/g;
 
-/** One certificate block of a PEM text, re-wrapped as Deno expects it. */
+/** One certificate block of a PEM text, re-wrapped the way Deno expects it. */
 export interface PemCertificate {
   pem: string;
   /** Its base64 body, whitespace removed. */

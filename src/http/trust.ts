@@ -36,7 +36,7 @@ export interface TrustReport {
 }
 
 export interface TrustWorld {
-  /** The OS store as PEM texts; undefined where the runtime has no way to read it. */
+  /** The OS store in PEM texts; undefined where the runtime has no way to read it. */
   systemCertificates: () => Promise<string[] | undefined>;
   /** Makes a client that adds `caCerts` to Deno's roots (throws for a certificate it rejects). */
   createClient: (caCerts: string[]) => Deno.HttpClient;
