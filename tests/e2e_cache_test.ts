@@ -343,6 +343,7 @@ Deno.test("a warm process-credentials call loads neither the command tree, the c
     for (
       const absent of [
         "/src/cli/tree.ts",
+        "/src/cli/flags.ts",
         "/src/cli/argv.ts",
         "/src/cli/web.ts",
         "/src/i18n/messages.ts",

@@ -2,15 +2,8 @@
 // English or Korean.
 import type { Lang } from "../i18n/messages.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
-import {
-  allCommands,
-  commandName,
-  type CommandSpec,
-  GLOBAL_FLAGS,
-  OUTPUT_FLAGS,
-  ROOT,
-  WEB,
-} from "./tree.ts";
+import { allCommands, commandName, type CommandSpec, ROOT, WEB } from "./tree.ts";
+import { GLOBAL_FLAGS, OUTPUT_FLAGS } from "./flags.ts";
 
 const TEXT = {
   en: {
