@@ -29,14 +29,6 @@ const IGNORED: Record<IgnoredProxy["reason"], [MessageKey, MessageKey]> = {
   unparsable: ["proxy_why_unparsable", "proxy_fix_unparsable"],
 };
 
-/** `~` and relative paths as the AWS CLI reads them: from the home and working directories. */
-function resolvePath(path: string, deps: Deps): string {
-  const expanded = expandHome(path, deps.env);
-  const absolute = expanded.startsWith("/") || /^[A-Za-z]:[\\/]/.test(expanded) ||
-    expanded.startsWith("\\\\");
-  return absolute ? expanded : `${deps.cwd}/${expanded}`;
-}
-
 /**
  * `ca_bundle` of the profile in the AWS config file, when the file has it. A file the AWS CLI
  * would reject gives none here (doctor names its broken line).
@@ -53,11 +45,11 @@ function configBundle(deps: Deps, profile: string): BundleChoice | undefined {
     return undefined;
   }
   if (!value) return undefined;
-  return { path: resolvePath(value, deps), source: { from: "config", profile, path } };
+  return { path: expandHome(value, deps.env), source: { from: "config", profile, path } };
 }
 
 /** Where the CA bundle comes from, strongest first; undefined when nothing names one. */
-export function bundleChoice(
+function bundleChoice(
   settings: Settings,
   deps: Deps,
   awsProfile: string,
@@ -68,7 +60,8 @@ export function bundleChoice(
   const source: BundleSource = setting.source === "okta.yaml"
     ? { from: "okta.yaml", profile: stringSetting(settings, "profile") ?? "default" }
     : { from: setting.source };
-  return { path: resolvePath(value, deps), source };
+  // `~` expanded as the AWS CLI does; a relative path is the working directory's, as there.
+  return { path: expandHome(value, deps.env), source };
 }
 
 /** The words of notice_proxy_ignored for one variable (its password is never among them). */

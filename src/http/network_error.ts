@@ -32,7 +32,7 @@ const KNOB: Record<Service, MessageKey> = {
 };
 
 /** The codes of a request that got no answer (doctor and the poll loop tell them apart). */
-export const NETWORK_CODES = [
+const NETWORK_CODES = [
   "network",
   "network_dns",
   "network_refused",
