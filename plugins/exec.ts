@@ -1,5 +1,6 @@
 // exec: runs a command with the credentials in its environment, as aws-vault's exec does.
-// The child inherits everything but stale AWS credential and profile variables, gets stdin,
+// The child inherits everything but stale AWS credential and profile variables and okta-aws's
+// own secrets (the m2m key, the password: src/config/secrets.ts), gets stdin,
 // stdout, stderr and the TTY as they are, receives SIGTERM and SIGHUP (and SIGINT when no
 // terminal sent it already) and SIGUSR1/SIGUSR2, and its exit status (or 128 + signal)
 // becomes ours.
@@ -55,6 +56,8 @@ export function dotenvRegionValues(region: Record<string, string>): Record<strin
 export interface ExecOptions {
   command: readonly string[];
   env: Readonly<Record<string, string>>;
+  /** Variables never passed on (upper-case names). */
+  secretVariables: readonly string[];
   legacyVariables: boolean;
   lang: Lang;
   log: (line: string) => void;
@@ -66,18 +69,20 @@ export interface ExecOptions {
 }
 
 /**
- * The child's environment: ours, minus stale credentials, plus the new ones: the keys, or with
- * --server only the server's address and token.
+ * The child's environment: ours, minus stale credentials and every secret-bearing variable,
+ * plus the new ones: the keys, or with --server only the server's address and token.
  */
 export function childEnvironment(
   env: Readonly<Record<string, string>>,
   set: CredentialSet,
   legacyVariables: boolean,
+  secretVariables: readonly string[],
   server?: { url: string; token: string },
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (!STALE_VARIABLES.includes(name.toUpperCase())) out[name] = value;
+    const upper = name.toUpperCase();
+    if (!STALE_VARIABLES.includes(upper) && !secretVariables.includes(upper)) out[name] = value;
   }
   const c = set.credentials;
   if (server) {
@@ -157,7 +162,13 @@ export function spawnStatus(err: unknown): 126 | 127 | 1 {
 export async function runExec(set: CredentialSet, options: ExecOptions): Promise<number> {
   // An empty command cannot reach here (the plugin refuses it); it would be "not found".
   const [name = "", ...args] = options.command;
-  const env = childEnvironment(options.env, set, options.legacyVariables, options.server);
+  const env = childEnvironment(
+    options.env,
+    set,
+    options.legacyVariables,
+    options.secretVariables,
+    options.server,
+  );
   /** Says why the command did not start, as main prints errors, and returns `status`. */
   const report = (status: number, key: MessageKey, params: Params): number => {
     const { message, hint } = render(key, { command: name, ...params }, options.lang);
@@ -236,6 +247,7 @@ export const plugin: OutputPlugin = {
       const options: ExecOptions = {
         command: host.command,
         env: { ...fromDotenv(values), ...host.env },
+        secretVariables: host.secretVariables,
         legacyVariables: values["legacy-aws-variables"] === true,
         lang: context.lang,
         log: context.log,

@@ -9,6 +9,8 @@ export type OptionValues = Readonly<Record<string, string | boolean | undefined>
 /** The parts of the run a plugin may consult while it checks its options. */
 export interface PluginHost {
   env: Readonly<Record<string, string>>;
+  /** Variables of `env` that hold a secret (upper-case): a child never inherits them. */
+  secretVariables: readonly string[];
   os: string;
   /** stdin is a terminal: a Ctrl-C there already reaches a child. */
   stdinIsTerminal: boolean;

@@ -26,6 +26,7 @@ function emitTo(path: string, sets: CredentialSet[], logs: string[] = []): Promi
     { "aws-credentials": path, "legacy-aws-variables": true, "expiry-aws-variables": true },
     {
       env: {},
+      secretVariables: [],
       os: Deno.build.os,
       stdinIsTerminal: false,
       command: [],
@@ -138,7 +139,7 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
       const [path, who] = Deno.args;
       for (let i = 0; i < 10; i++) {
         const emit = plugin.prepare({ "aws-credentials": path },
-          { env: {}, os: "linux", stdinIsTerminal: false, command: [] });
+          { env: {}, secretVariables: [], os: "linux", stdinIsTerminal: false, command: [] });
         await emit([{ profile: \`p\${who}-\${i}\`, roleArn: "r", credentials: {
           accessKeyId: \`K\${who}\${i}\`, secretAccessKey: "s", sessionToken: "t",
           expiration: new Date() } }], { write() {}, log() {}, lang: "en", renew: () => Promise.reject() });

@@ -23,6 +23,7 @@ const SET: CredentialSet = {
 
 const HOST: PluginHost = {
   env: {},
+  secretVariables: [],
   os: "linux",
   stdinIsTerminal: false,
   command: [],

@@ -2,6 +2,7 @@
 // okta-aws-cli 2.x names, short letters and variables; output plugins declare their own
 // (plugins/mod.ts). Plain data, on every start-up path with the tree.
 import type { FlagSpec } from "../config/flag_spec.ts";
+import { PASSWORD_VARIABLE, PRIVATE_KEY_VARIABLE } from "../config/secrets.ts";
 import { PLUGIN_FLAGS } from "../../plugins/mod.ts";
 
 /** Taken by every command. */
@@ -336,7 +337,8 @@ export const M2M_FLAGS: readonly FlagSpec[] = [
     short: "k",
     type: "string",
     arg: "pem",
-    env: ["OKTA_AWSCLI_PRIVATE_KEY"],
+    env: [PRIVATE_KEY_VARIABLE],
+    secret: true,
     description: "The PEM private key itself (\\n for newlines); prefer the file or the variable",
     descriptionKo: "PEM 개인 키 내용 (줄바꿈은 \\n); 파일이나 환경 변수를 권장",
   },
@@ -367,7 +369,8 @@ export const DIRECT_FLAGS: readonly FlagSpec[] = [
     short: "b",
     type: "string",
     arg: "password",
-    env: ["OKTA_AWSCLI_PASSWORD"],
+    env: [PASSWORD_VARIABLE],
+    secret: true,
     description: "Okta password; prefer OKTA_AWSCLI_PASSWORD or the prompt (echo off)",
     descriptionKo: "Okta 비밀번호; OKTA_AWSCLI_PASSWORD 나 입력 프롬프트(화면에 안 보임)를 권장",
   },

@@ -12,9 +12,11 @@ import {
   type OptionValues,
   type OutputContext,
   type OutputPlugin,
+  PLUGIN_FLAGS,
   type PluginHost,
   type Renew,
 } from "../../plugins/mod.ts";
+import { secretVariables } from "../config/secrets.ts";
 import { plugin as processCredentials } from "../../plugins/process_credentials.ts";
 import { lookupCached, rememberCredentials } from "../cache/aws_credentials.ts";
 import { acquireCacheLock } from "../cache/store.ts";
@@ -90,6 +92,7 @@ function cachedDelivery(value: unknown): OutputRequest[] | undefined {
 function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
   return {
     env: deps.env,
+    secretVariables: secretVariables(PLUGIN_FLAGS),
     os: deps.os,
     stdinIsTerminal: deps.stdinIsTerminal,
     command: rest,

@@ -24,4 +24,9 @@ export interface FlagSpec {
    * runs a program, chooses where secrets go, or chooses the org.
    */
   needsTrust?: boolean;
+  /**
+   * The value is a secret: never shown in logs, and its variables never reach a program okta-aws
+   * starts (src/config/secrets.ts).
+   */
+  secret?: boolean;
 }
