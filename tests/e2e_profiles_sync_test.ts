@@ -57,7 +57,7 @@ Deno.test({
         ),
       );
       assert.match(dev, /^region = ap-northeast-2$/m);
-      assert.match(dev, new RegExp(`^okta_aws_sync = web ${w.okta.url}$`, "m"));
+      assert.match(dev, new RegExp(`^okta_aws_sync = web ${w.okta.url} as ${DEV_NAME}$`, "m"));
       assert.ok(section(text, ADMIN_NAME)!.includes(`--aws-iam-role ${ROLE_ADMIN} `));
       // No secret on disk: the config holds commands, never keys or tokens.
       assert.doesNotMatch(text, /aws_secret_access_key|aws_session_token|ASIA/);
@@ -206,7 +206,7 @@ Deno.test("profiles sync --sso-session writes sso_* profiles the JS SDK's fromSS
     assert.equal(
       lake,
       "sso_session = okta\nsso_account_id = 333333333333\nsso_role_name = Analyst\n" +
-        "region = ap-northeast-2\nokta_aws_sync = sso-session okta\n",
+        "region = ap-northeast-2\nokta_aws_sync = sso-session okta as Data-Lake-okta-Analyst\n",
     );
     assert.match(section(text, "dev")!, /^sso_role_name = ReadOnly$/m, "configure's profile kept");
     const out = await new Deno.Command(Deno.execPath(), {
@@ -303,5 +303,74 @@ Deno.test("stableBinaryPath() prefers the PATH link to the binary (Homebrew's bi
     assert.equal(stableBinaryPath(real, { PATH: `${dir}/bin` }, false), real);
   } finally {
     await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("an IAM that answers 500 fails the sync and changes nothing; an alias that really went keeps every synced profile's name and the keys the user added", async () => {
+  const w = await world({ sts: { aliases: { "123456789012": "acme" } } });
+  try {
+    const env = { ...w.env, ...NOOP_BROWSER };
+    const path = `${w.home}/.aws/config`;
+    const sync = (...extra: string[]) =>
+      runCli(["profiles", "sync", ...w.args, ...extra], { home: w.home, env });
+    const first = await sync();
+    assert.equal(first.code, 0, first.stderr);
+    assert.ok(section(await Deno.readTextFile(path), "acme-okta-Developer"));
+    // The user adds a key of their own to a synced profile.
+    const mine = (await Deno.readTextFile(path)).replace(
+      "[profile acme-okta-Developer]\n",
+      "[profile acme-okta-Developer]\ncli_pager = less\n",
+    );
+    await Deno.writeTextFile(path, mine);
+
+    w.sts.script.aliasFailing = true;
+    const failing = await sync("--prune");
+    assert.equal(failing.code, 1, failing.stderr);
+    assert.match(
+      failing.stderr,
+      /^error: IAM ListAccountAliases failed: ServiceFailureException \(HTTP 500\); the profile names depend on it$/m,
+    );
+    assert.match(failing.stderr, /^hint: Nothing was changed\./m);
+    assert.equal(await Deno.readTextFile(path), mine, "no rename, no prune on a failed look-up");
+
+    // The alias is really gone: names would be the account id's; the profiles keep theirs.
+    w.sts.script.aliasFailing = false;
+    w.sts.script.aliases = {};
+    const gone = await sync("--prune");
+    assert.equal(gone.code, 0, gone.stderr);
+    assert.match(gone.stderr, /0 profiles added, 0 updated, 2 unchanged, 0 removed/);
+    const text = await Deno.readTextFile(path);
+    assert.match(section(text, "acme-okta-Developer")!, /^cli_pager = less$/m);
+    assert.equal(section(text, DEV_NAME), undefined, "no second profile for the same role");
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("--prune keeps a hand-made copy of a synced section (marker and all), and removes only the section it wrote", async () => {
+  const w = await world();
+  try {
+    const env = { ...w.env, ...NOOP_BROWSER };
+    const path = `${w.home}/.aws/config`;
+    const first = await runCli(["profiles", "sync", ...w.args], { home: w.home, env });
+    assert.equal(first.code, 0, first.stderr);
+    const text = await Deno.readTextFile(path);
+    const copy = `\n[profile my-dev]\n${section(text, DEV_NAME)}`;
+    await Deno.writeTextFile(path, text + copy);
+    w.okta.script.assertions![APP_ID] = samlResponse({
+      roles: [{ provider: PROVIDER, role: ROLE_ADMIN }],
+      sessionDuration: 3600,
+    });
+    const pruned = await runCli(["profiles", "sync", ...w.args, "--prune"], {
+      home: w.home,
+      env,
+    });
+    assert.equal(pruned.code, 0, pruned.stderr);
+    assert.match(pruned.stderr, new RegExp(`1 removed\\n {2}- ${DEV_NAME}\\n`));
+    const after = await Deno.readTextFile(path);
+    assert.equal(section(after, DEV_NAME), undefined);
+    assert.ok(after.endsWith(copy), "the copy is the user's: kept byte for byte");
+  } finally {
+    await w.close();
   }
 });

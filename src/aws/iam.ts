@@ -4,6 +4,7 @@
 import type { AwsCredentials } from "../credentials.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
+import { FlowError } from "../errors.ts";
 
 /** IAM is global per partition: the region its endpoint is signed for. */
 const IAM_REGION: Record<string, string> = {
@@ -12,9 +13,18 @@ const IAM_REGION: Record<string, string> = {
   "aws-us-gov": "us-gov-west-1",
 };
 
+/** What a failed ListAccountAliases means for the names: "none" (no alias, or no right to read it). */
+function noAlias(err: unknown): boolean {
+  const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.name === "NoSuchEntity" || e.name === "AccessDenied" ||
+    e.name === "AccessDeniedException" || e.$metadata?.httpStatusCode === 403;
+}
+
 /**
  * The account's first alias, or undefined when it has none or IAM refuses (the role may not
- * allow iam:ListAccountAliases): the caller falls back to the account id.
+ * allow iam:ListAccountAliases): the caller falls back to the account id. Any other failure (a
+ * 500, throttling, no answer) throws iam_alias_failed, or the network error as it came: a name
+ * built on it would differ from the last run's.
  */
 export async function accountAlias(
   credentials: AwsCredentials,
@@ -39,8 +49,15 @@ export async function accountAlias(
     const alias = out.AccountAliases?.[0];
     // IAM aliases are lowercase letters, digits and hyphens: anything else is not one.
     return alias && /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])?$/.test(alias) ? alias : undefined;
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (err instanceof FlowError) throw err;
+    if (noAlias(err)) return undefined;
+    const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+    throw new FlowError("iam_alias_failed", {
+      error: `${e.name ?? "Error"}${
+        e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ""
+      }`,
+    }, { cause: err });
   } finally {
     client.destroy();
   }

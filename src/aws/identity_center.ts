@@ -5,6 +5,7 @@
 // policy; endpoints are the region's unless AWS_ENDPOINT_URL_SSO_OIDC / _SSO say otherwise.
 import { type AwsCredentials, checkCredentials } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
+import { phrase } from "../i18n/phrase.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
 import type { PollState } from "../http/poll.ts";
@@ -137,15 +138,93 @@ function withPortal<T>(
   );
 }
 
+function unusable(operation: string, description: string): FlowError {
+  return new FlowError("sso_failed", { operation, error: "IncompleteResponse", description });
+}
+
 function required<T>(value: T | undefined | null, operation: string, field: string): T {
   if (value === undefined || value === null || value === "") {
-    throw new FlowError("sso_failed", {
-      operation,
-      error: "IncompleteResponse",
-      description: `the answer lacks ${field}`,
-    });
+    throw unusable(operation, `the answer lacks ${field}`);
   }
   return value;
+}
+
+/** A token or secret we keep and send back: printable ASCII only (no CR/LF to split a line). */
+function token(value: string | undefined, operation: string, field: string): string {
+  const text = required(value, operation, field);
+  if (!/^[\x21-\x7e]+$/.test(text)) {
+    // Never quoted: it is a secret.
+    throw unusable(operation, `${field} has characters a token never holds`);
+  }
+  return text;
+}
+
+/**
+ * A number of seconds within [min, max]: a server's 1e300 would make a date JavaScript cannot
+ * write (bounded as STS expirations are, credentials.ts).
+ */
+function seconds(
+  value: number | undefined,
+  operation: string,
+  field: string,
+  [min, max]: readonly [number, number],
+): number {
+  const n = required(value, operation, field);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    throw unusable(operation, `${field} ${n} is outside ${min}..${max}`);
+  }
+  return n;
+}
+
+const DAY = 86_400;
+/** An access token lives at most this long (Identity Center sessions end within 90 days). */
+export const TOKEN_SECONDS: readonly [number, number] = [1, 90 * DAY];
+/** A registration (clientSecretExpiresAt) ends within this many seconds of now. */
+const REGISTRATION_SECONDS = 400 * DAY;
+/** A device code is valid for at most an hour; its poll interval at most a minute. */
+const DEVICE_SECONDS: readonly [number, number] = [1, 3600];
+const INTERVAL_SECONDS: readonly [number, number] = [1, 60];
+
+/** Pages read of one listing before okta-aws calls the portal broken (100 items a page). */
+export const MAX_PAGES = 1000;
+
+/**
+ * Every page of a portal listing: a token the portal already gave (a loop) or more than
+ * MAX_PAGES pages is an error naming the portal, never an endless run or a partial list.
+ */
+async function allPages<P extends { nextToken?: string }>(
+  options: IcOptions,
+  operation: string,
+  page: (nextToken: string | undefined) => Promise<P>,
+): Promise<P[]> {
+  const out: P[] = [];
+  const seen = new Set<string>();
+  let next: string | undefined;
+  do {
+    if (out.length >= MAX_PAGES) throw pagingError(options, operation, "too_many");
+    const got = await page(next);
+    out.push(got);
+    next = got.nextToken || undefined;
+    if (next !== undefined) {
+      if (seen.has(next)) throw pagingError(options, operation, "repeated");
+      seen.add(next);
+    }
+  } while (next !== undefined);
+  return out;
+}
+
+function pagingError(
+  options: IcOptions,
+  operation: string,
+  why: "too_many" | "repeated",
+): FlowError {
+  return new FlowError("sso_portal_paging", {
+    operation,
+    portal: options.endpoint ?? `https://portal.sso.${options.region}.amazonaws.com`,
+    why: phrase(why === "repeated" ? "reason_paging_repeated" : "reason_paging_endless", {
+      pages: MAX_PAGES,
+    }),
+  });
 }
 
 /**
@@ -182,9 +261,14 @@ export async function registerClient(
       }),
     );
     return {
-      clientId: required(out.clientId, op, "clientId"),
-      clientSecret: required(out.clientSecret, op, "clientSecret"),
-      expiresAt: new Date(required(out.clientSecretExpiresAt, op, "clientSecretExpiresAt") * 1000),
+      clientId: token(out.clientId, op, "clientId"),
+      clientSecret: token(out.clientSecret, op, "clientSecret"),
+      expiresAt: new Date(
+        seconds(out.clientSecretExpiresAt, op, "clientSecretExpiresAt", [
+          0,
+          Date.now() / 1000 + REGISTRATION_SECONDS,
+        ]) * 1000,
+      ),
     };
   });
 }
@@ -209,8 +293,8 @@ export async function startDeviceAuthorization(
       userCode: required(out.userCode, op, "userCode"),
       verificationUri: required(out.verificationUri, op, "verificationUri"),
       verificationUriComplete: out.verificationUriComplete,
-      expiresIn: out.expiresIn ?? 600,
-      interval: out.interval ?? 5,
+      expiresIn: seconds(out.expiresIn ?? 600, op, "expiresIn", DEVICE_SECONDS),
+      interval: seconds(out.interval ?? 5, op, "interval", INTERVAL_SECONDS),
     };
   });
 }
@@ -255,9 +339,9 @@ export async function createToken(
       throw err;
     }
     return {
-      accessToken: required(out.accessToken, op, "accessToken"),
-      expiresIn: required(out.expiresIn, op, "expiresIn"),
-      ...(out.refreshToken ? { refreshToken: out.refreshToken } : {}),
+      accessToken: token(out.accessToken, op, "accessToken"),
+      expiresIn: seconds(out.expiresIn, op, "expiresIn", TOKEN_SECONDS),
+      ...(out.refreshToken ? { refreshToken: token(out.refreshToken, op, "refreshToken") } : {}),
     };
   });
 }
@@ -266,7 +350,13 @@ export async function createToken(
 export function listAccounts(options: IcOptions, accessToken: string): Promise<SsoAccount[]> {
   return withPortal(options, "ListAccounts", async (sdk, client) => {
     const out: SsoAccount[] = [];
-    for await (const page of sdk.paginateListAccounts({ client }, { accessToken })) {
+    const pages = await allPages(
+      options,
+      "ListAccounts",
+      (nextToken) =>
+        client.send(new sdk.ListAccountsCommand({ accessToken, nextToken, maxResults: 100 })),
+    );
+    for (const page of pages) {
       for (const a of page.accountList ?? []) {
         if (!a.accountId) continue;
         out.push({
@@ -288,7 +378,15 @@ export function listAccountRoles(
 ): Promise<string[]> {
   return withPortal(options, "ListAccountRoles", async (sdk, client) => {
     const out: string[] = [];
-    for await (const page of sdk.paginateListAccountRoles({ client }, { accessToken, accountId })) {
+    const pages = await allPages(
+      options,
+      "ListAccountRoles",
+      (nextToken) =>
+        client.send(
+          new sdk.ListAccountRolesCommand({ accessToken, accountId, nextToken, maxResults: 100 }),
+        ),
+    );
+    for (const page of pages) {
       for (const r of page.roleList ?? []) if (r.roleName) out.push(r.roleName);
     }
     return out;

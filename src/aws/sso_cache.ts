@@ -96,9 +96,41 @@ export function tokenFile(
   };
 }
 
+/**
+ * Says what the directory of a cache file we are about to write is: missing (we create it
+ * 0700), or "shared" when other users may write into it (they could swap a token file for
+ * their own). The AWS CLI's directory is left as it is: the notice tells the user the fix.
+ */
+function cacheDirState(path: string): "missing" | "shared" | "private" {
+  const dir = path.slice(0, path.lastIndexOf("/"));
+  try {
+    const info = Deno.statSync(dir);
+    return info.mode !== null && (info.mode & 0o022) !== 0 ? "shared" : "private";
+  } catch {
+    return "missing";
+  }
+}
+
+/** Called with a cache directory other users may write to, before a file is written there. */
+export type SharedDirNotice = (dir: string) => void;
+
+function writeCacheFile(path: string, bytes: Uint8Array, shared: SharedDirNotice): void {
+  const state = cacheDirState(path);
+  if (state === "shared") shared(path.slice(0, path.lastIndexOf("/")));
+  writePrivateFile(path, bytes);
+  if (state === "missing" && Deno.build.os !== "windows") {
+    // Ours: 0700 whatever the umask let mkdir make.
+    Deno.chmodSync(path.slice(0, path.lastIndexOf("/")), 0o700);
+  }
+}
+
 /** Writes a token cache file: one line, 0600, atomically, its directory 0700. */
-export function writeTokenFile(path: string, file: TokenCacheFile): void {
-  writePrivateFile(path, new TextEncoder().encode(pythonJson({ ...file })));
+export function writeTokenFile(
+  path: string,
+  file: TokenCacheFile,
+  shared: SharedDirNotice = () => {},
+): void {
+  writeCacheFile(path, new TextEncoder().encode(pythonJson({ ...file })), shared);
 }
 
 /** The registration a token file carries, when it has one. */
@@ -129,8 +161,12 @@ export async function roleCachePath(
 }
 
 /** Writes role credentials where the AWS CLI looks for them before calling the portal. */
-export function writeRoleCache(path: string, credentials: AwsCredentials): void {
-  writePrivateFile(
+export function writeRoleCache(
+  path: string,
+  credentials: AwsCredentials,
+  shared: SharedDirNotice = () => {},
+): void {
+  writeCacheFile(
     path,
     new TextEncoder().encode(pythonJson({
       ProviderType: "sso",
@@ -141,6 +177,7 @@ export function writeRoleCache(path: string, credentials: AwsCredentials): void 
         Expiration: rfc3339(credentials.expiration),
       },
     })),
+    shared,
   );
 }
 

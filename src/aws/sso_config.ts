@@ -1,11 +1,14 @@
-// IAM Identity Center settings in the shared config file, read with the AWS JS SDK's own
-// loader (@smithy/shared-ini-file-loader) after our capped regular-file check: profiles with
+// IAM Identity Center settings in the shared config file, read with our own INI scanner
+// (shared_ini.ts, botocore's rules) after the capped regular-file check: profiles with
 // `sso_session` (or the legacy `sso_start_url`/`sso_region` in the profile) and their
-// `[sso-session NAME]` sections. Writing goes through shared_ini.ts (lossless).
+// `[sso-session NAME]` sections. The scanner keeps names the SDK's loader drops (`team.prod`:
+// it keys sessions `sso-session.NAME`). Writing goes through shared_ini.ts (lossless).
 import { FlowError } from "../errors.ts";
-import { readOptionalText } from "../fs/read.ts";
+import { readAwsFileBytes } from "../fs/read.ts";
+import { settledRead } from "../fs/settled_read.ts";
 import { configFilePath } from "./paths.ts";
 import { DEFAULT_SSO_SCOPES } from "./identity_center.ts";
+import { bytesToBinary, iniFileError, sectionsOf } from "./shared_ini.ts";
 
 /** The section a profile lives in: `default` or `profile NAME`. */
 export function profileSection(name: string): string {
@@ -21,31 +24,50 @@ export type IniSections = Record<string, Record<string, string | undefined>>;
 /** The config file's sections as the JS SDK sees them (profiles by name, `sso-session.x`). */
 export interface SsoConfigFile {
   path: string;
+  /** The bytes read (absent: no file), for a later write to compare with (fs/settled_read.ts). */
+  bytes?: Uint8Array;
   profiles: IniSections;
   sessions: IniSections;
 }
 
 /**
- * Reads the config file through the SDK's loader. A missing file is empty; a FIFO, a device or
- * a file over 1 MiB is file_unusable (checked first, so the SDK never reads one).
+ * The profile or session a section header names, as botocore reads it: `default`, `profile
+ * NAME`, `sso-session NAME` (one word after the kind; anything else is neither).
+ */
+export function sectionKind(
+  header: string,
+): { kind: "profile" | "session"; name: string } | undefined {
+  if (header === "default") return { kind: "profile", name: "default" };
+  const m = /^(profile|sso-session)\s+(\S+)\s*$/.exec(header);
+  if (!m) return undefined;
+  return { kind: m[1] === "profile" ? "profile" : "session", name: m[2]! };
+}
+
+/**
+ * Reads the config file with our scanner, settled (a file another program is rewriting in
+ * place is read again: fs/settled_read.ts). A missing file is empty; a FIFO, a device or a file
+ * over the AWS file cap is file_unusable; a line botocore rejects is file_invalid.
  */
 export async function readSsoConfig(env: Readonly<Record<string, string>>): Promise<SsoConfigFile> {
   const path = configFilePath(env);
-  if (readOptionalText(path) === undefined) return { path, profiles: {}, sessions: {} };
-  const { loadSharedConfigFiles } = await import("@smithy/shared-ini-file-loader");
-  // The credentials file plays no part here: point the loader at nothing.
-  const { configFile } = await loadSharedConfigFiles({
-    configFilepath: path,
-    filepath: `${path}.okta-aws-none`,
-    ignoreCache: true,
-  });
   const profiles: IniSections = {};
   const sessions: IniSections = {};
-  for (const [name, values] of Object.entries(configFile)) {
-    if (name.startsWith("sso-session.")) sessions[name.slice("sso-session.".length)] = values;
-    else if (!name.includes(".")) profiles[name] = values;
+  // The capped, regular-file read first (its errors), then the settled one.
+  if (readAwsFileBytes(path) === undefined) return { path, profiles, sessions };
+  const bytes = (await settledRead(path))?.bytes;
+  if (bytes === undefined) return { path, profiles, sessions };
+  let sections;
+  try {
+    sections = sectionsOf(bytesToBinary(bytes));
+  } catch (err) {
+    throw iniFileError(err, path);
   }
-  return { path, profiles, sessions };
+  for (const [header, values] of sections) {
+    const section = sectionKind(header);
+    if (section?.kind === "profile") profiles[section.name] = values;
+    else if (section?.kind === "session") sessions[section.name] = values;
+  }
+  return { path, bytes, profiles, sessions };
 }
 
 /** One Identity Center sign-in: an sso-session, or a legacy profile's own start URL. */

@@ -1,5 +1,6 @@
 // `okta-aws profiles sync`'s part of the AWS config file: the sections it wrote carry a marker
-// key naming where they came from; a sync updates those in place, adds the missing ones,
+// key naming where they came from and the name they were written under; a sync matches them to
+// roles by what they stand for (never by name), updates those in place, adds the missing ones,
 // removes (with prune) those of its source whose role is gone, and never touches any other
 // section. Works on the INI editor's binary strings; returns edits, writes nothing.
 import { type IniEdit, sectionsOf } from "./shared_ini.ts";
@@ -29,8 +30,45 @@ function sectionOf(name: string): string {
   return name === "default" ? "default" : `profile ${name}`;
 }
 
+function profileOf(section: string): string | undefined {
+  if (section === "default") return "default";
+  return section.startsWith("profile ") ? section.slice("profile ".length) : undefined;
+}
+
 /**
- * The edits that bring the file's synced sections of `source` in line with `wanted`.
+ * The marker a sync writes: its source and the name it wrote the section under, so that a
+ * hand-made copy (the marker copied with it, under another name) is never taken for ours.
+ */
+export function markerOf(source: string, name: string): string {
+  return `${source} as ${name}`;
+}
+
+/** The word after `flag` in a credential_process line (our lines: plain words). */
+function wordAfter(line: string, flag: string): string | undefined {
+  const words = line.split(/\s+/);
+  const at = words.indexOf(flag);
+  return at >= 0 ? words[at + 1] : undefined;
+}
+
+/**
+ * What a synced profile stands for, whatever its name: an Identity Center session's account
+ * and role, or a Federation app's role. Undefined for a section that names neither.
+ */
+export function identityOf(values: Readonly<Record<string, string>>): string | undefined {
+  const { sso_session: session, sso_account_id: account, sso_role_name: role } = values;
+  if (session && account && role) return `sso ${session} ${account} ${role}`;
+  const line = values.credential_process;
+  const app = line && wordAfter(line, "--aws-acct-fed-app-id");
+  const arn = line && wordAfter(line, "--aws-iam-role");
+  return app && arn ? `web ${app} ${arn}` : undefined;
+}
+
+/**
+ * The edits that bring the file's synced sections of `source` in line with `wanted`. A section
+ * is ours when its marker is the one we wrote under its name (or an older okta-aws's bare
+ * source) and it names a role (identityOf); ours are matched to wanted roles by that identity,
+ * never by name, so that a role keeps its profile name when the naming changes (an alias look-up
+ * answered differently). A wanted name another section holds is reported, never taken over.
  * `text` is the config file as the INI editor reads it (binary string).
  */
 export function planSync(
@@ -51,28 +89,52 @@ export function planSync(
     taken: [],
   };
   const existing = sectionsOf(text);
-  const ours = (values: Record<string, string> | undefined) => values?.[SYNC_MARKER] === source;
-  const names = new Set<string>();
-  for (const profile of wanted) {
-    const section = sectionOf(profile.name);
-    names.add(section);
-    const values = { ...profile.values, [SYNC_MARKER]: source };
-    const current = existing.get(section);
-    if (current === undefined) {
-      plan.added.push(profile.name);
-      plan.edits.push({ section, changes: values });
-    } else if (!ours(current)) {
-      plan.taken.push(profile.name);
-    } else if (Object.entries(values).every(([k, v]) => current[k] === v)) {
-      plan.unchanged.push(profile.name);
-    } else {
-      plan.updated.push(profile.name);
-      plan.edits.push({ section, changes: values });
-    }
-  }
+  const wantedName = new Map(wanted.map((w) => [identityOf(w.values), w.name]));
+  /** Our sections this sync covers, by the role they stand for. */
+  const mine = new Map<string, string>();
   for (const [section, values] of existing) {
-    if (!ours(values) || names.has(section) || !covers(values)) continue;
-    const name = section.replace(/^profile /, "");
+    const name = profileOf(section);
+    const marker = values[SYNC_MARKER];
+    if (name === undefined || (marker !== source && marker !== markerOf(source, name))) continue;
+    const identity = identityOf(values);
+    if (identity === undefined || !covers(values)) continue;
+    // Two sections for one role (copies from before markers held names): the one under the
+    // wanted name, else the first.
+    if (!mine.has(identity) || wantedName.get(identity) === name) mine.set(identity, section);
+  }
+  const claimed = new Set<string>();
+  const names = new Set(existing.keys());
+  for (const profile of wanted) {
+    const identity = identityOf(profile.values);
+    const held = identity === undefined ? undefined : mine.get(identity);
+    if (held !== undefined) {
+      claimed.add(held);
+      const name = profileOf(held)!;
+      const values = { ...profile.values, [SYNC_MARKER]: markerOf(source, name) };
+      const current = existing.get(held)!;
+      if (Object.entries(values).every(([k, v]) => current[k] === v)) {
+        plan.unchanged.push(name);
+      } else {
+        plan.updated.push(name);
+        plan.edits.push({ section: held, changes: values });
+      }
+      continue;
+    }
+    const section = sectionOf(profile.name);
+    if (names.has(section)) {
+      plan.taken.push(profile.name);
+      continue;
+    }
+    names.add(section);
+    plan.added.push(profile.name);
+    plan.edits.push({
+      section,
+      changes: { ...profile.values, [SYNC_MARKER]: markerOf(source, profile.name) },
+    });
+  }
+  for (const section of mine.values()) {
+    if (claimed.has(section)) continue;
+    const name = profileOf(section)!;
     if (prune) {
       plan.pruned.push(name);
       plan.edits.push({ section, remove: true });

@@ -14,7 +14,7 @@ import { bytesToBinary, IniSyntaxError, sectionsOf } from "../aws/shared_ini.ts"
 import { SYNC_MARKER } from "../aws/synced_profiles.ts";
 import { resolveCommand } from "../../plugins/exec.ts";
 import { stsRegion } from "../aws/sts.ts";
-import { readOptionalText } from "../fs/read.ts";
+import { readAwsFileText, readOptionalText } from "../fs/read.ts";
 import { createHttp } from "../http/client.ts";
 import { isNetworkFailure } from "../http/network_error.ts";
 import type { Network } from "../http/network.ts";
@@ -130,7 +130,7 @@ function checkAwsFile(
     c.add("ok", what, "doctor_absent", { path });
     return undefined;
   }
-  const text = readOptionalText(path);
+  const text = readAwsFileText(path);
   let sections;
   try {
     sections = sectionsOf(bytesToBinary(new TextEncoder().encode(text ?? "")));

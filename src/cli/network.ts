@@ -7,7 +7,7 @@ import { type Lang, type MessageKey, type Params, phrase, t } from "../i18n/mess
 import { configFilePath, expandHome } from "../aws/paths.ts";
 import { profileSection } from "../aws/sso_config.ts";
 import { bytesToBinary, sectionsOf } from "../aws/shared_ini.ts";
-import { readOptionalText } from "../fs/read.ts";
+import { readAwsFileText } from "../fs/read.ts";
 import { createNetwork, type Network } from "../http/network.ts";
 import type { BundleChoice, BundleSource } from "../http/trust.ts";
 import type { IgnoredProxy } from "../http/proxy.ts";
@@ -37,7 +37,7 @@ function configBundle(deps: Deps, profile: string): BundleChoice | undefined {
   const path = configFilePath(deps.env);
   let value: string | undefined;
   try {
-    const text = readOptionalText(path);
+    const text = readAwsFileText(path);
     if (text === undefined) return undefined;
     value = sectionsOf(bytesToBinary(new TextEncoder().encode(text))).get(profileSection(profile))
       ?.ca_bundle;

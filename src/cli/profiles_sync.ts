@@ -22,7 +22,8 @@ import {
   type SyncPlan,
   type WantedProfile,
 } from "../aws/synced_profiles.ts";
-import { readOptionalBytes } from "../fs/read.ts";
+import { readAwsFileBytes } from "../fs/read.ts";
+import { settledRead } from "../fs/settled_read.ts";
 import type { CommandRequest } from "./tree.ts";
 import type { OktaYaml } from "../config/okta_yaml.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
@@ -227,12 +228,6 @@ async function ssoProfiles(
   return { wanted, source: `sso-session ${name}` };
 }
 
-/** The config file as the INI editor reads it ("" when there is none). */
-function currentText(path: string): string {
-  const bytes = readOptionalBytes(path);
-  return bytes === undefined ? "" : bytesToBinary(bytes);
-}
-
 /** A unified diff of the file before and after (jsdiff, loaded only for --dry-run). */
 async function diffOf(path: string, before: string, after: string): Promise<string> {
   const { createTwoFilesPatch } = await import("diff");
@@ -272,7 +267,9 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   const path = configFilePath(deps.env);
   const prune = booleanSetting(settings, "prune");
   let plan: SyncPlan;
-  const before = currentText(path);
+  // Capped and regular first (its errors), then settled: another program may be mid-rewrite.
+  const beforeBytes = readAwsFileBytes(path) && (await settledRead(path))?.bytes;
+  const before = beforeBytes === undefined ? "" : bytesToBinary(beforeBytes);
   try {
     plan = planSync(before, wanted, source, prune, covers);
   } catch (err) {
@@ -298,6 +295,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
       },
       log,
       lang,
+      beforeBytes,
     );
   }
   report(plan, path, lang, log);

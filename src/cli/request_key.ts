@@ -5,7 +5,7 @@ import type { Deps } from "../deps.ts";
 import { VERSION } from "../version.ts";
 import { requestFingerprint } from "../cache/fingerprint.ts";
 import { cacheRoot, trustListPath } from "../cache/paths.ts";
-import { readCacheText, readOptionalText } from "../fs/read.ts";
+import { readAwsFileText, readCacheText, readOptionalText } from "../fs/read.ts";
 import { configFilePath, oktaYamlPath } from "../aws/paths.ts";
 
 export interface RequestKey {
@@ -42,7 +42,7 @@ export async function requestKey(deps: Deps): Promise<RequestKey> {
     trustList: dotenv === "" ? "" : readCacheText(trustListPath(deps.env, deps.os), 1 << 20) ?? "",
     // Only an Identity Center request reads it: the web flow's warm path stays two files.
     awsConfig: before(deps.args).includes("sso")
-      ? readOptionalText(configFilePath(deps.env)) ?? ""
+      ? readAwsFileText(configFilePath(deps.env)) ?? ""
       : "",
   });
   return { root: cacheRoot(deps.env, deps.os), fingerprint };

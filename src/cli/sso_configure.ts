@@ -124,7 +124,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
       return login.file;
     },
   });
-  await editConfig(config.path, () => result.edits, live.log, lang);
+  await editConfig(config.path, () => result.edits, live.log, lang, config.bytes);
   if (all) {
     live.log(t("sso_configured_all", {
       path: config.path,

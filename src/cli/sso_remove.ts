@@ -6,7 +6,6 @@ import { FlowError, UsageError } from "../errors.ts";
 import { progress } from "../ui/progress.ts";
 import { profileSection, readSsoConfig, sessionSection } from "../aws/sso_config.ts";
 import { sectionNames } from "../aws/shared_ini.ts";
-import { readOptionalText } from "../fs/read.ts";
 import type { CommandRequest } from "./tree.ts";
 import { loadSettings, stringSetting } from "./settings.ts";
 import { oneTarget } from "./sso_options.ts";
@@ -29,7 +28,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
       .map(([name]) => profileSection(name)),
   ];
   // No config file: nothing to remove, and no empty file created.
-  const removed = readOptionalText(config.path) === undefined ? [] : (await editConfig(
+  const removed = config.bytes === undefined ? [] : (await editConfig(
     config.path,
     (text) => {
       const present = new Set(sectionNames(text));
@@ -37,6 +36,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     },
     log,
     lang,
+    config.bytes,
   )).map((edit) => edit.section);
   if (removed.length === 0) {
     throw new FlowError("sso_nothing_removed", { path: config.path, what: `[${wanted[0]}]` });

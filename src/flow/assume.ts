@@ -83,6 +83,8 @@ export async function accountAliases(
   sets: CredentialSet[],
   options: WebOptions,
   deps: WebDeps,
+  /** A failed look-up fails the run (profiles sync: names must not change on a bad read). */
+  strict = false,
 ): Promise<Map<string, string>> {
   const first = new Map<string, number>();
   roles.forEach((r, i) => first.has(r.accountId) || first.set(r.accountId, i));
@@ -92,7 +94,10 @@ export async function accountAliases(
       deps,
       `IAM ListAccountAliases for ${account}`,
       () => accountAlias(sets[i]!.credentials, roles[i]!.partition, http, options.iamEndpoint),
-    );
+    ).catch((err) => {
+      if (strict) throw err;
+      return undefined;
+    });
     if (!alias) deps.log(t("notice_no_alias", { account, role: roles[i]!.roleArn }, deps.lang));
     return [account, alias] as const;
   });

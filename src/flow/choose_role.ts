@@ -124,8 +124,13 @@ export async function chooseRole(roles: SamlRole[], options: ChooseOptions): Pro
 }
 
 /** A section name from server text: no spaces, INI syntax or control characters. */
+/**
+ * A profile name from a template: no control, bidi or invisible character, no INI delimiter, and
+ * no leading `-` (`aws --profile -x` reads it as a flag).
+ */
 function safeName(text: string): string {
-  return withoutControls(text.trim(), "-").replace(/[\s[\]=#;]+/g, "-");
+  const name = withoutControls(text.trim(), "-").replace(/[\s[\]=#;]+/g, "-").replace(/^-+/, "");
+  return name === "" ? "profile" : name;
 }
 
 /** Named --profile-name-template presets. */

@@ -23,6 +23,7 @@ import type { TokenCacheFile } from "../aws/sso_cache.ts";
 import type { Picker } from "../ui/picker.ts";
 import type { Ask } from "../ui/ask.ts";
 import { portalOptions, type SsoDeps } from "./sso_deps.ts";
+import { withoutControls } from "../text/printable.ts";
 import { mapBounded } from "./web_deps.ts";
 
 /** Flag answers, already checked by the command; undefined means "ask". */
@@ -206,7 +207,10 @@ export function unknownSsoPlaceholders(template: string): string[] {
 
 /** A name from the template, with what a section name cannot hold (spaces included) as `-`. */
 function nameFor(template: string, values: Record<string, string>): string {
-  const raw = template.replace(/\{([a-z_]+)\}/g, (_, k: string) => values[k] ?? "");
+  const raw = withoutControls(
+    template.replace(/\{([a-z_]+)\}/g, (_, k: string) => values[k] ?? ""),
+    "-",
+  );
   // deno-lint-ignore no-control-regex -- control characters are what is replaced
   return raw.replace(/[\s[\]=#;"'\u0000-\u001f\u007f]+/g, "-").replace(/^-+|-+$/g, "");
 }

@@ -6,7 +6,7 @@ import { getRoleCredentials } from "../aws/identity_center.ts";
 import type { SsoProfile } from "../aws/sso_config.ts";
 import { roleCachePath, writeRoleCache } from "../aws/sso_cache.ts";
 import { accessToken, withLogin } from "./sso_token.ts";
-import { portalOptions, type SsoDeps } from "./sso_deps.ts";
+import { portalOptions, sharedDirNotice, type SsoDeps } from "./sso_deps.ts";
 
 export interface SsoCredentialsOptions {
   profile: SsoProfile & { accountId: string; roleName: string };
@@ -47,7 +47,7 @@ export function ssoProvider(options: SsoCredentialsOptions, deps: SsoDeps): Cred
           profile.accountId,
           profile.roleName,
         );
-        writeRoleCache(path, credentials);
+        writeRoleCache(path, credentials, sharedDirNotice(deps));
         deps.trace?.(`AWS CLI role-credential cache written (${path})`);
       }
       return [{

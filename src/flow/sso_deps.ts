@@ -3,6 +3,7 @@
 // logins.
 import type { Fetch } from "../http/client.ts";
 import type { Lang } from "../i18n/phrase.ts";
+import { t } from "../i18n/messages.ts";
 import type { IcOptions, Registration } from "../aws/identity_center.ts";
 import type { SsoSession } from "../aws/sso_config.ts";
 import type { Lock } from "../fs/lock.ts";
@@ -57,4 +58,9 @@ export function oidcOrigin(session: SsoSession, deps: SsoDeps): string {
     /\/+$/,
     "",
   );
+}
+
+/** The notice for a cache directory other users may write to (sso_cache.ts). */
+export function sharedDirNotice(deps: SsoDeps): (dir: string) => void {
+  return (dir) => deps.log(t("notice_shared_cache_dir", { dir }, deps.lang));
 }

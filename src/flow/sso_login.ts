@@ -17,7 +17,7 @@ import { sha1Hex, type TokenCacheFile, tokenFile, writeTokenFile } from "../aws/
 import { isLoopback } from "../okta/org.ts";
 import { pollExpired, pollUntilDone } from "../http/poll.ts";
 import { cachedToken, REFRESH_MARGIN_MS, sessionLockName, tokenFresh } from "./sso_token.ts";
-import { oidcOptions, oidcOrigin, type SsoDeps } from "./sso_deps.ts";
+import { oidcOptions, oidcOrigin, sharedDirNotice, type SsoDeps } from "./sso_deps.ts";
 
 export type LoginMethod = "pkce" | "device";
 
@@ -219,7 +219,7 @@ export async function ssoLogin(options: SsoLoginOptions, deps: SsoDeps): Promise
       ? await pkceLogin(options, reg, deps)
       : await deviceLogin(options, reg, deps);
     const file = tokenFile(options.session, token, reg, deps.now());
-    writeTokenFile(cached.path, file);
+    writeTokenFile(cached.path, file, sharedDirNotice(deps));
     return { file, path: cached.path, reused: false };
   } finally {
     lock.release();

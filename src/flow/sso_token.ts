@@ -13,7 +13,7 @@ import {
   tokenFile,
   writeTokenFile,
 } from "../aws/sso_cache.ts";
-import { oidcOptions, type SsoDeps } from "./sso_deps.ts";
+import { oidcOptions, sharedDirNotice, type SsoDeps } from "./sso_deps.ts";
 
 /** Tokens with less than this left are refreshed (the AWS CLI's window; the JS SDK's is 5 min). */
 export const REFRESH_MARGIN_MS = 15 * 60_000;
@@ -87,7 +87,7 @@ export async function accessToken(
         registration,
         deps.now(),
       );
-      writeTokenFile(path, next);
+      writeTokenFile(path, next, sharedDirNotice(deps));
       return next;
     }
     if (Date.parse(file.expiresAt) > now) return file;

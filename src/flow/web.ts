@@ -135,7 +135,7 @@ export async function reachableRoles(
       STS_CONCURRENCY,
       (w) => assume(w.role, w.assertion, options, deps),
     );
-    aliases = await accountAliases(firsts.map((w) => w.role), sets, options, deps);
+    aliases = await accountAliases(firsts.map((w) => w.role), sets, options, deps, true);
   }
   const names = profileNames(roles, options.labels, options.profileNameTemplate, aliases);
   return work.map((w, i) => ({

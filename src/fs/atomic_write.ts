@@ -4,8 +4,11 @@
 import { FlowError } from "../errors.ts";
 import { phrase } from "../i18n/phrase.ts";
 import { acquireLock, LockTimeoutError } from "./lock.ts";
+import { AWS_FILE_CAP } from "./read.ts";
+import { equalBytes, settledRead, type SettleOptions, stillHolds } from "./settled_read.ts";
 
-export const MAX_USER_FILE_BYTES = 16 * 1024 * 1024;
+/** The users' files we update are read under the same cap (fs/read.ts). */
+export const MAX_USER_FILE_BYTES = AWS_FILE_CAP;
 /** The end of a temp file's name: `.<pid>.<8 hex>.tmp`. */
 const TEMP_SUFFIX = /\.\d+\.[0-9a-f]{8}\.tmp$/;
 
@@ -99,10 +102,29 @@ export function replaceFileSync(target: string, bytes: Uint8Array): void {
   }
 }
 
-/** Writes a private file (0600) atomically, creating its directory 0700. */
+/**
+ * Writes a private file (0600) atomically, creating its directory 0700. A directory in the
+ * way (a file named like the directory, a directory named like the file) is file_write_failed
+ * naming the path, the old file untouched.
+ */
 export function writePrivateFile(path: string, bytes: Uint8Array): void {
-  Deno.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  replaceFileSync(path, bytes);
+  if (isDirectory(path)) {
+    throw new FlowError("file_write_failed", { path, reason: phrase("reason_is_directory") });
+  }
+  try {
+    Deno.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    replaceFileSync(path, bytes);
+  } catch (err) {
+    throw new FlowError("file_write_failed", { path, reason: reasonOf(err) }, { cause: err });
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return Deno.lstatSync(path).isDirectory;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -127,20 +149,20 @@ function removeStaleTemps(target: string): void {
   }
 }
 
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+/** How often a write starts over because another program changed the file under it. */
+const MAX_ATTEMPTS = 10;
 
 /**
  * Applies `transform` to the file's bytes (an empty array when it does not exist) and
- * replaces the file atomically. `transform` runs under the lock on a fresh read, so that
- * concurrent writers never lose each other's updates.
+ * replaces the file atomically. `transform` runs under the lock on a settled fresh read
+ * (fs/settled_read.ts), so that concurrent okta-aws writers never lose each other's updates and
+ * a program rewriting the file in place is never read half-way; just before the rename the file
+ * is compared with that read, and a change starts the update over.
  */
 export async function updateFile(
   path: string,
   transform: (current: Uint8Array, exists: boolean) => Uint8Array,
+  settle: Pick<SettleOptions, "before" | "torn"> = {},
 ): Promise<UpdateResult> {
   const fail = (at: string, err: unknown) =>
     err instanceof FlowError
@@ -164,11 +186,8 @@ export async function updateFile(
   }
   try {
     removeStaleTemps(target);
-    let current = new Uint8Array();
-    let exists = false;
     let tightened = false;
-    try {
-      const info = Deno.statSync(target);
+    const check = (info: Deno.FileInfo) => {
       if (info.isDirectory) {
         throw new FlowError("file_write_failed", {
           path: target,
@@ -188,17 +207,31 @@ export async function updateFile(
         if ((info.mode & 0o200) === 0) throw new FlowError("file_read_only", { path: target });
         tightened = (info.mode & 0o077) !== 0;
       }
-      current = Deno.readFileSync(target);
-      exists = true;
-    } catch (err) {
-      if (!(err instanceof Deno.errors.NotFound)) throw err;
+    };
+    for (let attempt = 1;; attempt++) {
+      const read = await settledRead(target, { ...settle, check });
+      const current = read?.bytes ?? new Uint8Array();
+      const exists = read !== undefined;
+      const next = transform(current, exists);
+      if (next.length > MAX_USER_FILE_BYTES) {
+        // Written, it would be a file okta-aws then refuses to read.
+        throw new FlowError("file_result_too_large", {
+          path: target,
+          size: next.length,
+          max: MAX_USER_FILE_BYTES,
+        });
+      }
+      if (exists && !tightened && equalBytes(current, next)) {
+        return { path: target, tightened: false, changed: false };
+      }
+      // Another program wrote since the read: plan again on what it wrote.
+      if (!stillHolds(target, read?.bytes)) {
+        if (attempt < MAX_ATTEMPTS) continue;
+        throw new FlowError("file_unsettled", { path: target });
+      }
+      replaceFileSync(target, next);
+      return { path: target, tightened, changed: true };
     }
-    const next = transform(current, exists);
-    if (exists && !tightened && equalBytes(current, next)) {
-      return { path: target, tightened: false, changed: false };
-    }
-    replaceFileSync(target, next);
-    return { path: target, tightened, changed: true };
   } catch (err) {
     throw fail(target, err);
   } finally {

@@ -8,6 +8,12 @@ import { phrase } from "../i18n/phrase.ts";
 export const SETTINGS_FILE_CAP = 1024 * 1024;
 
 /**
+ * The AWS config and credentials files: one cap for reading and writing them, so that nothing
+ * okta-aws writes (a sync of thousands of roles) is a file it then refuses to read.
+ */
+export const AWS_FILE_CAP = 16 * 1024 * 1024;
+
+/**
  * The bytes of a regular file of at most `cap` bytes; undefined when it does not exist.
  * Throws `unusable(reason)` for a file that is not regular or is too large, and what the OS
  * throws for an unreadable one.
@@ -54,13 +60,19 @@ function readRegular(
   }
 }
 
-/** A settings file's bytes (same rules as readOptionalText), for editors that keep every byte. */
-export function readOptionalBytes(path: string): Uint8Array | undefined {
+/** An AWS config or credentials file's bytes (same rules, under AWS_FILE_CAP). */
+export function readAwsFileBytes(path: string): Uint8Array | undefined {
   return readRegular(
     path,
-    SETTINGS_FILE_CAP,
+    AWS_FILE_CAP,
     (reason) => new FlowError("file_unusable", { path, reason }),
   );
+}
+
+/** An AWS config or credentials file's text (same rules, under AWS_FILE_CAP). */
+export function readAwsFileText(path: string): string | undefined {
+  const bytes = readAwsFileBytes(path);
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 
 /**

@@ -21,6 +21,22 @@ export const FILE_MESSAGES = {
     hintEn: "Point --aws-credentials at the right file.",
     hintKo: "--aws-credentials 로 올바른 파일을 지정하세요.",
   },
+  file_result_too_large: {
+    en:
+      'Nothing was written to "{path}": the result would be {size} bytes, over the {max} okta-aws reads',
+    ko:
+      '"{path}"에 아무것도 쓰지 않았습니다: 결과가 {size} 바이트로, okta-aws 가 읽는 한도 {max} 바이트를 넘습니다',
+    hintEn:
+      "Write fewer profiles (one app with --aws-acct-fed-app-id, or --prune the ones you no longer use).",
+    hintKo:
+      "프로필을 더 적게 쓰세요 (--aws-acct-fed-app-id 로 앱 하나씩, 또는 --prune 으로 안 쓰는 프로필 정리).",
+  },
+  file_unsettled: {
+    en: 'Nothing was written to "{path}": another program kept rewriting it',
+    ko: '"{path}"에 아무것도 쓰지 않았습니다: 다른 프로그램이 계속 다시 쓰고 있었습니다',
+    hintEn: "Let it finish (an `aws configure` still running?), then run the command again.",
+    hintKo: "그 프로그램이 끝나면 (`aws configure` 가 실행 중인가요?) 명령을 다시 실행하세요.",
+  },
   file_read_only: {
     en: 'Cannot update "{path}": the file is read-only',
     ko: '"{path}"를 수정할 수 없습니다: 읽기 전용 파일입니다',

@@ -14,6 +14,14 @@ export const REASON_MESSAGES = {
     ko: "에 AWS가 발급하지 않는 문자가 있습니다",
   },
   reason_credential_past: { en: "is already past", ko: "이(가) 이미 지났습니다" },
+  reason_paging_repeated: {
+    en: "it sent a page token it had already sent",
+    ko: "이미 보낸 페이지 토큰을 다시 보냈습니다",
+  },
+  reason_paging_endless: {
+    en: "it sent more than {pages} pages",
+    ko: "{pages} 페이지를 넘게 보냈습니다",
+  },
   reason_credential_time: { en: "is not a plausible time", ko: "이(가) 올바른 시각이 아닙니다" },
   reason_placeholders: {
     en:

@@ -30,6 +30,20 @@ export const SSO_MESSAGES = {
     hintEn: "Check sso_start_url and sso_region in the config file; run with --debug for details.",
     hintKo: "config 파일의 sso_start_url 과 sso_region 을 확인하고, --debug 로 자세히 보세요.",
   },
+  notice_shared_cache_dir: {
+    en:
+      'notice: other users may write to "{dir}": they could replace your token files; run: chmod 700 "{dir}"',
+    ko:
+      '알림: 다른 사용자가 "{dir}"에 쓸 수 있습니다. 토큰 파일을 바꿔치기할 수 있으니 실행하세요: chmod 700 "{dir}"',
+  },
+  sso_portal_paging: {
+    en: "IAM Identity Center {operation} at {portal} never ends: {why}",
+    ko: "{portal} 의 IAM Identity Center {operation} 이(가) 끝나지 않습니다: {why}",
+    hintEn:
+      "Nothing was written from a partial list. Try again later; if it persists, the portal (or a proxy in front of it) is broken.",
+    hintKo:
+      "불완전한 목록으로는 아무것도 쓰지 않았습니다. 나중에 다시 시도하세요. 계속되면 포털(또는 그 앞의 프록시)이 고장난 것입니다.",
+  },
   sso_role_denied: {
     en: 'IAM Identity Center gives you no role "{role}" in account {account}',
     ko: 'IAM Identity Center 에서 계정 {account}의 역할 "{role}"을 받을 권한이 없습니다',

@@ -4,6 +4,15 @@ import type { Entry } from "./messages.ts";
 import { DEBUG_HINT_EN, DEBUG_HINT_KO } from "./okta.ts";
 
 export const STS_MESSAGES = {
+  // IAM (profile names)
+  iam_alias_failed: {
+    en: "IAM ListAccountAliases failed: {error}; the profile names depend on it",
+    ko: "IAM ListAccountAliases 실패: {error}; 프로필 이름이 이 값에 달려 있습니다",
+    hintEn:
+      "Nothing was changed. Run it again; a --profile-name-template without {alias} needs no IAM call.",
+    hintKo:
+      "아무것도 바꾸지 않았습니다. 다시 실행하세요. {alias} 가 없는 --profile-name-template 은 IAM 호출이 필요 없습니다.",
+  },
   // STS
   sts_denied: {
     en: 'Cannot assume role "{role}": STS returned AccessDenied',

@@ -1,10 +1,12 @@
 // Text that came from a server or a file, made safe to print or write: control characters
-// (C0, DEL, C1) and bidirectional overrides become visible `\x..`/`\u....` escapes, so that no
+// (C0, DEL, C1), bidirectional marks and overrides, zero-width and invisible format characters
+// become visible `\x..`/`\u....` escapes, so that no
 // escape sequence (terminal title, cursor moves, hyperlinks) or line break reaches a terminal
 // or a file as the server wrote it.
 
-// deno-lint-ignore no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE =
+  // deno-lint-ignore no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 const ANY_UNSAFE = new RegExp(UNSAFE.source);
 

@@ -38,6 +38,12 @@ export interface FakeIdentityCenterScript {
   refreshRevoked?: boolean;
   /** Issue no refresh token (a device-code login without the refresh grant). */
   noRefreshToken?: boolean;
+  /** Hostile paging: ListAccounts always sends a nextToken, the same one or a new one. */
+  paging?: "repeat" | "endless";
+  /** A hostile access token in place of a fresh one (it is still accepted by the portal). */
+  accessToken?: string;
+  /** RegisterClient's clientSecretExpiresAt, as sent, in place of now + registrationSeconds. */
+  clientSecretExpiresAt?: number;
 }
 
 export interface IcCall {
@@ -119,7 +125,7 @@ export function startFakeIdentityCenter(
   const now = () => Math.floor(Date.now() / 1000);
 
   const issueToken = (clientId: string, withRefresh: boolean) => {
-    const accessToken = `aoa${random(40)}`;
+    const accessToken = script.accessToken ?? `aoa${random(40)}`;
     accessTokens.add(accessToken);
     secrets.push(accessToken);
     const out: Record<string, unknown> = {
@@ -164,7 +170,8 @@ export function startFakeIdentityCenter(
         clientId,
         clientSecret: secret,
         clientIdIssuedAt: now(),
-        clientSecretExpiresAt: now() + (script.registrationSeconds ?? 90 * 86400),
+        clientSecretExpiresAt: script.clientSecretExpiresAt ??
+          (now() + (script.registrationSeconds ?? 90 * 86400)),
       });
     }
     if (op === "POST /device_authorization") {
@@ -265,7 +272,13 @@ export function startFakeIdentityCenter(
       const size = Math.min(Number(query.max_result ?? 100), script.pageSize ?? 2);
       const start = Number(query.next_token ?? 0);
       const page = script.accounts.slice(start, start + size);
-      const next = start + size < script.accounts.length ? String(start + size) : undefined;
+      const next = script.paging === "repeat"
+        ? "again"
+        : script.paging === "endless"
+        ? String(start + size)
+        : start + size < script.accounts.length
+        ? String(start + size)
+        : undefined;
       return json({
         accountList: page.map(({ accountId, accountName, emailAddress }) => ({
           accountId,

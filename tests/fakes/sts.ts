@@ -25,6 +25,8 @@ export interface FakeStsScript {
   aliases?: Record<string, string>;
   /** Accounts whose roles may not call iam:ListAccountAliases (AccessDenied). */
   aliasDenied?: string[];
+  /** ListAccountAliases answers 500 ServiceFailure (IAM having a bad minute). */
+  aliasFailing?: boolean;
   /**
    * AssumeRoleWithWebIdentity: the issuers (`iss` of the JWT) with an IAM OIDC provider;
    * absent: any issuer. Another issuer gets InvalidIdentityToken, as AWS answers.
@@ -272,6 +274,9 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
         return errorXml({ code: "InvalidClientTokenId", message: "invalid token", status: 403 });
       }
       const account = creds.roleArn.split(":")[4]!;
+      if (script.aliasFailing) {
+        return errorXml({ code: "ServiceFailure", message: "internal failure", status: 500 });
+      }
       if (script.aliasDenied?.includes(account)) {
         return errorXml({ code: "AccessDenied", message: "not authorized", status: 403 });
       }

@@ -1,0 +1,214 @@
+// Identity Center against hostile portals and awkward files: dotted profile names, a config
+// past the old 1 MiB read cap, endless paging, numbers no date can hold, a token with a line
+// break, a cache directory in the way or open to others. Each asserts the user's outcome:
+// exit code, one clear error, and the files left.
+import assert from "node:assert/strict";
+import { ACCOUNTS, CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
+import { oneError } from "./helpers.ts";
+
+const CONFIGURE_TEAM_PROD = [...CONFIGURE_DEV.slice(0, -1), "team.prod"];
+
+Deno.test("a profile named team.prod is seen by every sso command: credentials, login, remove", async () => {
+  const w = await ssoWorld();
+  try {
+    const configure = await w.run(CONFIGURE_TEAM_PROD);
+    assert.equal(configure.code, 0, configure.stderr);
+    const config = `${w.home}/.aws/config`;
+    assert.match(Deno.readTextFileSync(config), /^\[profile team\.prod\]$/m);
+    const creds = await w.run(["sso", "--profile", "team.prod", "-f", "process-credentials"]);
+    assert.equal(creds.code, 0, creds.stderr);
+    assert.match(JSON.parse(creds.stdout).AccessKeyId, /^ASIA/);
+    const login = await w.run(["sso", "login", "--profile", "team.prod"]);
+    assert.equal(login.code, 0, login.stderr);
+    const remove = await w.run(["sso", "remove", "--profile", "team.prod"]);
+    assert.equal(remove.code, 0, remove.stderr);
+    assert.doesNotMatch(Deno.readTextFileSync(config), /team\.prod/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("sso configure --all with an account named acme.prod adds its profile once, and --prune removes it when the role is gone", async () => {
+  const accounts = [
+    ...ACCOUNTS.slice(0, 1),
+    { accountId: "444444444444", accountName: "acme.prod", emailAddress: "", roles: ["Ops"] },
+  ];
+  const w = await ssoWorld({ accounts });
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const all = ["sso", "configure", "--sso-session", "okta", "--all"];
+    const first = await w.run(all);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(Deno.readTextFileSync(`${w.home}/.aws/config`), /^\[profile acme\.prod-Ops\]$/m);
+    const second = await w.run(all);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stderr, /0 profiles added/);
+    w.ic.script.accounts = ACCOUNTS.slice(0, 1);
+    const prune = await w.run([...all, "--prune"]);
+    assert.equal(prune.code, 0, prune.stderr);
+    assert.match(prune.stderr, /- acme\.prod-Ops/);
+    assert.doesNotMatch(Deno.readTextFileSync(`${w.home}/.aws/config`), /acme\.prod/);
+  } finally {
+    await w.close();
+  }
+});
+
+/** `count` hand-written profiles: about 60 bytes each. */
+function handProfiles(count: number): string {
+  let out = "";
+  for (let i = 0; i < count; i++) {
+    out += `[profile hand-${i}]\nregion = us-east-1\noutput = json\n\n`;
+  }
+  return out;
+}
+
+Deno.test("a config over 1 MiB (written by a big sync or by hand) is still read by every sso command", async () => {
+  const w = await ssoWorld();
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const config = `${w.home}/.aws/config`;
+    Deno.writeTextFileSync(config, handProfiles(30_000), { append: true });
+    assert.ok(Deno.statSync(config).size > 1024 * 1024);
+    const creds = await w.run(["sso", "--profile", "dev", "-f", "process-credentials"]);
+    assert.equal(creds.code, 0, creds.stderr);
+    const all = await w.run(["sso", "configure", "--sso-session", "okta", "--all"]);
+    assert.equal(all.code, 0, all.stderr);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("a write whose result would pass the cap okta-aws reads is refused, and the file is untouched", async () => {
+  const w = await ssoWorld();
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const config = `${w.home}/.aws/config`;
+    // Just under 16 MiB: the profiles --all adds take it over.
+    const pad = 16 * 1024 * 1024 - Deno.statSync(config).size - 100;
+    Deno.writeTextFileSync(config, `# ${"x".repeat(pad - 3)}\n`, { append: true });
+    const before = Deno.readFileSync(config);
+    const r = await w.run(["sso", "configure", "--sso-session", "okta", "--all"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      oneError(r).error,
+      /Nothing was written to ".*config": the result would be \d+ bytes, over the 16777216/,
+    );
+    assert.deepEqual(Deno.readFileSync(config), before);
+  } finally {
+    await w.close();
+  }
+});
+
+for (const paging of ["repeat", "endless"] as const) {
+  Deno.test(`a portal whose ListAccounts never ends (${paging} nextToken) is an error naming the portal, and nothing is written`, async () => {
+    const w = await ssoWorld();
+    try {
+      assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+      const config = `${w.home}/.aws/config`;
+      const before = Deno.readTextFileSync(config);
+      w.ic.script.paging = paging;
+      const r = await w.run(["sso", "configure", "--sso-session", "okta", "--all", "--prune"]);
+      assert.equal(r.code, 1, r.stderr);
+      const reason = paging === "repeat"
+        ? "a page token it had already sent"
+        : "more than 1000 pages";
+      assert.match(
+        oneError(r).error,
+        new RegExp(
+          `ListAccounts at ${w.ic.url.replaceAll(".", "\\.")} never ends: it sent ${reason}`,
+        ),
+      );
+      assert.equal(Deno.readTextFileSync(config), before);
+    } finally {
+      await w.close();
+    }
+  });
+}
+
+Deno.test("numbers no date can hold (expiresIn, clientSecretExpiresAt of 1e300) are a clear portal error, not an unexpected failure", async () => {
+  for (const script of [{ accessTokenSeconds: 1e300 }, { clientSecretExpiresAt: 1e300 }]) {
+    const w = await ssoWorld(script);
+    try {
+      const r = await w.run(CONFIGURE_DEV);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(
+        oneError(r).error,
+        /IAM Identity Center (CreateToken|RegisterClient) failed: IncompleteResponse: .* is outside/,
+      );
+      assert.doesNotMatch(r.stderr, /Unexpected|RangeError/);
+    } finally {
+      await w.close();
+    }
+  }
+});
+
+Deno.test("an access token with a line break is refused: never cached, never quoted", async () => {
+  const hostile = "aoaFIRSTHALF\r\nX-Injected: yes";
+  const w = await ssoWorld({ accessToken: hostile });
+  try {
+    const r = await w.run(CONFIGURE_DEV);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      oneError(r).error,
+      /CreateToken failed: IncompleteResponse: accessToken has characters a token never holds/,
+    );
+    assert.ok(!r.stderr.includes("FIRSTHALF"));
+    const cache = `${w.home}/.aws/sso/cache`;
+    const files = (() => {
+      try {
+        return [...Deno.readDirSync(cache)].map((e) => e.name);
+      } catch {
+        return [];
+      }
+    })();
+    assert.deepEqual(files, []);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("~/.aws/sso as a file, or the token path as a directory, is the usual cannot-write error naming the path", async () => {
+  const w = await ssoWorld();
+  try {
+    await Deno.mkdir(`${w.home}/.aws`, { recursive: true });
+    Deno.writeTextFileSync(`${w.home}/.aws/sso`, "not a directory");
+    const r = await w.run(CONFIGURE_DEV);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      oneError(r).error,
+      /^error: Cannot write ".*\/\.aws\/sso\/cache\/[0-9a-f]{40}\.json": /m,
+    );
+    assert.match(r.stderr, /^hint: Check free space and permissions/m);
+    Deno.removeSync(`${w.home}/.aws/sso`);
+    const again = await w.run(CONFIGURE_DEV);
+    assert.equal(again.code, 0, again.stderr);
+    const [name] = Object.keys(w.tokenFiles());
+    Deno.removeSync(`${w.home}/.aws/sso/cache/${name}`);
+    Deno.mkdirSync(`${w.home}/.aws/sso/cache/${name}`);
+    const dir = await w.run(["sso", "login", "--sso-session", "okta", "--force"]);
+    assert.equal(dir.code, 1, dir.stderr);
+    assert.match(oneError(dir).error, /Cannot write ".*": it is a directory/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("a cache directory other users may write to gets a notice with the fix; one we create is 0700", async () => {
+  const w = await ssoWorld();
+  try {
+    const r = await w.run(CONFIGURE_DEV);
+    assert.equal(r.code, 0, r.stderr);
+    const dir = `${w.home}/.aws/sso/cache`;
+    assert.equal(Deno.statSync(dir).mode! & 0o777, 0o700);
+    assert.doesNotMatch(r.stderr, /other users may write/);
+    Deno.chmodSync(dir, 0o777);
+    const again = await w.run(["sso", "login", "--sso-session", "okta", "--force"]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(
+      again.stderr,
+      /notice: other users may write to ".*\/\.aws\/sso\/cache": .*chmod 700/,
+    );
+  } finally {
+    await w.close();
+  }
+});
