@@ -72,6 +72,9 @@ function credentialsBody(set: CredentialSet): Record<string, string> {
   };
 }
 
+/** A host name or address with an optional port: anything else is a malformed Host (400). */
+const WELL_FORMED_HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
 /** An error in the shape the SDKs surface (the JS SDK reads Code and Message of a 4xx). */
 function refusal(status: number, code: string, message: string): Response {
   return Response.json({ Code: code, Message: message }, {
@@ -148,10 +151,15 @@ export function startCredentialServer(
     let host = "";
     let server: Deno.HttpServer<Deno.NetAddr>;
     const handler = async (request: Request): Promise<Response> => {
-      const url = new URL(request.url);
-      if (request.headers.get("host") !== host) {
-        return refusal(403, "ForeignHost", "This server answers only to its own address.");
+      // The Host first, by plain comparison: a malformed one never reaches the URL parser.
+      const given = request.headers.get("host");
+      if (given !== host) {
+        return given !== null && WELL_FORMED_HOST.test(given)
+          ? refusal(403, "ForeignHost", "This server answers only to its own address.")
+          : refusal(400, "BadRequest", "Bad request.");
       }
+      if (!URL.canParse(request.url)) return refusal(400, "BadRequest", "Bad request.");
+      const url = new URL(request.url);
       if (url.pathname !== path) return refusal(404, "NotFound", "Not found.");
       if (request.method !== "GET") {
         return refusal(405, "MethodNotAllowed", "Only GET is served.");
@@ -172,6 +180,9 @@ export function startCredentialServer(
         hostname: "127.0.0.1",
         port: 0,
         signal: controller.signal,
+        // Anything the handler did not foresee: a bare 400, never a trace (with the secret path)
+        // on the user's terminal for whoever sent it.
+        onError: () => refusal(400, "BadRequest", "Bad request."),
         onListen: ({ port }) => {
           host = `127.0.0.1:${port}`;
           resolve({

@@ -30,7 +30,22 @@ export function partitionOf(roleArn: string): string {
 }
 
 /**
- * The console page to land on: a console URL of the partition as given, else a service name
+ * The partition whose console serves `url` (its console host or a subdomain of it, such as
+ * `us-east-1.console.aws.amazon.com`), or undefined: any other site is no destination.
+ */
+export function consolePartitionOf(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const { protocol, hostname, username, password } = new URL(url);
+  if (protocol !== "https:" || username || password) return undefined;
+  return Object.keys(PARTITIONS).find((p) => {
+    const console = new URL(PARTITIONS[p]!.console).hostname;
+    return hostname === console || hostname.endsWith(`.${console}`);
+  });
+}
+
+/**
+ * The console page to land on: a console URL of the role's partition as given (any other site
+ * is refused: a `.env` must not send a signed-in session elsewhere), else a service name
  * (`s3`, `ec2`, ...) as `{console}/{service}/home`, else the home page; with the region.
  */
 export function destinationUrl(
@@ -39,7 +54,12 @@ export function destinationUrl(
   region?: string,
 ) {
   const base = PARTITIONS[partition]!.console;
-  if (destination && /^https:\/\//.test(destination)) return destination;
+  if (destination && /^https:\/\//.test(destination)) {
+    if (consolePartitionOf(destination) !== partition) {
+      throw new FlowError("console_destination_foreign", { destination, console: base });
+    }
+    return destination;
+  }
   const path = destination ? `/${destination}/home` : "/console/home";
   return `${base}${path}${region ? `?region=${encodeURIComponent(region)}` : ""}`;
 }
@@ -109,7 +129,11 @@ export const plugin: OutputPlugin = {
   name: "console",
   prepare: (values, host) => {
     const destination = typeof values.destination === "string" ? values.destination : undefined;
-    if (destination !== undefined && !/^(https:\/\/\S+|[a-z0-9-]{2,40})$/.test(destination)) {
+    const url = destination !== undefined && /^https:\/\/\S+$/.test(destination);
+    if (
+      destination !== undefined &&
+      (url ? consolePartitionOf(destination) === undefined : !/^[a-z0-9-]{2,40}$/.test(destination))
+    ) {
       throw new UsageError("usage_invalid", {
         flag: "--destination",
         value: destination,
@@ -127,14 +151,23 @@ export const plugin: OutputPlugin = {
         context.write(`${url}\n`);
         return 0;
       }
+      // The opener's argv gets a one-time loopback address, not the secret URL (ps shows argv).
+      const { redirectPage } = await import("./_redirect_page.ts");
+      const page = await redirectPage(url);
       try {
-        await host.openUrl(url, command);
+        await host.openUrl(page.url, command);
+        if (!await page.visited) {
+          context.log(t("notice_console_not_visited", {}, context.lang));
+          return 1;
+        }
         context.log(t("notice_console_opened", { role: set.roleArn }, context.lang));
       } catch (err) {
         context.log(t("notice_browser_failed", {
           reason: err instanceof Error ? err.message.split("\n")[0]! : String(err),
         }, context.lang));
         return 1;
+      } finally {
+        await page.close();
       }
       return 0;
     };

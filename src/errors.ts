@@ -84,6 +84,8 @@ export type FlowErrorCode =
   | "file_result_too_large"
   | "file_unsettled"
   | "iam_alias_failed"
+  | "private_key_too_short"
+  | "console_destination_foreign"
   | "sso_portal_paging"
   | "file_read_only"
   | "file_write_failed"

@@ -145,7 +145,17 @@ Deno.test("console without --print opens the URL with the browser opener and say
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, "");
     assert.match(r.stderr, /Opened the AWS console as ".*role\/Developer"/);
-    const url = new URL((await Deno.readTextFile(opened)).trim());
+    // The opener's argv held a one-time loopback address; the browser was sent on from it.
+    // The fake browser records after the redirect it was sent, perhaps after okta-aws exits.
+    let lines: string[] = [];
+    for (let i = 0; i < 100 && lines.length < 2; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      lines = (await Deno.readTextFile(opened).catch(() => "")).trim().split("\n");
+    }
+    const [argv, location, ...rest] = lines;
+    assert.deepEqual(rest, []);
+    assert.match(argv!, /^opened-argv: http:\/\/127\.0\.0\.1:\d+\/console-[A-Za-z0-9_-]{24}$/);
+    const url = new URL(location!);
     assert.equal(url.searchParams.get("SigninToken"), c.signin.tokens[0]);
     assert.ok(!r.stderr.includes(c.signin.tokens[0]!));
   } finally {
@@ -186,6 +196,43 @@ Deno.test("console with --chain signs in as the last hop, asking no SessionDurat
     assert.equal(call.accessKeyId, c.w.sts.issued[1]!.accessKeyId, "the hop's credentials");
     assert.equal(c.w.sts.issued[1]!.roleArn, hop);
     assert.equal(call.sessionDuration, undefined);
+  } finally {
+    await c.close();
+  }
+});
+
+Deno.test("console --destination: a console URL of the role's partition lands there; an untrusted .env cannot send the session to another site", async () => {
+  const c = await consoleWorld();
+  try {
+    const page = "https://us-east-1.console.aws.amazon.com/iam/home";
+    const ok = await c.run(["console", "-r", ROLE_DEV, "--print", "--destination", page]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(new URL(ok.stdout.trim()).searchParams.get("Destination"), page);
+    // A .env nobody trusted, in the directory the user runs from.
+    await Deno.writeTextFile(
+      `${c.w.home}/.env`,
+      "OKTA_AWS_CONSOLE_DESTINATION=https://evil.example/aws\n",
+    );
+    const evil = await c.run(["console", "-r", ROLE_DEV, "--print"]);
+    assert.equal(evil.code, 2, evil.stderr);
+    assert.match(evil.stderr, /--destination.*https:\/\/evil\.example\/aws/);
+    assert.equal(evil.stdout, "");
+    // Another partition's console is not this role's.
+    await Deno.remove(`${c.w.home}/.env`);
+    const gov = await c.run([
+      "console",
+      "-r",
+      ROLE_DEV,
+      "--print",
+      "--destination",
+      "https://console.amazonaws-us-gov.com/s3/home",
+    ]);
+    assert.equal(gov.code, 1, gov.stderr);
+    assert.match(
+      gov.stderr,
+      /^error: "https:\/\/console\.amazonaws-us-gov\.com\/s3\/home" is not a page of this role's console \(https:\/\/console\.aws\.amazon\.com\)$/m,
+    );
+    assert.equal(gov.stdout, "");
   } finally {
     await c.close();
   }

@@ -3,6 +3,7 @@
 // fake STS (AssumeRoleWithWebIdentity), checking stdout, stderr, exit codes and secrets.
 import assert from "node:assert/strict";
 import * as oauth from "oauth4webapi";
+import { generateKeyPairSync } from "node:crypto";
 import { clientCredentialsToken } from "../src/okta/client_credentials.ts";
 import { oktaServer } from "../src/okta/org.ts";
 import { signingKey } from "../src/okta/private_key.ts";
@@ -275,6 +276,9 @@ Deno.test("direct works with the org authorization server (--authz-id org), exec
     assert.equal(claims(call.params.WebIdentityToken!).iss, w.okta.url);
     const secrets = w.secrets([PASSWORD]);
     assert.ok(!secrets.some((s) => r.stderr.includes(s)), r.stderr);
+    // A password has no fingerprint (a dictionary would reverse one); tokens keep theirs.
+    assert.match(r.stderr, /password=<redacted>(&|$)/m);
+    assert.doesNotMatch(r.stderr, /password=<redacted:/);
     // The AWS credentials rest in the exec credential cache (their intended sink); the
     // password and Okta's tokens nowhere.
     assert.deepEqual(filesHolding(w.home, [PASSWORD, ...w.okta.secrets]), []);
@@ -345,6 +349,56 @@ Deno.test("m2m against an HTTPS org: untrusted, the Okta org's TLS is named; wit
     const r = await w.run([...args, "-f", "process-credentials"], { AWS_CA_BUNDLE: TEST_CA_FILE });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[0]!.accessKeyId);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("m2m reads a key file with text around the key or a certificate before it, and warns when others may read it", async () => {
+  const key = await testKey("rsa-pkcs8");
+  const w = await headlessWorld({ keys: { kid1: key.publicKey } });
+  try {
+    const path = `${w.home}/bundle.pem`;
+    const certificate = Deno.readTextFileSync(TEST_CA_FILE);
+    Deno.writeTextFileSync(
+      path,
+      `Bag Attributes\n    friendlyName: ci\n${certificate}\r\nsubject=/CN=ci\r\n${
+        key.pem.replaceAll("\n", "\r\n")
+      }trailing words\n`,
+    );
+    Deno.chmodSync(path, 0o644);
+    const open = await w.run(["m2m", "-i", "kid1", "-b", path, "-f", "noop"]);
+    assert.equal(open.code, 0, open.stderr);
+    assert.match(
+      open.stderr,
+      /^notice: other users may read the private key ".*bundle\.pem"; run: chmod 600 ".*bundle\.pem"$/m,
+    );
+    Deno.chmodSync(path, 0o600);
+    const closed = await w.run(["m2m", "-i", "kid1", "-b", path, "-f", "noop"]);
+    assert.equal(closed.code, 0, closed.stderr);
+    assert.doesNotMatch(closed.stderr, /other users may read/);
+  } finally {
+    await w.close();
+  }
+});
+
+Deno.test("m2m refuses an RSA key under 2048 bits itself, before any request to Okta", async () => {
+  const w = await headlessWorld();
+  try {
+    const { privateKey } = generateKeyPairSync("rsa", {
+      modulusLength: 1024,
+      privateKeyEncoding: { type: "pkcs8", format: "pem" },
+      publicKeyEncoding: { type: "spki", format: "pem" },
+    });
+    await Deno.writeTextFile(`${w.home}/short.pem`, privateKey, { mode: 0o600 });
+    const r = await w.run(["m2m", "-i", "kid1", "-b", `${w.home}/short.pem`]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /^error: The private key is RSA with 1024 bits; okta-aws signs with RSA keys of 2048 bits or more$/m,
+    );
+    assert.match(r.stderr, /^hint: Make a new key \(openssl genpkey/m);
+    assert.equal(w.okta.requests.length, 0);
   } finally {
     await w.close();
   }

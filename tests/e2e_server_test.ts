@@ -157,6 +157,12 @@ Deno.test("exec --server refuses a wrong or missing token, a foreign Host and an
     assert.equal(probe.foreignHost, 403, "DNS rebinding: another Host is refused");
     assert.equal(probe.localhostHost, 403, "only the address given to the child");
     assert.equal(probe.otherPath, 404);
+    assert.deepEqual(
+      probe.malformedHosts,
+      [400, 400, 403, 400, 400],
+      "a port past 65535 is just foreign",
+    );
+    assert.doesNotMatch(r.stderr, /error|at |\/[A-Za-z0-9_-]{24}/i, "no trace, no secret path");
     // The server is gone with the child.
     const url = new URL(probe.url);
     await assert.rejects(Deno.connect({ hostname: url.hostname, port: Number(url.port) }));

@@ -212,3 +212,34 @@ Deno.test("a cache directory other users may write to gets a notice with the fix
     await w.close();
   }
 });
+
+Deno.test("account names with bidi, C1 and zero-width characters, or a leading -, never reach a profile name", async () => {
+  const accounts = [
+    {
+      accountId: "555555555555",
+      accountName: "Pro\u202Ed\u200Bu\u0085c\uFEFFt\u2066ion",
+      emailAddress: "",
+      roles: ["Ops"],
+    },
+    { accountId: "666666666666", accountName: "--help", emailAddress: "", roles: ["Ops"] },
+  ];
+  const w = await ssoWorld({ accounts: [...ACCOUNTS.slice(0, 1), ...accounts] });
+  try {
+    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+    const all = await w.run(["sso", "configure", "--sso-session", "okta", "--all"]);
+    assert.equal(all.code, 0, all.stderr);
+    const sync = await w.run(["profiles", "sync", "--sso-session", "okta"]);
+    assert.equal(sync.code, 0, sync.stderr);
+    const names = Deno.readTextFileSync(`${w.home}/.aws/config`).split("\n")
+      .filter((l) => l.startsWith("[profile ")).map((l) => l.slice(9, -1));
+    assert.ok(names.length >= 6, names.join(", "));
+    for (const name of names) {
+      assert.doesNotMatch(name, /[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+      assert.doesNotMatch(name, /^-/, name);
+    }
+    // What is left of the name is still readable.
+    assert.ok(names.some((n) => n.startsWith("Pro-d-u-c-t-ion")), names.join(", "));
+  } finally {
+    await w.close();
+  }
+});

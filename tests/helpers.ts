@@ -87,13 +87,21 @@ let fakeBin: string | undefined;
 
 /**
  * A directory put first on PATH: its `xdg-open` records the URL in $OKTA_AWS_TEST_OPENED
- * instead of starting a browser, so tests never open one.
+ * instead of starting a browser, so tests never open one; a loopback address it visits
+ * (tests/fixtures/browser.ts) and records where it led.
  */
 async function fakeBinDir(): Promise<string> {
   if (fakeBin) return fakeBin;
   fakeBin = await Deno.makeTempDir({ prefix: "okta-aws-fakebin-" });
-  const script =
-    `#!/bin/sh\n[ -n "$OKTA_AWS_TEST_OPENED" ] && printf '%s\\n' "$*" >> "$OKTA_AWS_TEST_OPENED"\nexit 0\n`;
+  // A loopback address (the console's one-time redirect page) is visited, as a browser would.
+  const browser = new URL("./fixtures/browser.ts", import.meta.url).pathname;
+  const script = `#!/bin/sh
+case "$1" in
+  http://127.0.0.1:*/console-*) exec "${Deno.execPath()}" run --quiet --allow-net --allow-write "${browser}" "$1" "$OKTA_AWS_TEST_OPENED" ;;
+esac
+[ -n "$OKTA_AWS_TEST_OPENED" ] && printf '%s\\n' "$*" >> "$OKTA_AWS_TEST_OPENED"
+exit 0
+`;
   await Deno.writeTextFile(`${fakeBin}/xdg-open`, script, { mode: 0o755 });
   return fakeBin;
 }

@@ -1,5 +1,6 @@
 // Redaction for --debug-api-calls: every secret value becomes a short fingerprint, so that
-// two lines can be matched up without showing the secret.
+// two lines can be matched up without showing the secret; a secret a person chose or reads
+// (a password, a user code) gets no fingerprint at all, since a dictionary would reverse it.
 
 const SECRET_NAMES = new Set([
   "access_token",
@@ -30,7 +31,11 @@ const SECRET_NAMES = new Set([
   "clientsecret",
   "devicecode",
   "codeverifier",
+  "idtoken",
 ]);
+
+/** Few enough possible values to try them all: shown as `<redacted>`, never fingerprinted. */
+const GUESSABLE_NAMES = new Set(["password", "user_code", "usercode", "otp", "passcode", "answer"]);
 
 /** FNV-1a over the value: stable, short, and not reversible for any real secret. */
 export function fingerprint(value: string): string {
@@ -43,13 +48,19 @@ export function fingerprint(value: string): string {
 }
 
 function isSecret(name: string): boolean {
-  return SECRET_NAMES.has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return SECRET_NAMES.has(lower) || GUESSABLE_NAMES.has(lower);
+}
+
+/** What a secret parameter's value is shown as. */
+function redacted(name: string, value: string): string {
+  return GUESSABLE_NAMES.has(name.toLowerCase()) ? "<redacted>" : fingerprint(value);
 }
 
 export function redactUrl(url: URL): string {
   const copy = new URL(url);
   for (const [name, value] of url.searchParams) {
-    if (isSecret(name)) copy.searchParams.set(name, fingerprint(value));
+    if (isSecret(name)) copy.searchParams.set(name, redacted(name, value));
   }
   return copy.toString();
 }
@@ -61,7 +72,7 @@ export function redactBody(body: string): string {
     try {
       return JSON.stringify(
         JSON.parse(trimmed),
-        (key, value) => typeof value === "string" && isSecret(key) ? fingerprint(value) : value,
+        (key, value) => typeof value === "string" && isSecret(key) ? redacted(key, value) : value,
       );
     } catch {
       return `<${body.length} bytes>`;
@@ -71,7 +82,7 @@ export function redactBody(body: string): string {
     const params = new URLSearchParams(trimmed);
     const out: string[] = [];
     for (const [name, value] of params) {
-      out.push(`${name}=${isSecret(name) ? fingerprint(value) : value}`);
+      out.push(`${name}=${isSecret(name) ? redacted(name, value) : value}`);
     }
     return out.join("&");
   }

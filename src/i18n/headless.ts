@@ -12,6 +12,19 @@ export const HEADLESS_MESSAGES = {
     hintKo:
       "변환하세요 (예: openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem) 그리고 --private-key-file 로 주세요.",
   },
+  private_key_too_short: {
+    en:
+      "The private key is RSA with {bits} bits; okta-aws signs with RSA keys of 2048 bits or more",
+    ko: "개인 키가 {bits}비트 RSA 입니다. okta-aws 는 2048비트 이상의 RSA 키로만 서명합니다",
+    hintEn:
+      "Make a new key (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem) and register its public key with the API service app.",
+    hintKo:
+      "새 키를 만들고 (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out key.pem) 그 공개 키를 API 서비스 앱에 등록하세요.",
+  },
+  notice_private_key_open: {
+    en: 'notice: other users may read the private key "{path}"; run: chmod 600 "{path}"',
+    ko: '알림: 다른 사용자가 개인 키 "{path}"를 읽을 수 있습니다. 실행하세요: chmod 600 "{path}"',
+  },
   notice_private_key_flag: {
     en:
       "notice: --private-key on the command line is visible to other users of this machine (ps); use --private-key-file or OKTA_AWSCLI_PRIVATE_KEY",
@@ -93,8 +106,22 @@ export const HEADLESS_MESSAGES = {
     en: 'Opened the AWS console as "{role}" in the browser.',
     ko: '브라우저에서 "{role}" 역할로 AWS 콘솔을 열었습니다.',
   },
+  notice_console_not_visited: {
+    en:
+      "The browser did not open the console within a minute; run again with --print to get the sign-in URL on stdout.",
+    ko:
+      "브라우저가 1분 안에 콘솔을 열지 않았습니다. --print 로 다시 실행하면 로그인 URL 을 stdout 으로 받습니다.",
+  },
   reason_destination: {
-    en: "give an https:// console URL or a service name such as s3, ec2, cloudwatch",
-    ko: "https:// 콘솔 URL 이나 s3, ec2, cloudwatch 같은 서비스 이름을 주세요",
+    en:
+      "give an https:// URL of the AWS console (console.aws.amazon.com and its subdomains) or a service name such as s3, ec2, cloudwatch",
+    ko:
+      "AWS 콘솔의 https:// URL (console.aws.amazon.com 과 그 하위 도메인) 이나 s3, ec2, cloudwatch 같은 서비스 이름을 주세요",
+  },
+  console_destination_foreign: {
+    en: '"{destination}" is not a page of this role\'s console ({console})',
+    ko: '"{destination}"은(는) 이 역할의 콘솔({console}) 페이지가 아닙니다',
+    hintEn: "Give --destination a URL of that console, or a service name such as s3.",
+    hintKo: "--destination 에 그 콘솔의 URL 이나 s3 같은 서비스 이름을 주세요.",
   },
 } satisfies Record<string, Entry>;

@@ -35,25 +35,47 @@ function unusable(pem: string, cause?: unknown): FlowError {
   });
 }
 
+/** The smallest RSA modulus okta-aws signs with (Okta refuses less, as NIST does). */
+export const MIN_RSA_BITS = 2048;
+
+/**
+ * The private-key block of a PEM text: the first `PRIVATE KEY` block, whatever surrounds it
+ * (a comment, a certificate of a cert-plus-key bundle); the whole text when it has none.
+ */
+export function privateKeyBlock(pem: string): string {
+  const block = /-----BEGIN ((?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----[\s\S]*?-----END \1-----/
+    .exec(
+      pem.replace(/\r\n?/g, "\n"),
+    );
+  return block ? block[0] : pem;
+}
+
 /**
  * Reads the key into a signing key. Throws private_key_unusable naming the form it saw and the
- * forms that work; the key's text never reaches a message.
+ * forms that work, or private_key_too_short for an RSA key under 2048 bits; the key's text
+ * never reaches a message.
  */
-export async function signingKey(pem: string): Promise<SigningKey> {
+export async function signingKey(text: string): Promise<SigningKey> {
   const { createPrivateKey } = await import("node:crypto");
+  const pem = privateKeyBlock(text);
   let der: Uint8Array<ArrayBuffer>;
   let type: string | undefined;
   let curve: string | undefined;
+  let bits: number | undefined;
   try {
     const key = createPrivateKey({ key: pem, format: "pem" });
     type = key.asymmetricKeyType;
     curve = key.asymmetricKeyDetails?.namedCurve;
+    bits = key.asymmetricKeyDetails?.modulusLength;
     der = new Uint8Array(key.export({ type: "pkcs8", format: "der" }));
   } catch (err) {
     // The error may quote the input: only its name goes on.
     throw unusable(pem, err instanceof Error ? err.name : undefined);
   }
   if (type === "rsa") {
+    if (bits !== undefined && bits < MIN_RSA_BITS) {
+      throw new FlowError("private_key_too_short", { bits });
+    }
     const key = await crypto.subtle.importKey(
       "pkcs8",
       der,

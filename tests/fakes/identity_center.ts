@@ -128,8 +128,12 @@ export function startFakeIdentityCenter(
     const accessToken = script.accessToken ?? `aoa${random(40)}`;
     accessTokens.add(accessToken);
     secrets.push(accessToken);
+    // An OpenID Connect id token, as SSO OIDC sends with the access token: a secret too.
+    const idToken = `eyJ${random(30)}.eyJ${random(60)}.${random(40)}`;
+    secrets.push(idToken);
     const out: Record<string, unknown> = {
       accessToken,
+      idToken,
       tokenType: "Bearer",
       expiresIn: script.accessTokenSeconds ?? 8 * 3600,
     };
