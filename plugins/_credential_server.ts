@@ -9,6 +9,7 @@ import { type CredentialSet, rfc3339 } from "../src/credentials.ts";
 import { FlowError } from "../src/errors.ts";
 import { type Lang, render, t } from "../src/i18n/messages.ts";
 import type { Renew } from "./types.ts";
+import { randomText } from "./_random.ts";
 
 /**
  * Credentials are renewed with this much left (the AWS CLI itself refreshes at 10 minutes), or
@@ -35,14 +36,6 @@ export interface CredentialServer {
   /** AWS_CONTAINER_AUTHORIZATION_TOKEN. */
   token: string;
   close(): Promise<void>;
-}
-
-function randomText(bytes: number): string {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(
-    /=+$/,
-    "",
-  );
 }
 
 /**

@@ -4,6 +4,8 @@
 // redirect to the sign-in URL, and nothing after: the secret never leaves this process but to
 // the browser.
 
+import { randomText } from "./_random.ts";
+
 /** How long the page waits for the browser before okta-aws gives up. */
 export const VISIT_TIMEOUT_MS = 60_000;
 
@@ -16,10 +18,7 @@ export interface RedirectPage {
 }
 
 function randomPath(): string {
-  const raw = crypto.getRandomValues(new Uint8Array(18));
-  return `/console-${
-    btoa(String.fromCharCode(...raw)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")
-  }`;
+  return `/console-${randomText(18)}`;
 }
 
 /** Serves `target` once, as a 303 redirect, from a fresh loopback address. */

@@ -13,11 +13,22 @@ const IAM_REGION: Record<string, string> = {
   "aws-us-gov": "us-gov-west-1",
 };
 
-/** What a failed ListAccountAliases means for the names: "none" (no alias, or no right to read it). */
-function noAlias(err: unknown): boolean {
-  const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e.name === "NoSuchEntity" || e.name === "AccessDenied" ||
-    e.name === "AccessDeniedException" || e.$metadata?.httpStatusCode === 403;
+/** An SDK error's name and HTTP status, read without trusting its shape. */
+function sdkFailure(err: unknown): { name: string; status?: number } {
+  if (typeof err !== "object" || err === null) return { name: "Error" };
+  const name = "name" in err && typeof err.name === "string" ? err.name : "Error";
+  const metadata = "$metadata" in err ? err.$metadata : undefined;
+  const status = typeof metadata === "object" && metadata !== null &&
+      "httpStatusCode" in metadata && typeof metadata.httpStatusCode === "number"
+    ? metadata.httpStatusCode
+    : undefined;
+  return { name, status };
+}
+
+/** A failed ListAccountAliases that means "no alias to use": none, or no right to read it. */
+function noAlias({ name, status }: { name: string; status?: number }): boolean {
+  return name === "NoSuchEntity" || name === "AccessDenied" ||
+    name === "AccessDeniedException" || status === 403;
 }
 
 /**
