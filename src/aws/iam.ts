@@ -62,12 +62,10 @@ export async function accountAlias(
     return alias && /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])?$/.test(alias) ? alias : undefined;
   } catch (err) {
     if (err instanceof FlowError) throw err;
-    if (noAlias(err)) return undefined;
-    const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+    const failure = sdkFailure(err);
+    if (noAlias(failure)) return undefined;
     throw new FlowError("iam_alias_failed", {
-      error: `${e.name ?? "Error"}${
-        e.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ""
-      }`,
+      error: `${failure.name}${failure.status ? ` (HTTP ${failure.status})` : ""}`,
     }, { cause: err });
   } finally {
     client.destroy();
