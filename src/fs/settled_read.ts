@@ -37,7 +37,7 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** The file's bytes and stat, or undefined when it does not exist. */
-export function readOnce(
+function readOnce(
   path: string,
   check?: (info: Deno.FileInfo) => void,
 ): FileRead | undefined {
