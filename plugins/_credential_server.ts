@@ -10,6 +10,7 @@ import { FlowError } from "../src/errors.ts";
 import { type Lang, render, t } from "../src/i18n/messages.ts";
 import type { Renew } from "./types.ts";
 import { randomText } from "./_random.ts";
+import { parseIamArn } from "../src/aws/arn.ts";
 
 /**
  * Credentials are renewed with this much left (the AWS CLI itself refreshes at 10 minutes), or
@@ -54,14 +55,14 @@ export async function sameSecret(given: string, expected: string): Promise<boole
 /** The answer the SDKs read (ECS's format; AccountId for the SDKs that use it). */
 function credentialsBody(set: CredentialSet): Record<string, string> {
   const c = set.credentials;
-  const account = set.roleArn.split(":")[4];
+  const account = parseIamArn(set.roleArn)?.accountId;
   return {
     AccessKeyId: c.accessKeyId,
     SecretAccessKey: c.secretAccessKey,
     Token: c.sessionToken,
     Expiration: rfc3339(c.expiration),
     RoleArn: set.roleArn,
-    ...(account && /^\d{12}$/.test(account) ? { AccountId: account } : {}),
+    ...(account ? { AccountId: account } : {}),
   };
 }
 

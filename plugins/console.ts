@@ -6,8 +6,9 @@ import { FlowError, UsageError } from "../src/errors.ts";
 import { phrase, t } from "../src/i18n/messages.ts";
 import type { CredentialSet } from "../src/credentials.ts";
 import { createHttp } from "../src/http/client.ts";
-import { partitionOf as arnPartition } from "../src/aws/sts.ts";
+import { partitionOf as arnPartition } from "../src/aws/arn.ts";
 import type { OutputPlugin } from "./types.ts";
+import { jsonObject } from "../src/text/json.ts";
 
 /** The sign-in and console hosts of each partition. */
 const PARTITIONS: Record<string, { signin: string; console: string }> = {
@@ -109,8 +110,7 @@ export async function consoleUrl(
   if (response.status === 400 || response.status === 403) {
     throw new FlowError("console_refused", { role: set.roleArn, status: response.status });
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  const signinToken = (body as { SigninToken?: unknown } | undefined)?.SigninToken;
+  const signinToken = jsonObject(await response.json().catch(() => undefined))?.SigninToken;
   if (!response.ok || typeof signinToken !== "string" || signinToken === "") {
     throw new FlowError("console_refused", { role: set.roleArn, status: response.status });
   }

@@ -5,6 +5,7 @@ import type { AwsCredentials } from "../credentials.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
 import { FlowError } from "../errors.ts";
+import { sdkError, type SdkErrorInfo } from "./sdk_error.ts";
 
 /** IAM is global per partition: the region its endpoint is signed for. */
 const IAM_REGION: Record<string, string> = {
@@ -13,20 +14,8 @@ const IAM_REGION: Record<string, string> = {
   "aws-us-gov": "us-gov-west-1",
 };
 
-/** An SDK error's name and HTTP status, read without trusting its shape. */
-function sdkFailure(err: unknown): { name: string; status?: number } {
-  if (typeof err !== "object" || err === null) return { name: "Error" };
-  const name = "name" in err && typeof err.name === "string" ? err.name : "Error";
-  const metadata = "$metadata" in err ? err.$metadata : undefined;
-  const status = typeof metadata === "object" && metadata !== null &&
-      "httpStatusCode" in metadata && typeof metadata.httpStatusCode === "number"
-    ? metadata.httpStatusCode
-    : undefined;
-  return { name, status };
-}
-
 /** A failed ListAccountAliases that means "no alias to use": none, or no right to read it. */
-function noAlias({ name, status }: { name: string; status?: number }): boolean {
+function noAlias({ name, status }: SdkErrorInfo): boolean {
   return name === "NoSuchEntity" || name === "AccessDenied" ||
     name === "AccessDeniedException" || status === 403;
 }
@@ -62,7 +51,7 @@ export async function accountAlias(
     return alias && /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])?$/.test(alias) ? alias : undefined;
   } catch (err) {
     if (err instanceof FlowError) throw err;
-    const failure = sdkFailure(err);
+    const failure = sdkError(err);
     if (noAlias(failure)) return undefined;
     throw new FlowError("iam_alias_failed", {
       error: `${failure.name}${failure.status ? ` (HTTP ${failure.status})` : ""}`,

@@ -8,6 +8,7 @@ import { FlowError } from "../errors.ts";
 import { phrase } from "../i18n/phrase.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
+import { sdkError } from "./sdk_error.ts";
 import type { PollState } from "../http/poll.ts";
 
 export const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
@@ -52,22 +53,14 @@ export interface SsoAccount {
   emailAddress: string;
 }
 
-interface SdkError {
-  name?: string;
-  message?: string;
-  error_description?: string;
-  $metadata?: { httpStatusCode?: number };
-}
-
 /**
  * A failed call as a FlowError: the session's end, a refusal, or the error. A request that got
  * no answer is already one (the HTTP policy names the service and the cause).
  */
 function explain(err: unknown, operation: string): FlowError {
   if (err instanceof FlowError) return err;
-  const e = err as SdkError;
-  const name = e.name ?? "Error";
-  const description = (e.error_description ?? e.message ?? String(err)).split("\n")[0]!;
+  const { name, message, description: said } = sdkError(err);
+  const description = (said ?? message ?? String(err)).split("\n")[0]!;
   if (name === "UnauthorizedException" || name === "InvalidGrantException") {
     return new FlowError("sso_session_expired", { operation, error: name }, { cause: err });
   }
@@ -331,7 +324,7 @@ export async function createToken(
         }),
       );
     } catch (err) {
-      const name = (err as SdkError).name;
+      const { name } = sdkError(err);
       if (grant.grantType === DEVICE_CODE_GRANT) {
         if (name === "AuthorizationPendingException") return "authorization_pending";
         if (name === "SlowDownException") return "slow_down";
@@ -406,7 +399,7 @@ export function getRoleCredentials(
   return withPortal(options, op, async (sdk, client) => {
     const out = await client.send(new sdk.GetRoleCredentialsCommand(input)).catch((err) => {
       // The portal's word for a role this user does not have.
-      if ((err as SdkError).name !== "ForbiddenException") throw err;
+      if (sdkError(err).name !== "ForbiddenException") throw err;
       throw new FlowError("sso_role_denied", {
         account: input.accountId,
         role: input.roleName,

@@ -2,6 +2,7 @@
 // provider accepted in either order. What is read here is only a menu: STS validates the
 // assertion itself.
 import { DOMParser } from "@xmldom/xmldom";
+import { parseIamArn } from "./arn.ts";
 import { FlowError } from "../errors.ts";
 import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
 
@@ -29,8 +30,6 @@ export interface SamlAssertionInfo {
   sessionDuration?: number;
   roleSessionName?: string;
 }
-
-const ARN = /^arn:(aws[\w-]*):iam::(\d{12}):(role|saml-provider)\/(.+)$/;
 
 function invalid(reason: MessageKey, params: Params = {}): FlowError {
   return new FlowError("saml_invalid", { reason: phrase(reason, params) });
@@ -60,18 +59,18 @@ interface XmlElement {
 export function parseRolePair(value: string): SamlRole {
   const parts = value.split(",").map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length !== 2) throw invalid("reason_role_pair", { value });
-  const parsed = parts.map((p) => ARN.exec(p));
-  const role = parsed.find((m) => m?.[3] === "role");
-  const provider = parsed.find((m) => m?.[3] === "saml-provider");
+  const parsed = parts.map(parseIamArn);
+  const role = parsed.find((arn) => arn?.type === "role");
+  const provider = parsed.find((arn) => arn?.type === "saml-provider");
   if (!role || !provider) {
     throw invalid("reason_role_arns", { value });
   }
   return {
-    roleArn: role[0],
-    principalArn: provider[0],
-    accountId: role[2]!,
-    partition: role[1]!,
-    roleName: role[4]!.split("/").pop()!,
+    roleArn: role.arn,
+    principalArn: provider.arn,
+    accountId: role.accountId,
+    partition: role.partition,
+    roleName: role.name,
   };
 }
 

@@ -2,6 +2,7 @@
 // `~/.aws/sso/cache/<sha1>.json` (the session's token, refreshable) and
 // `~/.aws/cli/cache/<sha1>.json` (role credentials). One line of JSON, 0600, atomic.
 import { type AwsCredentials, rfc3339 } from "../credentials.ts";
+import { jsonObject } from "../text/json.ts";
 import { writePrivateFile } from "../fs/atomic_write.ts";
 import { readCacheText } from "../fs/read.ts";
 import { homeDir } from "./paths.ts";
@@ -45,19 +46,16 @@ export async function tokenCachePath(
 
 /** JSON as Python's json.dumps writes it (`", "` and `": "`), which is what the AWS CLI writes. */
 function pythonJson(value: Record<string, unknown>): string {
-  const parts = Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) =>
-    `${JSON.stringify(k)}: ${
-      typeof v === "object" && v !== null
-        ? pythonJson(v as Record<string, unknown>)
-        : JSON.stringify(v)
-    }`
-  );
+  const parts = Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => {
+    const nested = jsonObject(v);
+    return `${JSON.stringify(k)}: ${nested ? pythonJson(nested) : JSON.stringify(v)}`;
+  });
   return `{${parts.join(", ")}}`;
 }
 
 function isTokenFile(value: unknown): value is TokenCacheFile {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as Record<string, unknown>;
+  const v = jsonObject(value);
+  if (v === undefined) return false;
   const optional = ["clientId", "clientSecret", "registrationExpiresAt", "refreshToken"];
   return typeof v.startUrl === "string" && typeof v.region === "string" &&
     typeof v.accessToken === "string" && typeof v.expiresAt === "string" &&

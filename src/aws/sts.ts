@@ -5,6 +5,7 @@ import { type AwsCredentials, checkCredentials } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import type { Fetch } from "../http/client.ts";
 import { sdkHttpHandler } from "./sdk_http.ts";
+import { sdkError } from "./sdk_error.ts";
 
 /** STS's range of DurationSeconds. */
 export const MIN_DURATION = 900;
@@ -31,11 +32,6 @@ const PARTITION_DEFAULT_REGION: Record<string, string> = {
   "aws-us-gov": "us-gov-west-1",
 };
 
-/** A role ARN's partition (`aws`, `aws-cn`, `aws-us-gov`). */
-export function partitionOf(roleArn: string): string {
-  return /^arn:([^:]+):/.exec(roleArn)?.[1] ?? "aws";
-}
-
 /** The region to call STS in: the user's, unless it belongs to another partition. */
 export function stsRegion(partition: string, region: string): string {
   const fallback = PARTITION_DEFAULT_REGION[partition];
@@ -44,12 +40,6 @@ export function stsRegion(partition: string, region: string): string {
   }
   const prefix = partition === "aws-cn" ? "cn-" : "us-gov-";
   return region.startsWith(prefix) ? region : fallback;
-}
-
-interface SdkError {
-  name?: string;
-  Code?: string;
-  message?: string;
 }
 
 /** True when STS refused the duration as above the role's MaxSessionDuration. */
@@ -66,9 +56,8 @@ interface Attempted {
 }
 
 function explain(err: unknown, input: Attempted): FlowError {
-  const e = err as SdkError;
-  const name = e.name ?? e.Code ?? "Error";
-  const message = e.message ?? String(err);
+  const { name, message: said } = sdkError(err);
+  const message = said ?? String(err);
   const params = {
     role: input.roleArn,
     provider: input.principalArn,
@@ -268,12 +257,12 @@ export function assumeRole(
           ...(input.sourceIdentity ? { SourceIdentity: input.sourceIdentity } : {}),
         }),
       ).catch((err) => {
-        const name = (err as SdkError).name ?? "";
+        const { name, message } = sdkError(err);
         if (name === "AccessDenied" || name === "AccessDeniedException") {
           throw new FlowError("sts_chain_denied", {
             role: input.roleArn,
             from: input.from,
-            description: (err as SdkError).message ?? name,
+            description: message ?? name,
           }, { cause: err });
         }
         throw err;

@@ -5,6 +5,7 @@
 import type { CredentialSet, ProviderIdentity } from "../credentials.ts";
 import { checkCredentials, rfc3339 } from "../credentials.ts";
 import { cacheDir, readJson, writeJson } from "./store.ts";
+import { numberField, stringField } from "../text/json.ts";
 import { sha256Hex } from "./fingerprint.ts";
 
 /** What identifies cached credentials: the same key, the same credentials. */
@@ -45,14 +46,42 @@ const MAX_WINDOW_S = 43200;
 
 /** An entry's credentials, or undefined when the file is absent or not an entry. */
 export function readEntry(path: string): CredentialEntry | undefined {
-  const e = readJson<CredentialEntry>(path);
+  const o = readJson(path);
+  if (!o) return undefined;
+  const field = (key: string) => stringField(o, key);
+  const [org, roleArn, profile, accessKeyId, secretAccessKey, sessionToken, expiration] = [
+    "org",
+    "roleArn",
+    "profile",
+    "accessKeyId",
+    "secretAccessKey",
+    "sessionToken",
+    "expiration",
+  ].map(field);
   if (
-    !e || typeof e.org !== "string" || !URL.canParse(e.org) || typeof e.roleArn !== "string" ||
-    typeof e.profile !== "string" || typeof e.accessKeyId !== "string" ||
-    typeof e.secretAccessKey !== "string" || typeof e.sessionToken !== "string" ||
-    typeof e.expiration !== "string" || Number.isNaN(Date.parse(e.expiration))
+    org === undefined || !URL.canParse(org) || roleArn === undefined || profile === undefined ||
+    accessKeyId === undefined || secretAccessKey === undefined || sessionToken === undefined ||
+    expiration === undefined || Number.isNaN(Date.parse(expiration))
   ) return undefined;
-  return e;
+  // The provider's identity keys (one per flow) are kept as they are: strings and numbers.
+  const identity: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(o)) {
+    if (typeof value === "string" || typeof value === "number") identity[key] = value;
+  }
+  return {
+    ...identity,
+    org,
+    roleArn,
+    profile,
+    appId: field("appId") ?? "",
+    principalArn: field("principalArn") ?? "",
+    region: field("region") ?? "",
+    via: field("via") ?? "",
+    accessKeyId,
+    secretAccessKey,
+    sessionToken,
+    expiration,
+  };
 }
 
 /** An entry whose credentials pass the checks STS answers pass; expired ones included. */
@@ -72,11 +101,12 @@ function usableEntry(path: string, now: number): CredentialEntry | undefined {
 }
 
 function readAlias(root: string, fingerprint: string): RequestAlias | undefined {
-  const a = readJson<RequestAlias>(`${root}/requests/${fingerprint}.json`);
-  return a && typeof a.entry === "string" && ENTRY_NAME.test(a.entry) &&
-      Number.isFinite(a.refreshWindowSeconds) && a.refreshWindowSeconds >= 0 &&
-      a.refreshWindowSeconds <= MAX_WINDOW_S
-    ? a
+  const a = readJson(`${root}/requests/${fingerprint}.json`);
+  const entry = a && stringField(a, "entry");
+  const window = a && numberField(a, "refreshWindowSeconds");
+  return a && entry !== undefined && ENTRY_NAME.test(entry) && window !== undefined &&
+      window >= 0 && window <= MAX_WINDOW_S
+    ? { entry, refreshWindowSeconds: window, delivery: a.delivery }
     : undefined;
 }
 

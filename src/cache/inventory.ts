@@ -94,7 +94,7 @@ export function clearCache(root: string, org?: string): number {
       removed.add(path.slice(path.lastIndexOf("/") + 1));
     }
   }
-  for (const { path, value } of listJson<{ entry?: unknown }>(`${root}/requests`)) {
+  for (const { path, value } of listJson(`${root}/requests`)) {
     if (typeof value.entry === "string" && removed.has(value.entry)) removeFile(path);
   }
   return count;

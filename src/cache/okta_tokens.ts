@@ -2,6 +2,7 @@
 // browser while the tokens (or the refresh token) last. One file per key, 0600.
 import type { OktaTokens } from "../okta/device_authorization.ts";
 import { acquireCacheLock, cacheDir, readJson, removeFile, writeJson } from "./store.ts";
+import { numberField, stringField } from "../text/json.ts";
 import { sha256Hex } from "./fingerprint.ts";
 
 export interface CachedOktaTokens extends OktaTokens {
@@ -43,14 +44,38 @@ function isTime(ms: unknown): ms is number {
 
 /** A session cache file's tokens, or undefined when it is absent or not such a file. */
 export function readOktaTokens(path: string): CachedOktaTokens | undefined {
-  const t = readJson<CachedOktaTokens>(path);
+  const t = readJson(path);
+  if (!t) return undefined;
+  const field = (key: string) => stringField(t, key);
+  const [org, clientId, scopes, access_token, id_token] = [
+    "org",
+    "clientId",
+    "scopes",
+    "access_token",
+    "id_token",
+  ].map(field);
+  const { expiresAt, idTokenExpiresAt } = t;
   if (
-    !t || typeof t.org !== "string" || typeof t.clientId !== "string" ||
-    typeof t.scopes !== "string" || typeof t.access_token !== "string" ||
-    typeof t.id_token !== "string" || !isTime(t.expiresAt) || !isTime(t.idTokenExpiresAt) ||
-    !URL.canParse(t.org)
+    org === undefined || !URL.canParse(org) || clientId === undefined || scopes === undefined ||
+    access_token === undefined || id_token === undefined || !isTime(expiresAt) ||
+    !isTime(idTokenExpiresAt)
   ) return undefined;
-  return t;
+  const refresh_token = field("refresh_token");
+  const scope = field("scope");
+  const expires_in = numberField(t, "expires_in");
+  return {
+    org,
+    clientId,
+    scopes,
+    access_token,
+    id_token,
+    token_type: field("token_type") ?? "Bearer",
+    ...(expires_in !== undefined ? { expires_in } : {}),
+    ...(scope !== undefined ? { scope } : {}),
+    ...(refresh_token !== undefined ? { refresh_token } : {}),
+    expiresAt,
+    idTokenExpiresAt,
+  };
 }
 
 /** True while both tokens have more than `marginMs` left. */

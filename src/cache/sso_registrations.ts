@@ -3,6 +3,7 @@
 import type { Registration } from "../aws/identity_center.ts";
 import type { RegistrationStore } from "../flow/sso_deps.ts";
 import { cacheDir, readJson, writeJson } from "./store.ts";
+import { stringField } from "../text/json.ts";
 
 interface Stored {
   clientId: string;
@@ -14,16 +15,15 @@ export function registrationStore(root: string): RegistrationStore {
   const path = (key: string) => `${root}/sso/registration-${key}.json`;
   return {
     read(key) {
-      const v = readJson<Partial<Stored>>(path(key));
+      const v = readJson(path(key));
+      const clientId = v && stringField(v, "clientId");
+      const clientSecret = v && stringField(v, "clientSecret");
+      const expiresAt = v && stringField(v, "expiresAt");
       if (
-        typeof v?.clientId !== "string" || typeof v.clientSecret !== "string" ||
-        typeof v.expiresAt !== "string" || Number.isNaN(Date.parse(v.expiresAt))
+        clientId === undefined || clientSecret === undefined || expiresAt === undefined ||
+        Number.isNaN(Date.parse(expiresAt))
       ) return undefined;
-      return {
-        clientId: v.clientId,
-        clientSecret: v.clientSecret,
-        expiresAt: new Date(v.expiresAt),
-      };
+      return { clientId, clientSecret, expiresAt: new Date(expiresAt) };
     },
     write(key, registration: Registration) {
       cacheDir(root, "sso");

@@ -4,22 +4,19 @@ import { writePrivateFile } from "../fs/atomic_write.ts";
 import { acquireLock, type Lock, LockTimeoutError } from "../fs/lock.ts";
 import { FlowError } from "../errors.ts";
 import { readCacheText } from "../fs/read.ts";
+import { type JsonObject, jsonObject } from "../text/json.ts";
 
 /** Cache files are a few kilobytes; anything larger is not ours. */
 const CACHE_FILE_CAP = 256 * 1024;
 
 /**
- * Reads a JSON cache file; undefined when missing, unreadable, not a regular file, over
- * 256 KiB, corrupt or not an object.
+ * Reads a JSON cache file as an object whose fields the caller checks; undefined when missing,
+ * unreadable, not a regular file, over 256 KiB, corrupt or not an object.
  */
-export function readJson<T>(path: string): T | undefined {
+export function readJson(path: string): JsonObject | undefined {
   try {
     const text = readCacheText(path, CACHE_FILE_CAP);
-    if (text === undefined) return undefined;
-    const value = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-      ? value as T
-      : undefined;
+    return text === undefined ? undefined : jsonObject(JSON.parse(text));
   } catch {
     return undefined;
   }
@@ -55,12 +52,12 @@ export function removeFile(path: string): boolean {
 }
 
 /** The JSON files of a cache subdirectory, with their parsed contents. */
-export function listJson<T>(dir: string): { path: string; value: T }[] {
-  const out: { path: string; value: T }[] = [];
+export function listJson(dir: string): { path: string; value: JsonObject }[] {
+  const out: { path: string; value: JsonObject }[] = [];
   try {
     for (const entry of Deno.readDirSync(dir)) {
       if (!entry.isFile || !entry.name.endsWith(".json")) continue;
-      const value = readJson<T>(`${dir}/${entry.name}`);
+      const value = readJson(`${dir}/${entry.name}`);
       if (value) out.push({ path: `${dir}/${entry.name}`, value });
     }
   } catch {

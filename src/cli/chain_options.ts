@@ -7,7 +7,8 @@ import type { CredentialProvider } from "../credentials.ts";
 import { chainProvider } from "../flow/chain.ts";
 import { printable } from "../text/printable.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
-import { httpTimeoutMs, ROLE_ARN, SESSION_NAME } from "./web_options.ts";
+import { httpTimeoutMs, SESSION_NAME } from "./web_options.ts";
+import { isRoleArn } from "../aws/arn.ts";
 
 /** The provider, with the --chain hops after it when there are any. */
 export function withChain(
@@ -25,7 +26,7 @@ export function withChain(
   }
   const roles = raw.split(",").map((r) => r.trim()).filter((r) => r !== "");
   for (const role of roles) {
-    if (!ROLE_ARN.test(role)) {
+    if (!isRoleArn(role)) {
       throw new UsageError("usage_invalid", {
         flag: "--chain",
         value: role,

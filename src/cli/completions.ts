@@ -11,6 +11,10 @@ import { allCommands, type CommandRequest, type CommandSpec, flagsOf, ROOT } fro
 export const SHELLS = ["bash", "zsh", "fish", "powershell"] as const;
 export type CompletionShell = typeof SHELLS[number];
 
+function isShell(name: string | undefined): name is CompletionShell {
+  return SHELLS.some((shell) => shell === name);
+}
+
 /** Known values of a flag, or "file" for a path. */
 function valuesOf(flag: FlagSpec): readonly string[] | "file" | undefined {
   if (flag.name === "format") return FORMAT_NAMES;
@@ -173,13 +177,13 @@ export function completionScript(shell: CompletionShell): string {
 
 export function run(request: CommandRequest, deps: Deps): Promise<number> {
   const shell = request.operands[0];
-  if (!SHELLS.includes(shell as CompletionShell)) {
+  if (!isShell(shell)) {
     throw new UsageError("usage_invalid", {
       flag: "<shell>",
       value: shell ?? "",
       reason: phrase("reason_one_of", { values: SHELLS.join(", ") }),
     });
   }
-  deps.stdout(completionScript(shell as CompletionShell));
+  deps.stdout(completionScript(shell));
   return Promise.resolve(0);
 }

@@ -326,7 +326,7 @@ async function diagnose(
     },
     failWith: (what, err) => {
       if (err instanceof FlowError || err instanceof UsageError) {
-        const key = err instanceof FlowError ? err.code as MessageKey : err.key;
+        const key: MessageKey = err instanceof FlowError ? err.code : err.key;
         const words = render(key, err.params, lang);
         findings.push({ level: "fail", what, message: words.message, fix: words.hint });
       } else {

@@ -2,6 +2,7 @@
 // headless options (org, client, authorization server, role, session name, duration, regions)
 // and the provider's deps, each value checked before any request.
 import type { Deps } from "../deps.ts";
+import { isRoleArn } from "../aws/arn.ts";
 import { UsageError } from "../errors.ts";
 import { phrase, t } from "../i18n/messages.ts";
 import { printable } from "../text/printable.ts";
@@ -23,7 +24,6 @@ import {
   parseDuration,
   type Required,
   required,
-  ROLE_ARN,
   SESSION_NAME,
 } from "./web_options.ts";
 
@@ -53,7 +53,7 @@ function headlessOptions(
     { name: "aws-iam-role", env: "OKTA_AWSCLI_IAM_ROLE", what: "what_role_arn" },
     ...more,
   ]) as [string, string, string];
-  if (!ROLE_ARN.test(roleArn)) invalid("--aws-iam-role", roleArn, "reason_role_arn");
+  if (!isRoleArn(roleArn)) invalid("--aws-iam-role", roleArn, "reason_role_arn");
   const sessionName = stringSetting(settings, "aws-sts-role-session-name") ??
     DEFAULT_SESSION_NAME;
   if (!SESSION_NAME.test(sessionName)) {

@@ -4,6 +4,7 @@
 // setting read (the warm path: two small files, no npm package); deliver() is the rest.
 // Both key the cache by the same fingerprint of the raw request.
 import type { Deps, Env } from "../deps.ts";
+import { jsonObject } from "../text/json.ts";
 import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../credentials.ts";
 import type { Lang } from "../i18n/phrase.ts";
 import {
@@ -76,10 +77,12 @@ function pluginNamed(name: string): Promise<OutputPlugin> {
   return name === processCredentials.name ? Promise.resolve(processCredentials) : loadPlugin(name);
 }
 
+/** A stored output request: a plugin name and option values that are strings or booleans. */
 function isOutputRequest(value: unknown): value is OutputRequest {
-  if (typeof value !== "object" || value === null) return false;
-  const { plugin, values } = value as Record<string, unknown>;
-  return typeof plugin === "string" && typeof values === "object" && values !== null;
+  const request = jsonObject(value);
+  const values = request && jsonObject(request.values);
+  return typeof request?.plugin === "string" && values !== undefined &&
+    Object.values(values).every((v) => typeof v === "string" || typeof v === "boolean");
 }
 
 /** The delivery stored with a cache entry, when it is one isCacheable() allows. */

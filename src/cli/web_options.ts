@@ -56,8 +56,6 @@ export function required(settings: Settings, wanted: Required[]): string[] {
   return wanted.map((r) => stringSetting(settings, r.name)!);
 }
 
-/** An IAM role ARN in any partition, as STS takes it. */
-export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 /** STS's RoleSessionName: 2-64 of letters, digits and +=,.@_- */
 export const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 

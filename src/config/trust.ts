@@ -4,6 +4,7 @@
 // only when the user recorded that file, by path and content hash, with `okta-aws trust`.
 // A changed file is untrusted again. The list lives in the user's config dir, 0600.
 import { sha256Hex } from "../cache/fingerprint.ts";
+import { jsonObject, stringField } from "../text/json.ts";
 import { readCacheText } from "../fs/read.ts";
 import { updateFile } from "../fs/atomic_write.ts";
 
@@ -23,12 +24,12 @@ export function parseTrustList(text: string | undefined): TrustList {
   const list: TrustList = { version: 1, files: {} };
   if (text === undefined) return list;
   try {
-    const value = JSON.parse(text);
-    if (typeof value?.files !== "object" || value.files === null) return list;
-    for (const [name, entry] of Object.entries(value.files as Record<string, unknown>)) {
-      const e = entry as Partial<TrustedFile> | null;
-      if (typeof e?.sha256 === "string" && /^[0-9a-f]{64}$/.test(e.sha256)) {
-        list.files[name] = { sha256: e.sha256, trustedAt: String(e.trustedAt ?? "") };
+    const files = jsonObject(jsonObject(JSON.parse(text))?.files);
+    for (const [name, entry] of Object.entries(files ?? {})) {
+      const e = jsonObject(entry);
+      const sha256 = e && stringField(e, "sha256");
+      if (e && sha256 !== undefined && /^[0-9a-f]{64}$/.test(sha256)) {
+        list.files[name] = { sha256, trustedAt: String(e.trustedAt ?? "") };
       }
     }
   } catch {

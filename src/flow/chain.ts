@@ -5,7 +5,8 @@ import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../cred
 import { FlowError } from "../errors.ts";
 import { t } from "../i18n/messages.ts";
 import { createHttp } from "../http/client.ts";
-import { assumeRole, partitionOf, stsRegion } from "../aws/sts.ts";
+import { assumeRole, stsRegion } from "../aws/sts.ts";
+import { partitionOf } from "../aws/arn.ts";
 import { timed, type WebDeps } from "./web_deps.ts";
 
 /** AWS's limit for a session assumed with role-chained credentials. */

@@ -1,6 +1,7 @@
 // Which role of the assertion to assume: presets (ARN or okta.yaml label) checked against the
 // assertion, then the IdP and role pickers; and collision-free names for --all-profiles.
 import { FlowError } from "../errors.ts";
+import { resourceOf } from "../aws/arn.ts";
 import { labelFor } from "../config/okta_yaml.ts";
 import type { SamlRole } from "../aws/saml_roles.ts";
 import type { Picker } from "../ui/picker.ts";
@@ -32,11 +33,6 @@ function listed(values: string[]): string {
   return [...new Set(values)].map((v) => `"${v}"`).join(", ");
 }
 
-/** The part of an ARN after its type: `Admin`, `team/Admin` (role path and name), `okta`. */
-function nameOf(arn: string): string {
-  return arn.slice(arn.indexOf("/") + 1);
-}
-
 /**
  * Keeps the roles whose ARN (picked by `arnOf`) or its label equals `preset`; failing that,
  * those whose name (with or without its path) does: `-r Admin` as the README shows it.
@@ -52,7 +48,7 @@ function narrow(
   const matched = exact.length > 0
     ? exact
     : roles.filter((r) =>
-      nameOf(arnOf(r)) === preset || nameOf(arnOf(r)).split("/").pop() === preset
+      resourceOf(arnOf(r)) === preset || resourceOf(arnOf(r)).split("/").pop() === preset
     );
   if (matched.length > 0) return matched;
   const available = roles.flatMap((r) => {
@@ -180,9 +176,9 @@ export function profileNames(
         case "account":
           return r.accountId;
         case "idp":
-          return nameOf(r.principalArn);
+          return resourceOf(r.principalArn);
         case "role":
-          return nameOf(r.roleArn);
+          return resourceOf(r.roleArn);
         case "role-name":
           return r.roleName;
         case "label":

@@ -3,7 +3,8 @@
 // (one retry at 3600 s when the role allows less, as for web).
 import type { CredentialSet } from "../credentials.ts";
 import { createHttp } from "../http/client.ts";
-import { assumeRoleWithWebIdentity, partitionOf, stsRegion } from "../aws/sts.ts";
+import { assumeRoleWithWebIdentity, stsRegion } from "../aws/sts.ts";
+import { partitionOf } from "../aws/arn.ts";
 import { withDurationFallback } from "./assume.ts";
 import { type OktaServer, oktaServer } from "../okta/org.ts";
 import { oktaHttp, timed, type WebDeps } from "./web_deps.ts";

@@ -32,7 +32,7 @@ const KNOB: Record<Service, MessageKey> = {
 };
 
 /** The codes of a request that got no answer (doctor and the poll loop tell them apart). */
-const NETWORK_CODES = [
+const NETWORK_CODES: readonly FlowErrorCode[] = [
   "network",
   "network_dns",
   "network_refused",
@@ -45,7 +45,7 @@ const NETWORK_CODES = [
   "proxy_auth",
   "proxy_unreachable",
   "proxy_tunnel_failed",
-] as const satisfies readonly FlowErrorCode[];
+];
 
 /** The failures worth another try later (the network may come back); TLS and proxy auth won't. */
 const PASSING: readonly FlowErrorCode[] = [
@@ -57,7 +57,7 @@ const PASSING: readonly FlowErrorCode[] = [
 ];
 
 export function isNetworkFailure(err: unknown): err is FlowError {
-  return err instanceof FlowError && (NETWORK_CODES as readonly string[]).includes(err.code);
+  return err instanceof FlowError && NETWORK_CODES.includes(err.code);
 }
 
 export function isPassingFailure(err: unknown): err is FlowError {

@@ -3,17 +3,11 @@
 import { FlowError } from "../errors.ts";
 import { ensureOk } from "../http/client.ts";
 import type { OktaOrg } from "./org.ts";
+import { jsonObject, stringField } from "../text/json.ts";
 
 export interface FederationApp {
   appInstanceId: string;
   label: string;
-}
-
-/** An appLinks entry as it arrives: any field may be missing or of another type. */
-interface AppLink {
-  appName?: unknown;
-  appInstanceId?: unknown;
-  label?: unknown;
 }
 
 const MAX_PAGES = 50;
@@ -49,7 +43,7 @@ export async function listFederationApps(
     if (response.status === 401) throw new FlowError("subject_token_invalid", {});
     if (response.status === 403) throw new FlowError("app_links_forbidden", {});
     ensureOk(response, "GET", url);
-    const links = await response.json() as AppLink[];
+    const links: unknown = await response.json();
     if (!Array.isArray(links)) {
       throw new FlowError("unexpected_response", {
         url: `${url.host}${url.pathname}`,
@@ -58,15 +52,15 @@ export async function listFederationApps(
         title: "",
       });
     }
-    for (const link of links) {
+    for (const entry of links) {
+      const link = jsonObject(entry);
+      const id = link && stringField(link, "appInstanceId");
       if (
-        link?.appName === "amazon_aws" && typeof link.appInstanceId === "string" &&
-        link.appInstanceId !== "" && !apps.some((a) => a.appInstanceId === link.appInstanceId)
+        link && link.appName === "amazon_aws" && id !== undefined && id !== "" &&
+        !apps.some((a) => a.appInstanceId === id)
       ) {
-        const label = typeof link.label === "string" && link.label.trim() !== ""
-          ? link.label
-          : link.appInstanceId;
-        apps.push({ appInstanceId: link.appInstanceId, label });
+        const label = stringField(link, "label");
+        apps.push({ appInstanceId: id, label: label && label.trim() !== "" ? label : id });
       }
     }
     url = nextLink(response.headers.get("link"), org.url.origin);
@@ -80,8 +74,8 @@ export async function isClassicOrg(org: OktaOrg): Promise<boolean> {
     const url = new URL("/.well-known/okta-organization", org.url.origin);
     const response = await org.http(url);
     if (!response.ok) return false;
-    const body = await response.json() as { pipeline?: string };
-    return body.pipeline === "v1";
+    const body = jsonObject(await response.json());
+    return body?.pipeline === "v1";
   } catch {
     return false;
   }

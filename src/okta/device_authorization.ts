@@ -28,6 +28,22 @@ export interface OktaTokens {
   refresh_token?: string;
 }
 
+/**
+ * The tokens okta-aws keeps from a token endpoint answer oauth4webapi has checked; undefined
+ * without the id_token the token exchange needs.
+ */
+export function oktaTokensOf(t: oauth.TokenEndpointResponse): OktaTokens | undefined {
+  if (typeof t.id_token !== "string") return undefined;
+  return {
+    access_token: t.access_token,
+    id_token: t.id_token,
+    token_type: t.token_type,
+    ...(typeof t.expires_in === "number" ? { expires_in: t.expires_in } : {}),
+    ...(typeof t.scope === "string" ? { scope: t.scope } : {}),
+    ...(typeof t.refresh_token === "string" ? { refresh_token: t.refresh_token } : {}),
+  };
+}
+
 function describe(err: oauth.ResponseBodyError) {
   return { error: err.error, description: err.error_description ?? "(no description)" };
 }
@@ -90,15 +106,17 @@ export function pollDeviceToken(
         authorization.device_code,
         callOptions(org),
       );
-      const tokens = await oauth.processDeviceCodeResponse(org.as, org.client, response);
-      if (typeof tokens.id_token !== "string") {
+      const tokens = oktaTokensOf(
+        await oauth.processDeviceCodeResponse(org.as, org.client, response),
+      );
+      if (!tokens) {
         throw new FlowError("token_failed", {
           host: org.url.host,
           error: "no id_token",
           description: "the token response lacks the id_token the token exchange needs",
         });
       }
-      return tokens as OktaTokens;
+      return tokens;
     } catch (err) {
       if (err instanceof FlowError) throw err;
       if (err instanceof oauth.ResponseBodyError) {

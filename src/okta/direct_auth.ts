@@ -2,6 +2,7 @@
 // the out-of-band push challenge (`/v1/challenge`, with a number to tap) and the mfa-oob
 // grant polled per RFC 8628. Each step sends and validates; the loop lives in the flow.
 import * as oauth from "oauth4webapi";
+import { jsonObject } from "../text/json.ts";
 import { FlowError } from "../errors.ts";
 import { ensureOk } from "../http/client.ts";
 import type { PollState } from "../http/poll.ts";
@@ -64,9 +65,9 @@ export async function passwordGrant(
     return await tokenCall(server, "password", { username, password });
   } catch (err) {
     if (err instanceof oauth.ResponseBodyError) {
-      const body = err.cause as Record<string, unknown> | undefined;
-      if (err.error === "mfa_required" && typeof body?.mfa_token === "string") {
-        return { mfa_token: body.mfa_token };
+      const mfaToken = jsonObject(err.cause)?.mfa_token;
+      if (err.error === "mfa_required" && typeof mfaToken === "string") {
+        return { mfa_token: mfaToken };
       }
       if (err.error === "invalid_grant") {
         throw new FlowError("direct_credentials_refused", { host: server.url.host }, {
@@ -92,8 +93,7 @@ export async function pushChallenge(server: OktaServer, mfaToken: string): Promi
       channel_hint: "push",
     }).toString(),
   });
-  const body: unknown = await response.json().catch(() => undefined);
-  const v = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+  const v = jsonObject(await response.json().catch(() => undefined)) ?? {};
   if (!response.ok) {
     if (typeof v.error === "string") {
       throw new FlowError("direct_auth_failed", {

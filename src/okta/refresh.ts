@@ -3,7 +3,7 @@
 import * as oauth from "oauth4webapi";
 import { FlowError } from "../errors.ts";
 import { callOptions, explainInvalidAnswer, type OktaOrg } from "./org.ts";
-import type { OktaTokens } from "./device_authorization.ts";
+import { type OktaTokens, oktaTokensOf } from "./device_authorization.ts";
 
 /**
  * RFC 6749 §6: new tokens for a refresh token, or undefined when Okta answers invalid_grant
@@ -22,12 +22,11 @@ export async function refreshOktaTokens(
       refreshToken,
       { ...callOptions(org), additionalParameters: { scope: scopes } },
     );
-    const tokens = await oauth.processRefreshTokenResponse(org.as, org.client, response);
-    if (typeof tokens.id_token !== "string") return undefined;
-    return {
-      ...(tokens as OktaTokens),
-      refresh_token: tokens.refresh_token ?? refreshToken,
-    };
+    const tokens = oktaTokensOf(
+      await oauth.processRefreshTokenResponse(org.as, org.client, response),
+    );
+    if (!tokens) return undefined;
+    return { ...tokens, refresh_token: tokens.refresh_token ?? refreshToken };
   } catch (err) {
     if (err instanceof oauth.ResponseBodyError) {
       if (err.error === "invalid_grant") return undefined;
