@@ -7,9 +7,9 @@ type EnglishRenderer = (key: MessageKey, params: Params) => string;
 let english: EnglishRenderer | undefined;
 
 /**
- * How an error's `message` is worded: the catalogue registers itself when it loads (this
- * module does not import it: a cached credential_process answer never loads the catalogue).
- * Before that, `message` is the catalogue key.
+ * How an error's `message` is worded: the entry points register the catalogue
+ * (i18n/register.ts); this module does not import it, so a cached credential_process answer
+ * never loads the catalogue. Before that, `message` is the catalogue key.
  */
 export function registerEnglish(render: EnglishRenderer): void {
   english = render;

@@ -1,6 +1,8 @@
 // The command line as okta-aws-cli users type it, parsed against the command tree: long and
 // short flags, combined short booleans, `=` values, command and subcommand words, flags that
 // belong to another command, help of every command, and what follows `--`.
+// Errors word their message with the catalogue, as the entry points have them do.
+import "../src/i18n/register.ts";
 import assert from "node:assert/strict";
 import { parseArgs } from "../src/cli/argv.ts";
 import { langArgument } from "../src/cli/main.ts";

@@ -1,5 +1,7 @@
 // RFC 8628 polling, each branch against the fake Okta org with an injected clock and a
 // recording sleep: pending, slow_down, expired_token, access_denied, expiry, timeouts.
+// Errors word their message with the catalogue, as the entry points have them do.
+import "../src/i18n/register.ts";
 import assert from "node:assert/strict";
 import { createHttp } from "../src/http/client.ts";
 import { oktaOrg } from "../src/okta/org.ts";

@@ -1,5 +1,7 @@
 // The message catalogue: every entry in English and Korean, with the same placeholders, and
 // every error that has a hint has it in both languages.
+// Errors word their message with the catalogue, as the entry points have them do.
+import "../src/i18n/register.ts";
 import assert from "node:assert/strict";
 import { CATALOGUE, detectLang, render } from "../src/i18n/messages.ts";
 
@@ -71,10 +73,10 @@ Deno.test("usage errors and their reasons come out in Korean end to end", async 
   }
 });
 
-Deno.test("an error's message is its catalogue key until the catalogue loads, then English words", async () => {
-  // A fresh module graph: this worker imports errors.ts alone, then the catalogue.
+Deno.test("an error's message is its catalogue key until the entry point registers the catalogue, then English words", async () => {
+  // A fresh module graph: this worker imports errors.ts alone, then the registration.
   const url = new URL("../src/errors.ts", import.meta.url).href;
-  const catalogue = new URL("../src/i18n/messages.ts", import.meta.url).href;
+  const catalogue = new URL("../src/i18n/register.ts", import.meta.url).href;
   const worker = new Worker(
     `data:application/javascript,${
       encodeURIComponent(`

@@ -1,6 +1,8 @@
 // The network's parts on their own: which proxy a request takes (checked against what Deno's
 // fetch really does through two CONNECT proxies), the proxy variables Deno ignores, the trust a
 // run loads (OS store, bundle, certificates set aside), and how a failure is classified.
+// Errors word their message with the catalogue, as the entry points have them do.
+import "../src/i18n/register.ts";
 import assert from "node:assert/strict";
 import { ignoredProxies, routeOf } from "../src/http/proxy.ts";
 import { loadTrust, type TrustWorld } from "../src/http/trust.ts";

@@ -1,5 +1,7 @@
 // Output plugins: env-var lines quoted for each shell (evaluated by a real bash and fish
 // where present), process-credentials JSON, and the registry.
+// Errors word their message with the catalogue, as the entry points have them do.
+import "../src/i18n/register.ts";
 import { noRenewal } from "./helpers.ts";
 import assert from "node:assert/strict";
 import { detectShell, plugin as envVar, quoteFor } from "../plugins/env_var.ts";

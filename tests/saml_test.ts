@@ -1,5 +1,7 @@
 // SAML: the HTML form (entities decoded) and the roles in every shape Okta and others send.
 // Assertions come from tests/fakes/saml.ts, a template written from the SAML spec.
+// Errors word their message with the catalogue, as the entry points have them do.
+import "../src/i18n/register.ts";
 import assert from "node:assert/strict";
 import { parseRolePair, parseSamlAssertion } from "../src/aws/saml_roles.ts";
 import { extractSamlResponse } from "../src/okta/saml.ts";

@@ -1,14 +1,13 @@
 // Identity Center client registrations kept between logins (they hold a client secret):
 // `<cache>/sso/registration-<key>.json`, 0600, reused while they have 15 minutes left.
 import type { Registration } from "../aws/identity_center.ts";
-import type { RegistrationStore } from "../flow/sso_deps.ts";
 import { cacheDir, readJson, writeJson } from "./store.ts";
 import { stringField } from "../text/json.ts";
 
-interface Stored {
-  clientId: string;
-  clientSecret: string;
-  expiresAt: string;
+/** Client registrations by what they were made for, in okta-aws's cache (they hold a secret). */
+export interface RegistrationStore {
+  read(key: string): Registration | undefined;
+  write(key: string, registration: Registration): void;
 }
 
 export function registrationStore(root: string): RegistrationStore {

@@ -19,7 +19,14 @@ import { createHttp } from "../http/client.ts";
 import { isNetworkFailure } from "../http/network_error.ts";
 import type { Network } from "../http/network.ts";
 import { withNetwork } from "./network.ts";
-import { checkProxies, checkTrust, routeParams } from "./doctor_network.ts";
+import {
+  checkProxies,
+  checkTrust,
+  type Context,
+  type Level,
+  routeParams,
+} from "./doctor_network.ts";
+
 import { cacheRoot, trustListPath } from "../cache/paths.ts";
 import { oktaTokenStore } from "../cache/okta_tokens.ts";
 import { type OktaOrg, oktaOrg } from "../okta/org.ts";
@@ -30,8 +37,6 @@ import type { CommandRequest } from "./tree.ts";
 import { booleanSetting, loadOktaYaml, loadSettings, stringSetting } from "./settings.ts";
 import { flagsOf, WEB } from "./tree.ts";
 import { httpTimeoutMs, WEB_SCOPES } from "./web_options.ts";
-
-export type Level = "ok" | "warn" | "fail";
 
 export interface Finding {
   level: Level;
@@ -60,14 +65,6 @@ const LABELS: Record<string, MessageKey> = {
 
 /** Clocks further apart than this break tokens and assertions. */
 const SKEW_LIMIT_S = 300;
-
-export interface Context {
-  deps: Deps;
-  lang: Lang;
-  add: (level: Level, what: string, key: MessageKey, params?: Params, fix?: MessageKey) => void;
-  /** A FlowError as a finding: its message and its hint (the fix, with the guide step). */
-  failWith: (what: string, err: unknown) => void;
-}
 
 function checkOktaYaml(c: Context): void {
   let yaml;

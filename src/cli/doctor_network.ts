@@ -4,9 +4,21 @@
 import type { Network } from "../http/network.ts";
 import { ignoredProxies, type Route } from "../http/proxy.ts";
 import { trustedPhrase } from "../http/network_error.ts";
-import { type Params, type Phrase, phrase } from "../i18n/messages.ts";
-import type { Context } from "./doctor.ts";
+import { type Lang, type MessageKey, type Params, type Phrase, phrase } from "../i18n/messages.ts";
+import type { Deps } from "../deps.ts";
 import { ignoredProxyWords } from "./network.ts";
+
+/** How sure a finding is. */
+export type Level = "ok" | "warn" | "fail";
+
+/** What a check sees and how it reports (doctor.ts makes it; the network checks share it). */
+export interface Context {
+  deps: Deps;
+  lang: Lang;
+  add: (level: Level, what: string, key: MessageKey, params?: Params, fix?: MessageKey) => void;
+  /** A FlowError as a finding: its message and its hint (the fix, with the guide step). */
+  failWith: (what: string, err: unknown) => void;
+}
 
 /** Files Deno itself adds to its roots, named so that a user sees every trust source. */
 const DENO_VARIABLES = ["DENO_CERT", "NODE_EXTRA_CA_CERTS"];

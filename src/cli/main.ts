@@ -70,6 +70,7 @@ async function printError(
   word: (messages: Messages) => { message: string; hint?: string },
 ): Promise<void> {
   const messages: Messages = await import(moduleUrl("../i18n/messages.ts"));
+  await import(moduleUrl("../i18n/register.ts"));
   const { message, hint } = word(messages);
   deps.stderr(`${messages.t("error_prefix", {}, lang)}${message}\n`);
   if (hint) deps.stderr(`${messages.t("hint_prefix", {}, lang)}${hint}\n`);

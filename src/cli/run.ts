@@ -6,6 +6,7 @@ import { parseArgs } from "./argv.ts";
 import { helpText } from "./help.ts";
 import { commandName, type CommandRequest, ROOT } from "./tree.ts";
 import { type Lang, t } from "../i18n/messages.ts";
+import "../i18n/register.ts";
 
 type CommandModule = { run(request: CommandRequest, deps: Deps): Promise<number> };
 

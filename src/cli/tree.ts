@@ -416,6 +416,7 @@ export function lazyModules(root: CommandSpec = ROOT): string[] {
     here("./request_key.ts"),
     here("../ui/browser.ts"),
     here("../i18n/messages.ts"),
+    here("../i18n/register.ts"),
     here("../text/printable.ts"),
     ...pluginModules(),
   ];

@@ -4,7 +4,8 @@
 import type { Fetch } from "../http/client.ts";
 import type { Lang } from "../i18n/phrase.ts";
 import { t } from "../i18n/messages.ts";
-import type { IcOptions, Registration } from "../aws/identity_center.ts";
+import type { IcOptions } from "../aws/identity_center.ts";
+import type { RegistrationStore } from "../cache/sso_registrations.ts";
 import type { SsoSession } from "../aws/sso_config.ts";
 import type { Lock } from "../fs/lock.ts";
 import type { LoopbackCallback } from "../http/loopback_callback.ts";
@@ -14,12 +15,6 @@ export interface SsoEndpoints {
   oidc?: string;
   /** AWS_ENDPOINT_URL_SSO (or AWS_ENDPOINT_URL). */
   portal?: string;
-}
-
-/** Client registrations by what they were made for, in okta-aws's cache (they hold a secret). */
-export interface RegistrationStore {
-  read(key: string): Registration | undefined;
-  write(key: string, registration: Registration): void;
 }
 
 export interface SsoDeps {

@@ -2,12 +2,13 @@
 // proxies from the environment, as Deno reads them) on its first request, and says of a request
 // that failed before any answer why, and which way it went (proxy.ts). Runs that make no
 // request (a cached credential_process answer) never load the OS store.
-import type { Fetch } from "./client.ts";
 import { classifyFailure, type Failure } from "./failure.ts";
 import { ignoredProxies, type IgnoredProxy, type Route, routeOf } from "./proxy.ts";
 import { type BundleChoice, loadTrust, type TrustReport, type TrustWorld } from "./trust.ts";
 
 type Env = Readonly<Record<string, string>>;
+/** A fetch function (the platform's, or the run's own); client.ts names it Fetch too. */
+type Fetch = typeof fetch;
 
 /** A request that got no answer: why, which way it went, and what the run trusted. */
 export class TransportError extends Error {

@@ -1,6 +1,6 @@
 // The catalogue's command-line area: usage errors (exit 2), notices on stderr, and the prefixes
 // and prompts every command shares.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 export const CLI_MESSAGES = {
   // Usage errors; {command} is the command at hand ("okta-aws web"), filled in by main.

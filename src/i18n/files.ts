@@ -1,5 +1,5 @@
 // The catalogue's files area: the credentials and config files, caches, locks and their errors.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 export const FILE_MESSAGES = {
   // Files

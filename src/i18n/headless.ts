@@ -1,6 +1,6 @@
 // The catalogue's headless and console area: m2m (private_key_jwt), direct authentication
 // (password and Okta Verify push), and the AWS console sign-in.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 export const HEADLESS_MESSAGES = {
   // m2m (private_key_jwt) and direct authentication

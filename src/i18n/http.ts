@@ -1,6 +1,6 @@
 // The catalogue's HTTP area: answers that are not what a call expects (status, shape, size,
 // redirects, busy servers) and what credentials servers send.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 export const HTTP_MESSAGES = {
   // HTTP

@@ -2,8 +2,10 @@
 // Templates use {name} placeholders; values are inserted with control characters escaped
 // (quote them in the template).
 import { printable } from "../text/printable.ts";
-import { registerEnglish } from "../errors.ts";
 import type { Lang, Params } from "./phrase.ts";
+import type { Entry } from "./entry.ts";
+
+export type { Entry } from "./entry.ts";
 import { NETWORK_MESSAGES } from "./network.ts";
 import { OKTA_MESSAGES } from "./okta.ts";
 import { STS_MESSAGES } from "./sts.ts";
@@ -17,13 +19,6 @@ import { SSO_MESSAGES } from "./sso.ts";
 
 export { detectLang, phrase } from "./phrase.ts";
 export type { Lang, Params, Phrase } from "./phrase.ts";
-
-export interface Entry {
-  en: string;
-  ko: string;
-  hintEn?: string;
-  hintKo?: string;
-}
 
 export const CATALOGUE = {
   ...OKTA_MESSAGES,
@@ -68,7 +63,3 @@ export function render(
 export function t(key: MessageKey, params: Params, lang: Lang): string {
   return render(key, params, lang).message;
 }
-
-// Errors word their English `message` with this catalogue once it has loaded (errors.ts does
-// not import it, so that the warm path never loads it).
-registerEnglish((key, params) => render(key, params, "en").message);

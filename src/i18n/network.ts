@@ -1,7 +1,7 @@
 // The catalogue's network area: a request that got no answer (which service, which way, why,
 // and that service's knob), the trust and proxy notices, and the CA bundle's errors. Merged
 // into the one catalogue by messages.ts.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 const TRUST_HINT_EN =
   'Trusted now: {trusted}. Where a TLS-inspecting proxy re-signs HTTPS (Zscaler, Netskope, a DLP appliance), give its CA certificate file with AWS_CA_BUNDLE, ca_bundle in the AWS config file, or --ca-bundle, or install it in the OS trust store (see "Corporate networks" in the README).';

@@ -1,6 +1,6 @@
 // The catalogue's Okta area: device authorization (RFC 8628), the token exchange (RFC 8693),
 // app discovery and the SAML assertion, each failure mapped to the guide's set-up step.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 const GUIDE_11 = "guide step 1.1";
 const GUIDE_12 = "guide step 1.2";

@@ -1,6 +1,6 @@
 // The catalogue's IAM Identity Center area: okta-aws sso login, configure, logout, remove and
 // profiles sync.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 
 export const SSO_MESSAGES = {
   // IAM Identity Center (okta-aws sso)

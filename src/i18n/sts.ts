@@ -1,6 +1,6 @@
 // The catalogue's STS area: what AssumeRoleWithSAML, AssumeRoleWithWebIdentity and AssumeRole
 // refusals mean, with the next step.
-import type { Entry } from "./messages.ts";
+import type { Entry } from "./entry.ts";
 import { DEBUG_HINT_EN, DEBUG_HINT_KO } from "./okta.ts";
 
 export const STS_MESSAGES = {
