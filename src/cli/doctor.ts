@@ -5,7 +5,7 @@
 // Exit 0 when nothing fails.
 import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
-import { type Lang, type MessageKey, type Params, render, t } from "../i18n/messages.ts";
+import { type Lang, type MessageKey, render, t } from "../i18n/messages.ts";
 import { parseDotenv } from "../config/dotenv.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
