@@ -40,12 +40,18 @@ for (const mode of ["exec", "exec --server"]) {
         );
         assert.deepEqual(leaks(r.stdout, keyLines, ["OKTA_AWSCLI_PRIVATE_KEY"]), [], round);
       }
-      // The key file path is not a secret and still reaches the child (it could read it anyway).
-      const withFile = await w.run(
-        ["m2m", ...server, "--", ...PRINT_ENV],
-        { ...env, OKTA_AWSCLI_OTHER: "kept" },
-      );
-      assert.match(withFile.stdout, /OKTA_AWSCLI_OTHER=kept/);
+      // The key file's path is not a secret: it still reaches the child (which could read the
+      // file anyway), and so do okta-aws's other settings; the key itself does not.
+      const file = `${w.home}/m2m.pem`;
+      Deno.writeTextFileSync(file, key.pem, { mode: 0o600 });
+      const withFile = await w.run(["m2m", ...server, "--", ...PRINT_ENV], {
+        OKTA_AWSCLI_KEY_ID: "kid1",
+        OKTA_AWSCLI_PRIVATE_KEY_FILE: file,
+      });
+      assert.equal(withFile.code, 0, withFile.stderr);
+      assert.ok(withFile.stdout.includes(`OKTA_AWSCLI_PRIVATE_KEY_FILE=${file}`));
+      assert.match(withFile.stdout, /OKTA_AWSCLI_KEY_ID=kid1/);
+      assert.deepEqual(leaks(withFile.stdout, keyLines, ["OKTA_AWSCLI_PRIVATE_KEY"]), []);
     } finally {
       await w.close();
     }

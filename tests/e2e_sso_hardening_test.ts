@@ -62,7 +62,7 @@ function handProfiles(count: number): string {
   return out;
 }
 
-Deno.test("a config over 1 MiB (written by a big sync or by hand) is still read by every sso command", async () => {
+Deno.test("a config over 1 MiB (written by a big sync or by hand) is still read by sso credentials and sso configure --all", async () => {
   const w = await ssoWorld();
   try {
     assert.equal((await w.run(CONFIGURE_DEV)).code, 0);

@@ -10,7 +10,11 @@ export interface SdkErrorInfo {
   status?: number;
 }
 
-function stringField(value: object, key: string): string | undefined {
+/**
+ * A property as non-empty text, read with Reflect.get: an Error's `message` is its own but not
+ * enumerable, and `name` may sit on the prototype, so text/json.ts's field readers miss them.
+ */
+function text(value: object, key: string): string | undefined {
   const field: unknown = Reflect.get(value, key);
   return typeof field === "string" && field !== "" ? field : undefined;
 }
@@ -23,9 +27,9 @@ export function sdkError(err: unknown): SdkErrorInfo {
     ? Reflect.get(metadata, "httpStatusCode")
     : undefined;
   return {
-    name: stringField(err, "name") ?? stringField(err, "Code") ?? "Error",
-    message: stringField(err, "message"),
-    description: stringField(err, "error_description"),
+    name: text(err, "name") ?? text(err, "Code") ?? "Error",
+    message: text(err, "message"),
+    description: text(err, "error_description"),
     status: typeof status === "number" ? status : undefined,
   };
 }

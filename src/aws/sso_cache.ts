@@ -3,7 +3,7 @@
 // `~/.aws/cli/cache/<sha1>.json` (role credentials). One line of JSON, 0600, atomic.
 import { type AwsCredentials, rfc3339 } from "../credentials.ts";
 import { jsonObject } from "../text/json.ts";
-import { writePrivateFile } from "../fs/atomic_write.ts";
+import { dirname, writePrivateFile } from "../fs/atomic_write.ts";
 import { readCacheText } from "../fs/read.ts";
 import { homeDir } from "./paths.ts";
 import type { Registration, SsoToken } from "./identity_center.ts";
@@ -99,8 +99,7 @@ export function tokenFile(
  * 0700), or "shared" when other users may write into it (they could swap a token file for
  * their own). The AWS CLI's directory is left as it is: the notice tells the user the fix.
  */
-function cacheDirState(path: string): "missing" | "shared" | "private" {
-  const dir = path.slice(0, path.lastIndexOf("/"));
+function cacheDirState(dir: string): "missing" | "shared" | "private" {
   try {
     const info = Deno.statSync(dir);
     return info.mode !== null && (info.mode & 0o022) !== 0 ? "shared" : "private";
@@ -113,13 +112,12 @@ function cacheDirState(path: string): "missing" | "shared" | "private" {
 export type SharedDirNotice = (dir: string) => void;
 
 function writeCacheFile(path: string, bytes: Uint8Array, shared: SharedDirNotice): void {
-  const state = cacheDirState(path);
-  if (state === "shared") shared(path.slice(0, path.lastIndexOf("/")));
+  const dir = dirname(path);
+  const state = cacheDirState(dir);
+  if (state === "shared") shared(dir);
   writePrivateFile(path, bytes);
-  if (state === "missing" && Deno.build.os !== "windows") {
-    // Ours: 0700 whatever the umask let mkdir make.
-    Deno.chmodSync(path.slice(0, path.lastIndexOf("/")), 0o700);
-  }
+  // Ours: 0700 whatever the umask let mkdir make.
+  if (state === "missing" && Deno.build.os !== "windows") Deno.chmodSync(dir, 0o700);
 }
 
 /** Writes a token cache file: one line, 0600, atomically, its directory 0700. */

@@ -4,8 +4,7 @@
 // `[sso-session NAME]` sections. The scanner keeps names the SDK's loader drops (`team.prod`:
 // it keys sessions `sso-session.NAME`). Writing goes through shared_ini.ts (lossless).
 import { FlowError } from "../errors.ts";
-import { readAwsFileBytes } from "../fs/read.ts";
-import { settledRead } from "../fs/settled_read.ts";
+import { readAwsFileSettled } from "../fs/settled_read.ts";
 import { configFilePath } from "./paths.ts";
 import { DEFAULT_SSO_SCOPES } from "./identity_center.ts";
 import { bytesToBinary, iniFileError, sectionsOf } from "./shared_ini.ts";
@@ -52,9 +51,7 @@ export async function readSsoConfig(env: Readonly<Record<string, string>>): Prom
   const path = configFilePath(env);
   const profiles: IniSections = {};
   const sessions: IniSections = {};
-  // The capped, regular-file read first (its errors), then the settled one.
-  if (readAwsFileBytes(path) === undefined) return { path, profiles, sessions };
-  const bytes = (await settledRead(path))?.bytes;
+  const bytes = await readAwsFileSettled(path);
   if (bytes === undefined) return { path, profiles, sessions };
   let sections;
   try {

@@ -22,8 +22,7 @@ import {
   type SyncPlan,
   type WantedProfile,
 } from "../aws/synced_profiles.ts";
-import { readAwsFileBytes } from "../fs/read.ts";
-import { settledRead } from "../fs/settled_read.ts";
+import { readAwsFileSettled } from "../fs/settled_read.ts";
 import type { CommandRequest } from "./tree.ts";
 import type { OktaYaml } from "../config/okta_yaml.ts";
 import { booleanSetting, type Settings, stringSetting } from "./settings.ts";
@@ -267,8 +266,8 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   const path = configFilePath(deps.env);
   const prune = booleanSetting(settings, "prune");
   let plan: SyncPlan;
-  // Capped and regular first (its errors), then settled: another program may be mid-rewrite.
-  const beforeBytes = readAwsFileBytes(path) && (await settledRead(path))?.bytes;
+  // Settled: another program may be mid-rewrite.
+  const beforeBytes = await readAwsFileSettled(path);
   const before = beforeBytes === undefined ? "" : bytesToBinary(beforeBytes);
   try {
     plan = planSync(before, wanted, source, prune, covers);

@@ -61,7 +61,7 @@ function readRegular(
 }
 
 /** An AWS config or credentials file's bytes (same rules, under AWS_FILE_CAP). */
-export function readAwsFileBytes(path: string): Uint8Array | undefined {
+function readAwsFileBytes(path: string): Uint8Array | undefined {
   return readRegular(
     path,
     AWS_FILE_CAP,

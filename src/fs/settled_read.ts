@@ -3,6 +3,8 @@
 // lock cannot stop a program that does not take it; a read that looks torn is read again until
 // it settles, and a file that was not empty a moment before is never taken for an empty one.
 import { FlowError } from "../errors.ts";
+import { phrase } from "../i18n/phrase.ts";
+import { AWS_FILE_CAP } from "./read.ts";
 
 /** One read of the file, with what stat said just before. */
 export interface FileRead {
@@ -36,7 +38,7 @@ export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** The file's bytes and stat, or undefined when it does not exist. */
+/** The file's bytes and stat; undefined when it does not exist or is a directory. */
 function readOnce(
   path: string,
   check?: (info: Deno.FileInfo) => void,
@@ -45,10 +47,13 @@ function readOnce(
   try {
     info = Deno.statSync(path);
   } catch (err) {
-    if (err instanceof Deno.errors.NotFound) return undefined;
+    if (err instanceof Deno.errors.NotFound || err instanceof Deno.errors.NotADirectory) {
+      return undefined;
+    }
     throw err;
   }
   check?.(info);
+  if (info.isDirectory) return undefined;
   let bytes: Uint8Array;
   try {
     bytes = Deno.readFileSync(path);
@@ -104,4 +109,25 @@ export async function settledRead(
     previous = read;
     await sleep(PAUSE_MS);
   }
+}
+
+/**
+ * The AWS config or credentials file, settled: undefined when it does not exist (or is a
+ * directory); a FIFO, a device or a file over AWS_FILE_CAP is file_unusable, as fs/read.ts
+ * says it. One settled read, no second pass.
+ */
+export async function readAwsFileSettled(path: string): Promise<Uint8Array | undefined> {
+  const check = (info: Deno.FileInfo) => {
+    if (info.isDirectory) return;
+    if (!info.isFile) {
+      throw new FlowError("file_unusable", { path, reason: phrase("reason_not_regular") });
+    }
+    if (info.size > AWS_FILE_CAP) {
+      throw new FlowError("file_unusable", {
+        path,
+        reason: phrase("reason_over_cap", { max: AWS_FILE_CAP }),
+      });
+    }
+  };
+  return (await settledRead(path, { check }))?.bytes;
 }
