@@ -24,8 +24,10 @@ const OPEN_BROWSER_COMMAND: FlagSpec = {
   type: "string",
   arg: "command",
   env: ["OKTA_AWSCLI_OPEN_BROWSER_COMMAND"],
-  description: "Open URLs (sign-in, console) with this command (URL appended, no shell)",
-  descriptionKo: "이 명령으로 URL(로그인, 콘솔)을 열기 (URL을 인자로 붙임, 셸 없음)",
+  help: {
+    en: "Open URLs (sign-in, console) with this command (URL appended, no shell)",
+    ko: "이 명령으로 URL(로그인, 콘솔)을 열기 (URL을 인자로 붙임, 셸 없음)",
+  },
 };
 
 const DESTINATION: FlagSpec = {
@@ -33,17 +35,20 @@ const DESTINATION: FlagSpec = {
   type: "string",
   arg: "url-or-service",
   env: ["OKTA_AWS_CONSOLE_DESTINATION"],
-  description:
-    "console: a console URL or a service (s3, ec2, cloudwatch, ...); default the home page",
-  descriptionKo: "console: 콘솔 URL 또는 서비스 (s3, ec2, cloudwatch 등); 기본은 홈",
+  help: {
+    en: "console: a console URL or a service (s3, ec2, cloudwatch, ...); default the home page",
+    ko: "console: 콘솔 URL 또는 서비스 (s3, ec2, cloudwatch 등); 기본은 홈",
+  },
 };
 
 const PRINT: FlagSpec = {
   name: "print",
   type: "boolean",
   env: [],
-  description: "console: print the sign-in URL on stdout instead of opening it (it is a secret)",
-  descriptionKo: "console: 로그인 URL을 열지 않고 stdout 에 출력 (비밀 값입니다)",
+  help: {
+    en: "console: print the sign-in URL on stdout instead of opening it (it is a secret)",
+    ko: "console: 로그인 URL을 열지 않고 stdout 에 출력 (비밀 값입니다)",
+  },
 };
 
 const LEGACY_VARIABLES: FlagSpec = {
@@ -51,8 +56,10 @@ const LEGACY_VARIABLES: FlagSpec = {
   short: "l",
   type: "boolean",
   env: ["OKTA_AWSCLI_LEGACY_AWS_VARIABLES"],
-  description: "Also emit aws_security_token / AWS_SECURITY_TOKEN",
-  descriptionKo: "aws_security_token / AWS_SECURITY_TOKEN 도 출력",
+  help: {
+    en: "Also emit aws_security_token / AWS_SECURITY_TOKEN",
+    ko: "aws_security_token / AWS_SECURITY_TOKEN 도 출력",
+  },
 };
 
 const CREDENTIALS_FILE: FlagSpec = {
@@ -62,8 +69,10 @@ const CREDENTIALS_FILE: FlagSpec = {
   type: "string",
   arg: "path",
   env: ["OKTA_AWSCLI_AWS_CREDENTIALS"],
-  description: "Credentials file (default AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials)",
-  descriptionKo: "자격 증명 파일 (기본 AWS_SHARED_CREDENTIALS_FILE 또는 ~/.aws/credentials)",
+  help: {
+    en: "Credentials file (default AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials)",
+    ko: "자격 증명 파일 (기본 AWS_SHARED_CREDENTIALS_FILE 또는 ~/.aws/credentials)",
+  },
 };
 
 const EXPIRY_VARIABLES: FlagSpec = {
@@ -71,8 +80,10 @@ const EXPIRY_VARIABLES: FlagSpec = {
   short: "x",
   type: "boolean",
   env: ["OKTA_AWSCLI_EXPIRY_AWS_VARIABLES"],
-  description: "Write x_security_token_expires (STS expiration, UTC) in the credentials file",
-  descriptionKo: "자격 증명 파일에 x_security_token_expires (STS 만료 시각, UTC) 기록",
+  help: {
+    en: "Write x_security_token_expires (STS expiration, UTC) in the credentials file",
+    ko: "자격 증명 파일에 x_security_token_expires (STS 만료 시각, UTC) 기록",
+  },
 };
 
 const SHELL: FlagSpec = {
@@ -80,25 +91,31 @@ const SHELL: FlagSpec = {
   type: "string",
   arg: "shell",
   env: ["OKTA_AWS_SHELL"],
-  description: "env-var syntax: bash, zsh, sh, fish, powershell, cmd (detected by default)",
-  descriptionKo: "env-var 문법: bash, zsh, sh, fish, powershell, cmd (기본 자동 감지)",
+  help: {
+    en: "env-var syntax: bash, zsh, sh, fish, powershell, cmd (detected by default)",
+    ko: "env-var 문법: bash, zsh, sh, fish, powershell, cmd (기본 자동 감지)",
+  },
 };
 
 const FORCE_NESTED: FlagSpec = {
   name: "force-nested",
   type: "boolean",
   env: ["OKTA_AWS_FORCE_NESTED"],
-  description: "Allow exec inside a command that okta-aws exec started",
-  descriptionKo: "okta-aws exec 가 시작한 명령 안에서도 exec 허용",
+  help: {
+    en: "Allow exec inside a command that okta-aws exec started",
+    ko: "okta-aws exec 가 시작한 명령 안에서도 exec 허용",
+  },
 };
 
 const SERVER: FlagSpec = {
   name: "server",
   type: "boolean",
   env: ["OKTA_AWS_SERVER"],
-  description:
-    "exec: serve the command credentials from 127.0.0.1 (renewed before they expire), no keys in its environment",
-  descriptionKo: "exec: 127.0.0.1 서버로 명령에 자격 증명 제공 (만료 전 갱신), 명령 환경에 키 없음",
+  help: {
+    en:
+      "exec: serve the command credentials from 127.0.0.1 (renewed before they expire), no keys in its environment",
+    ko: "exec: 127.0.0.1 서버로 명령에 자격 증명 제공 (만료 전 갱신), 명령 환경에 키 없음",
+  },
 };
 
 export interface PluginInfo {

@@ -3,20 +3,38 @@
 // Errors word their message with the catalogue, as the entry points have them do.
 import "../src/i18n/register.ts";
 import assert from "node:assert/strict";
-import { CATALOGUE, detectLang, render } from "../src/i18n/messages.ts";
+import { AREAS, CATALOGUE, detectLang, mergeAreas, render } from "../src/i18n/messages.ts";
 
 function placeholders(text: string | undefined): string[] {
   return [...new Set((text ?? "").match(/\{\w+\}/g) ?? [])].sort();
 }
 
 Deno.test("every catalogue entry has English and Korean text with the same placeholders", () => {
-  for (const [key, entry] of Object.entries(CATALOGUE)) {
-    const e = entry as { en: string; ko: string; hintEn?: string; hintKo?: string };
+  for (const [key, e] of CATALOGUE) {
     assert.ok(e.en && e.ko, key);
     assert.deepEqual(placeholders(e.ko), placeholders(e.en), `${key}: message placeholders`);
-    assert.equal(e.hintEn === undefined, e.hintKo === undefined, `${key}: hint in both languages`);
-    assert.deepEqual(placeholders(e.hintKo), placeholders(e.hintEn), `${key}: hint placeholders`);
+    if (e.hint) {
+      assert.ok(e.hint.en && e.hint.ko, `${key}: hint in both languages`);
+      assert.deepEqual(
+        placeholders(e.hint.ko),
+        placeholders(e.hint.en),
+        `${key}: hint placeholders`,
+      );
+    }
   }
+});
+
+Deno.test("the catalogue is every area merged, and a key defined in two areas is refused", () => {
+  const sizes = Object.values(AREAS).map((area) => Object.keys(area).length);
+  assert.equal(CATALOGUE.size, sizes.reduce((a, b) => a + b, 0));
+  assert.throws(
+    () =>
+      mergeAreas({
+        okta: { same: { en: "a", ko: "가" } },
+        sts: { same: { en: "b", ko: "나" } },
+      }),
+    /"same" is defined in both okta and sts/,
+  );
 });
 
 Deno.test("render() fills placeholders and detectLang() follows --lang, then LC_ALL, LANG", () => {

@@ -135,7 +135,7 @@ function fish(): string {
       // -x: a value from the list only; -r -F: a path; -r: any value.
       if (Array.isArray(v)) parts.push(`-x -a '${v.join(" ")}'`);
       else if (f.type === "string") parts.push(v === "file" ? "-r -F" : "-r");
-      parts.push(`-d ${JSON.stringify(f.description.replaceAll("'", ""))}`);
+      parts.push(`-d ${JSON.stringify(f.help.en.replaceAll("'", ""))}`);
       lines.push(parts.join(" "));
     }
   }

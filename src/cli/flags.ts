@@ -12,16 +12,20 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
     short: "g",
     type: "boolean",
     env: ["OKTA_AWSCLI_DEBUG"],
-    description: "Print what okta-aws does, and stack traces of errors",
-    descriptionKo: "동작 과정과 오류의 스택 트레이스 출력",
+    help: {
+      en: "Print what okta-aws does, and stack traces of errors",
+      ko: "동작 과정과 오류의 스택 트레이스 출력",
+    },
   },
   {
     name: "lang",
     type: "string",
     arg: "lang",
     env: ["OKTA_AWS_LANG"],
-    description: "Message language: en or ko (default from LANG)",
-    descriptionKo: "메시지 언어: en 또는 ko (기본은 LANG 기준)",
+    help: {
+      en: "Message language: en or ko (default from LANG)",
+      ko: "메시지 언어: en 또는 ko (기본은 LANG 기준)",
+    },
   },
   {
     name: "ca-bundle",
@@ -29,10 +33,12 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "file",
     env: ["AWS_CA_BUNDLE"],
-    description:
-      "PEM file of CA certificates to trust as well (else ca_bundle of the AWS profile); added to Deno's roots and the OS store",
-    descriptionKo:
-      "함께 신뢰할 CA 인증서 PEM 파일 (없으면 AWS 프로필의 ca_bundle); Deno 기본 루트와 OS 저장소에 더해짐",
+    help: {
+      en:
+        "PEM file of CA certificates to trust as well (else ca_bundle of the AWS profile); added to Deno's roots and the OS store",
+      ko:
+        "함께 신뢰할 CA 인증서 PEM 파일 (없으면 AWS 프로필의 ca_bundle); Deno 기본 루트와 OS 저장소에 더해짐",
+    },
   },
 ];
 
@@ -45,8 +51,7 @@ export const ORG_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "domain",
     env: ["OKTA_AWSCLI_ORG_DOMAIN", "OKTA_ORG_DOMAIN"],
-    description: "Okta org domain, e.g. acme.okta.com",
-    descriptionKo: "Okta 조직 도메인 (예: acme.okta.com)",
+    help: { en: "Okta org domain, e.g. acme.okta.com", ko: "Okta 조직 도메인 (예: acme.okta.com)" },
   },
   {
     name: "oidc-client-id",
@@ -54,8 +59,10 @@ export const ORG_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "id",
     env: ["OKTA_AWSCLI_OIDC_CLIENT_ID", "OKTA_OIDC_CLIENT_ID"],
-    description: 'Client ID of the OIDC native app ("AWS CLI")',
-    descriptionKo: 'OIDC 네이티브 앱("AWS CLI")의 Client ID',
+    help: {
+      en: 'Client ID of the OIDC native app ("AWS CLI")',
+      ko: 'OIDC 네이티브 앱("AWS CLI")의 Client ID',
+    },
   },
 ];
 
@@ -67,8 +74,10 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "id",
     env: ["OKTA_AWSCLI_AWS_ACCOUNT_FEDERATION_APP_ID", "OKTA_AWS_ACCOUNT_FEDERATION_APP_ID"],
-    description: "AWS Account Federation app ID (found through appLinks when unset)",
-    descriptionKo: "AWS Account Federation 앱 ID (없으면 appLinks로 찾음)",
+    help: {
+      en: "AWS Account Federation app ID (found through appLinks when unset)",
+      ko: "AWS Account Federation 앱 ID (없으면 appLinks로 찾음)",
+    },
   },
   {
     name: "aws-iam-idp",
@@ -76,8 +85,10 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "arn-or-label",
     env: ["OKTA_AWSCLI_IAM_IDP"],
-    description: "Preset IAM identity provider: an ARN or an okta.yaml idps label",
-    descriptionKo: "미리 정한 IAM 자격 증명 공급자: ARN 또는 okta.yaml idps 레이블",
+    help: {
+      en: "Preset IAM identity provider: an ARN or an okta.yaml idps label",
+      ko: "미리 정한 IAM 자격 증명 공급자: ARN 또는 okta.yaml idps 레이블",
+    },
   },
   {
     name: "aws-iam-role",
@@ -85,8 +96,10 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "arn-or-label",
     env: ["OKTA_AWSCLI_IAM_ROLE"],
-    description: "Preset IAM role: an ARN or an okta.yaml roles label",
-    descriptionKo: "미리 정한 IAM 역할: ARN 또는 okta.yaml roles 레이블",
+    help: {
+      en: "Preset IAM role: an ARN or an okta.yaml roles label",
+      ko: "미리 정한 IAM 역할: ARN 또는 okta.yaml roles 레이블",
+    },
   },
   {
     name: "aws-session-duration",
@@ -95,74 +108,88 @@ export const WEB_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "seconds",
     env: ["OKTA_AWSCLI_SESSION_DURATION"],
-    description:
-      "Session duration in seconds, 900-43200 (default: the app's SessionDuration, else 3600)",
-    descriptionKo: "세션 시간(초), 900-43200 (기본: 앱의 SessionDuration, 없으면 3600)",
+    help: {
+      en: "Session duration in seconds, 900-43200 (default: the app's SessionDuration, else 3600)",
+      ko: "세션 시간(초), 900-43200 (기본: 앱의 SessionDuration, 없으면 3600)",
+    },
   },
   {
     name: "all-profiles",
     short: "k",
     type: "boolean",
     env: ["OKTA_AWSCLI_ALL_PROFILES"],
-    description: "Write a profile for every role of every Federation app",
-    descriptionKo: "모든 Federation 앱의 모든 역할을 프로필로 기록",
+    help: {
+      en: "Write a profile for every role of every Federation app",
+      ko: "모든 Federation 앱의 모든 역할을 프로필로 기록",
+    },
   },
   {
     name: "profile-name-template",
     type: "string",
     arg: "template",
     env: ["OKTA_AWS_PROFILE_NAME_TEMPLATE"],
-    description:
-      "--all-profiles names: okta-aws-cli ({alias}-{idp}-{role}, default), label, or a template of {alias} {account} {idp} {role} {role-name} {label}",
-    descriptionKo:
-      "--all-profiles 이름: okta-aws-cli ({alias}-{idp}-{role}, 기본), label, 또는 {alias} {account} {idp} {role} {role-name} {label} 로 만든 틀",
+    help: {
+      en:
+        "--all-profiles names: okta-aws-cli ({alias}-{idp}-{role}, default), label, or a template of {alias} {account} {idp} {role} {role-name} {label}",
+      ko:
+        "--all-profiles 이름: okta-aws-cli ({alias}-{idp}-{role}, 기본), label, 또는 {alias} {account} {idp} {role} {role-name} {label} 로 만든 틀",
+    },
   },
   {
     name: "open-browser",
     short: "b",
     type: "boolean",
     env: ["OKTA_AWSCLI_OPEN_BROWSER"],
-    description: "Open the activation URL in the system browser",
-    descriptionKo: "활성화 URL을 시스템 브라우저로 열기",
+    help: {
+      en: "Open the activation URL in the system browser",
+      ko: "활성화 URL을 시스템 브라우저로 열기",
+    },
   },
   {
     name: "qr-code",
     short: "q",
     type: "boolean",
     env: ["OKTA_AWSCLI_QR_CODE"],
-    description: "Print a QR code of the activation URL",
-    descriptionKo: "활성화 URL의 QR 코드 출력",
+    help: { en: "Print a QR code of the activation URL", ko: "활성화 URL의 QR 코드 출력" },
   },
   {
     name: "cache-access-token",
     short: "e",
     type: "boolean",
     env: ["OKTA_AWSCLI_CACHE_ACCESS_TOKEN"],
-    description: "Cache the Okta access token to avoid the browser next time",
-    descriptionKo: "다음 실행 때 브라우저를 피하도록 Okta 액세스 토큰 캐시",
+    help: {
+      en: "Cache the Okta access token to avoid the browser next time",
+      ko: "다음 실행 때 브라우저를 피하도록 Okta 액세스 토큰 캐시",
+    },
   },
   {
     name: "refresh-token",
     type: "boolean",
     env: ["OKTA_AWSCLI_REFRESH_TOKEN"],
-    description: "Ask for offline_access: a refresh token renews the Okta session silently",
-    descriptionKo: "offline_access 요청: 리프레시 토큰으로 Okta 세션을 조용히 갱신",
+    help: {
+      en: "Ask for offline_access: a refresh token renews the Okta session silently",
+      ko: "offline_access 요청: 리프레시 토큰으로 Okta 세션을 조용히 갱신",
+    },
   },
   {
     name: "short-user-agent",
     short: "y",
     type: "boolean",
     env: ["OKTA_AWSCLI_SHORT_USER_AGENT", "OKTA_AWSCLI_DEBUG_SHORT_USER_AGENT"],
-    description: 'Send User-Agent "okta-aws-cli" (for Okta policy rules)',
-    descriptionKo: 'User-Agent 를 "okta-aws-cli" 로 전송 (Okta 정책 규칙용)',
+    help: {
+      en: 'Send User-Agent "okta-aws-cli" (for Okta policy rules)',
+      ko: 'User-Agent 를 "okta-aws-cli" 로 전송 (Okta 정책 규칙용)',
+    },
   },
   {
     name: "debug-api-calls",
     short: "d",
     type: "boolean",
     env: ["OKTA_AWSCLI_DEBUG_API_CALLS"],
-    description: "Print every API call; tokens and secrets are redacted",
-    descriptionKo: "모든 API 호출 출력 (토큰과 비밀 값은 가림)",
+    help: {
+      en: "Print every API call; tokens and secrets are redacted",
+      ko: "모든 API 호출 출력 (토큰과 비밀 값은 가림)",
+    },
   },
 ];
 
@@ -174,8 +201,10 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "region",
     env: ["OKTA_AWSCLI_AWS_REGION"],
-    description: "AWS region for STS and the output (else AWS_REGION, AWS_DEFAULT_REGION)",
-    descriptionKo: "STS와 출력에 쓸 AWS 리전 (없으면 AWS_REGION, AWS_DEFAULT_REGION)",
+    help: {
+      en: "AWS region for STS and the output (else AWS_REGION, AWS_DEFAULT_REGION)",
+      ko: "STS와 출력에 쓸 AWS 리전 (없으면 AWS_REGION, AWS_DEFAULT_REGION)",
+    },
   },
   {
     name: "format",
@@ -184,10 +213,12 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "name",
     env: ["OKTA_AWSCLI_FORMAT"],
-    description:
-      "Output: env-var, aws-credentials, process-credentials, noop, or an okta-aws-output-<name> plugin",
-    descriptionKo:
-      "출력 형식: env-var, aws-credentials, process-credentials, noop, 또는 okta-aws-output-<이름> 플러그인",
+    help: {
+      en:
+        "Output: env-var, aws-credentials, process-credentials, noop, or an okta-aws-output-<name> plugin",
+      ko:
+        "출력 형식: env-var, aws-credentials, process-credentials, noop, 또는 okta-aws-output-<이름> 플러그인",
+    },
   },
   {
     name: "profile",
@@ -196,8 +227,10 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "name",
     env: ["OKTA_AWSCLI_PROFILE"],
-    description: 'AWS profile to write, and the okta.yaml profile to read (default "default")',
-    descriptionKo: 'AWS 프로필 이름이자 읽을 okta.yaml 프로필 (기본 "default")',
+    help: {
+      en: 'AWS profile to write, and the okta.yaml profile to read (default "default")',
+      ko: 'AWS 프로필 이름이자 읽을 okta.yaml 프로필 (기본 "default")',
+    },
   },
   {
     name: "write-aws-credentials",
@@ -205,24 +238,30 @@ export const DELIVERY_FLAGS: readonly FlagSpec[] = [
     short: "z",
     type: "boolean",
     env: ["OKTA_AWSCLI_WRITE_AWS_CREDENTIALS"],
-    description: "Update the profile in the credentials file (implies --format aws-credentials)",
-    descriptionKo: "자격 증명 파일의 프로필을 갱신 (--format aws-credentials 와 같음)",
+    help: {
+      en: "Update the profile in the credentials file (implies --format aws-credentials)",
+      ko: "자격 증명 파일의 프로필을 갱신 (--format aws-credentials 와 같음)",
+    },
   },
   {
     name: "exec",
     short: "j",
     type: "boolean",
     env: ["OKTA_AWSCLI_EXEC"],
-    description: "Run the command after -- with the credentials in its environment",
-    descriptionKo: "-- 뒤의 명령을 자격 증명 환경 변수와 함께 실행",
+    help: {
+      en: "Run the command after -- with the credentials in its environment",
+      ko: "-- 뒤의 명령을 자격 증명 환경 변수와 함께 실행",
+    },
   },
   {
     name: "refresh-window",
     type: "string",
     arg: "duration",
     env: ["OKTA_AWS_REFRESH_WINDOW"],
-    description: "Refresh cached credentials with less than this left (default 10m; 90s, 1h)",
-    descriptionKo: "남은 시간이 이보다 짧으면 캐시된 자격 증명을 갱신 (기본 10m; 90s, 1h)",
+    help: {
+      en: "Refresh cached credentials with less than this left (default 10m; 90s, 1h)",
+      ko: "남은 시간이 이보다 짧으면 캐시된 자격 증명을 갱신 (기본 10m; 90s, 1h)",
+    },
   },
 ];
 
@@ -235,22 +274,28 @@ export function webFlag(name: string): FlagSpec {
 export const ROLE_ARN_FLAG: FlagSpec = {
   ...webFlag("aws-iam-role"),
   arg: "arn",
-  description: "IAM role ARN to assume with the Okta access token (required)",
-  descriptionKo: "Okta 액세스 토큰으로 맡을 IAM 역할 ARN (필수)",
+  help: {
+    en: "IAM role ARN to assume with the Okta access token (required)",
+    ko: "Okta 액세스 토큰으로 맡을 IAM 역할 ARN (필수)",
+  },
 };
 
 /** The headless flows have no app to read a SessionDuration from. */
 export const HEADLESS_DURATION_FLAG: FlagSpec = {
   ...webFlag("aws-session-duration"),
-  description: "Session duration in seconds, 900-43200 (default 3600)",
-  descriptionKo: "세션 시간(초), 900-43200 (기본 3600)",
+  help: {
+    en: "Session duration in seconds, 900-43200 (default 3600)",
+    ko: "세션 시간(초), 900-43200 (기본 3600)",
+  },
 };
 
 /** m2m's client is an API service app, not the native app of web. */
 export const M2M_CLIENT_FLAG: FlagSpec = {
   ...ORG_FLAGS[1]!,
-  description: "Client ID of the Okta API service app (private_key_jwt)",
-  descriptionKo: "Okta API 서비스 앱의 Client ID (private_key_jwt)",
+  help: {
+    en: "Client ID of the Okta API service app (private_key_jwt)",
+    ko: "Okta API 서비스 앱의 Client ID (private_key_jwt)",
+  },
 };
 
 /** The STS session name of m2m and direct's role, and of every --chain hop. */
@@ -260,8 +305,10 @@ export const SESSION_NAME_FLAG: FlagSpec = {
   type: "string",
   arg: "name",
   env: ["OKTA_AWSCLI_STS_ROLE_SESSION_NAME"],
-  description: 'STS role session name (m2m, direct: default "okta-aws-cli"; --chain: "okta-aws")',
-  descriptionKo: 'STS 역할 세션 이름 (m2m, direct: 기본 "okta-aws-cli"; --chain: "okta-aws")',
+  help: {
+    en: 'STS role session name (m2m, direct: default "okta-aws-cli"; --chain: "okta-aws")',
+    ko: 'STS 역할 세션 이름 (m2m, direct: 기본 "okta-aws-cli"; --chain: "okta-aws")',
+  },
 };
 
 /** Both headless flows: the authorization server and the STS session name. */
@@ -272,8 +319,10 @@ export const HEADLESS_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "id",
     env: ["OKTA_AWSCLI_AUTHZ_ID"],
-    description: 'Custom authorization server ID (default "default"; "org": the org server)',
-    descriptionKo: '사용자 지정 권한 서버 ID (기본 "default"; "org": 조직 권한 서버)',
+    help: {
+      en: 'Custom authorization server ID (default "default"; "org": the org server)',
+      ko: '사용자 지정 권한 서버 ID (기본 "default"; "org": 조직 권한 서버)',
+    },
   },
   SESSION_NAME_FLAG,
   webFlag("short-user-agent"),
@@ -288,24 +337,30 @@ export const CHAIN_FLAGS: readonly FlagSpec[] = [
     arg: "role-arn",
     repeatable: true,
     env: ["OKTA_AWS_CHAIN"],
-    description: "Then assume this role with sts:AssumeRole (repeat, or commas, for more hops)",
-    descriptionKo: "그다음 sts:AssumeRole 로 이 역할을 맡기 (여러 번 또는 쉼표로 여러 단계)",
+    help: {
+      en: "Then assume this role with sts:AssumeRole (repeat, or commas, for more hops)",
+      ko: "그다음 sts:AssumeRole 로 이 역할을 맡기 (여러 번 또는 쉼표로 여러 단계)",
+    },
   },
   {
     name: "external-id",
     type: "string",
     arg: "id",
     env: ["OKTA_AWS_EXTERNAL_ID"],
-    description: "--chain: the ExternalId the role's trust policy asks for",
-    descriptionKo: "--chain: 역할 신뢰 정책이 요구하는 ExternalId",
+    help: {
+      en: "--chain: the ExternalId the role's trust policy asks for",
+      ko: "--chain: 역할 신뢰 정책이 요구하는 ExternalId",
+    },
   },
   {
     name: "source-identity",
     type: "string",
     arg: "name",
     env: ["OKTA_AWS_SOURCE_IDENTITY"],
-    description: "--chain: the SourceIdentity to set on the chained sessions",
-    descriptionKo: "--chain: 체이닝한 세션에 설정할 SourceIdentity",
+    help: {
+      en: "--chain: the SourceIdentity to set on the chained sessions",
+      ko: "--chain: 체이닝한 세션에 설정할 SourceIdentity",
+    },
   },
 ];
 
@@ -320,8 +375,10 @@ export const M2M_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "kid",
     env: ["OKTA_AWSCLI_KEY_ID"],
-    description: "Key ID (kid) of the public key registered with the API service app (required)",
-    descriptionKo: "API 서비스 앱에 등록한 공개 키의 Key ID (kid) (필수)",
+    help: {
+      en: "Key ID (kid) of the public key registered with the API service app (required)",
+      ko: "API 서비스 앱에 등록한 공개 키의 Key ID (kid) (필수)",
+    },
   },
   {
     name: "private-key-file",
@@ -329,8 +386,10 @@ export const M2M_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "path",
     env: ["OKTA_AWSCLI_PRIVATE_KEY_FILE"],
-    description: "PEM private key file: PKCS#8, PKCS#1 or SEC1; RSA or EC",
-    descriptionKo: "PEM 개인 키 파일: PKCS#8, PKCS#1, SEC1; RSA 또는 EC",
+    help: {
+      en: "PEM private key file: PKCS#8, PKCS#1 or SEC1; RSA or EC",
+      ko: "PEM 개인 키 파일: PKCS#8, PKCS#1, SEC1; RSA 또는 EC",
+    },
   },
   {
     name: "private-key",
@@ -339,8 +398,10 @@ export const M2M_FLAGS: readonly FlagSpec[] = [
     arg: "pem",
     env: [PRIVATE_KEY_VARIABLE],
     secret: true,
-    description: "The PEM private key itself (\\n for newlines); prefer the file or the variable",
-    descriptionKo: "PEM 개인 키 내용 (줄바꿈은 \\n); 파일이나 환경 변수를 권장",
+    help: {
+      en: "The PEM private key itself (\\n for newlines); prefer the file or the variable",
+      ko: "PEM 개인 키 내용 (줄바꿈은 \\n); 파일이나 환경 변수를 권장",
+    },
   },
   {
     name: "custom-scope",
@@ -348,8 +409,10 @@ export const M2M_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "scope",
     env: ["OKTA_AWSCLI_CUSTOM_SCOPE"],
-    description: 'Scope to ask for (default "okta-m2m-access")',
-    descriptionKo: '요청할 범위 (기본 "okta-m2m-access")',
+    help: {
+      en: 'Scope to ask for (default "okta-m2m-access")',
+      ko: '요청할 범위 (기본 "okta-m2m-access")',
+    },
   },
 ];
 
@@ -361,8 +424,7 @@ export const DIRECT_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "name",
     env: ["OKTA_AWSCLI_USERNAME"],
-    description: "Okta username (required)",
-    descriptionKo: "Okta 사용자 이름 (필수)",
+    help: { en: "Okta username (required)", ko: "Okta 사용자 이름 (필수)" },
   },
   {
     name: "password",
@@ -371,8 +433,10 @@ export const DIRECT_FLAGS: readonly FlagSpec[] = [
     arg: "password",
     env: [PASSWORD_VARIABLE],
     secret: true,
-    description: "Okta password; prefer OKTA_AWSCLI_PASSWORD or the prompt (echo off)",
-    descriptionKo: "Okta 비밀번호; OKTA_AWSCLI_PASSWORD 나 입력 프롬프트(화면에 안 보임)를 권장",
+    help: {
+      en: "Okta password; prefer OKTA_AWSCLI_PASSWORD or the prompt (echo off)",
+      ko: "Okta 비밀번호; OKTA_AWSCLI_PASSWORD 나 입력 프롬프트(화면에 안 보임)를 권장",
+    },
   },
 ];
 
@@ -382,8 +446,10 @@ export const STATUS_FLAGS: readonly FlagSpec[] = [
     name: "json",
     type: "boolean",
     env: [],
-    description: "Print JSON on stdout instead of a table on stderr",
-    descriptionKo: "stderr 의 표 대신 JSON 을 stdout 에 출력",
+    help: {
+      en: "Print JSON on stdout instead of a table on stderr",
+      ko: "stderr 의 표 대신 JSON 을 stdout 에 출력",
+    },
   },
 ];
 
@@ -392,8 +458,10 @@ export const STATUS_FLAGS: readonly FlagSpec[] = [
 export const LOGOUT_FLAGS: readonly FlagSpec[] = [{
   ...ORG_FLAGS[0]!,
   env: [],
-  description: "Remove only this org's sessions and credentials",
-  descriptionKo: "이 조직의 세션과 자격 증명만 삭제",
+  help: {
+    en: "Remove only this org's sessions and credentials",
+    ko: "이 조직의 세션과 자격 증명만 삭제",
+  },
 }];
 
 /** The flags of every credential flow's output: selection plus each plugin's own. */
@@ -403,6 +471,5 @@ export const TRUST_FLAGS: readonly FlagSpec[] = [{
   name: "forget",
   type: "boolean",
   env: [],
-  description: "Stop trusting the file",
-  descriptionKo: "파일 신뢰를 취소",
+  help: { en: "Stop trusting the file", ko: "파일 신뢰를 취소" },
 }];

@@ -2,6 +2,7 @@
 // English or Korean.
 import type { Lang } from "../i18n/messages.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
+import { inLang } from "../i18n/text.ts";
 import { allCommands, commandName, type CommandSpec, ROOT, WEB } from "./tree.ts";
 import { GLOBAL_FLAGS, OUTPUT_FLAGS } from "./flags.ts";
 
@@ -48,9 +49,7 @@ function flagRows(flags: readonly FlagSpec[], lang: Lang): [string, string][] {
   const t = TEXT[lang];
   return flags.map((f) => [
     flagLabel(f),
-    `${lang === "ko" ? f.descriptionKo : f.description}${
-      f.env[0] ? ` [${t.env}: ${f.env[0]}]` : ""
-    }`,
+    `${inLang(f.help, lang)}${f.env[0] ? ` [${t.env}: ${f.env[0]}]` : ""}`,
   ]);
 }
 
@@ -108,7 +107,7 @@ export function flagsMarkdown(flags: readonly FlagSpec[], lang: Lang): string {
     `| \`--${f.name}${f.type === "string" ? ` <${f.arg ?? "value"}>` : ""}\` | ${
       f.short ? `\`-${f.short}\`` : ""
     } | ${f.env.map((e) => `\`${e}\``).join(", ")} | ${
-      (lang === "ko" ? f.descriptionKo : f.description).replaceAll("|", "\\|")
+      inLang(f.help, lang).replaceAll("|", "\\|")
     } |`
   );
   return [head, ...rows].join("\n");

@@ -11,10 +11,12 @@ export const SSO_PROFILE_FLAG: FlagSpec = {
   type: "string",
   arg: "name",
   env: ["AWS_PROFILE"],
-  description:
-    'AWS config profile with sso_session or sso_start_url (default AWS_PROFILE, else "default")',
-  descriptionKo:
-    'sso_session 또는 sso_start_url 이 있는 AWS config 프로필 (기본 AWS_PROFILE, 없으면 "default")',
+  help: {
+    en:
+      'AWS config profile with sso_session or sso_start_url (default AWS_PROFILE, else "default")',
+    ko:
+      'sso_session 또는 sso_start_url 이 있는 AWS config 프로필 (기본 AWS_PROFILE, 없으면 "default")',
+  },
 };
 
 export const SSO_SESSION_FLAG: FlagSpec = {
@@ -22,8 +24,7 @@ export const SSO_SESSION_FLAG: FlagSpec = {
   type: "string",
   arg: "name",
   env: [],
-  description: "The [sso-session NAME] of the config file",
-  descriptionKo: "config 파일의 [sso-session 이름]",
+  help: { en: "The [sso-session NAME] of the config file", ko: "config 파일의 [sso-session 이름]" },
 };
 
 /** How `sso login` (and `sso configure`, which signs in) reaches the browser. */
@@ -32,23 +33,26 @@ export const SSO_SIGN_IN_FLAGS: readonly FlagSpec[] = [
     name: "use-device-code",
     type: "boolean",
     env: ["OKTA_AWS_SSO_USE_DEVICE_CODE"],
-    description: "Sign in with a device code instead of a 127.0.0.1 callback (default over SSH)",
-    descriptionKo: "127.0.0.1 콜백 대신 장치 코드로 로그인 (SSH 에서는 기본)",
+    help: {
+      en: "Sign in with a device code instead of a 127.0.0.1 callback (default over SSH)",
+      ko: "127.0.0.1 콜백 대신 장치 코드로 로그인 (SSH 에서는 기본)",
+    },
   },
   {
     name: "no-browser",
     type: "boolean",
     env: ["OKTA_AWS_SSO_NO_BROWSER"],
-    description: "Print the sign-in URL instead of opening a browser",
-    descriptionKo: "브라우저를 열지 않고 로그인 URL 출력",
+    help: {
+      en: "Print the sign-in URL instead of opening a browser",
+      ko: "브라우저를 열지 않고 로그인 URL 출력",
+    },
   },
   {
     name: "qr-code",
     short: "q",
     type: "boolean",
     env: ["OKTA_AWSCLI_QR_CODE"],
-    description: "Print a QR code of the sign-in URL",
-    descriptionKo: "로그인 URL의 QR 코드 출력",
+    help: { en: "Print a QR code of the sign-in URL", ko: "로그인 URL의 QR 코드 출력" },
   },
 ];
 
@@ -61,21 +65,25 @@ export const SSO_LOGIN_FLAGS: readonly FlagSpec[] = [
     name: "force",
     type: "boolean",
     env: [],
-    description: "Sign in even when the cached token is still valid",
-    descriptionKo: "캐시된 토큰이 유효해도 다시 로그인",
+    help: {
+      en: "Sign in even when the cached token is still valid",
+      ko: "캐시된 토큰이 유효해도 다시 로그인",
+    },
   },
 ];
 
 export function answer(name: string, arg: string, en: string, ko: string): FlagSpec {
-  return { name, type: "string", arg, env: [], description: en, descriptionKo: ko };
+  return { name, type: "string", arg, env: [], help: { en, ko } };
 }
 
 /** `okta-aws sso configure`: a flag for every question of `aws configure sso`. */
 export const SSO_CONFIGURE_FLAGS: readonly FlagSpec[] = [
   {
     ...SSO_SESSION_FLAG,
-    description: "SSO session name (none: the legacy profile format)",
-    descriptionKo: "SSO 세션 이름 (없으면 레거시 프로필 형식)",
+    help: {
+      en: "SSO session name (none: the legacy profile format)",
+      ko: "SSO 세션 이름 (없으면 레거시 프로필 형식)",
+    },
   },
   answer(
     "sso-start-url",
@@ -118,39 +126,49 @@ export const SSO_CONFIGURE_FLAGS: readonly FlagSpec[] = [
     ...SSO_PROFILE_FLAG,
     env: [],
     needsTrust: false,
-    description: "Profile name to write (default {role}-{account id})",
-    descriptionKo: "기록할 프로필 이름 (기본 {역할}-{계정 ID})",
+    help: {
+      en: "Profile name to write (default {role}-{account id})",
+      ko: "기록할 프로필 이름 (기본 {역할}-{계정 ID})",
+    },
   },
   {
     name: "default",
     type: "boolean",
     env: [],
-    description: "Write the profile as [default]: no --profile needed afterwards",
-    descriptionKo: "프로필을 [default] 로 기록: 이후 --profile 불필요",
+    help: {
+      en: "Write the profile as [default]: no --profile needed afterwards",
+      ko: "프로필을 [default] 로 기록: 이후 --profile 불필요",
+    },
   },
   {
     name: "all",
     type: "boolean",
     env: [],
-    description: "One profile per account and role you can reach; existing ones are kept",
-    descriptionKo: "접근 가능한 계정과 역할마다 프로필 하나; 기존 프로필은 유지",
+    help: {
+      en: "One profile per account and role you can reach; existing ones are kept",
+      ko: "접근 가능한 계정과 역할마다 프로필 하나; 기존 프로필은 유지",
+    },
   },
   {
     name: "profile-name-template",
     type: "string",
     arg: "template",
     env: ["OKTA_AWS_SSO_PROFILE_NAME_TEMPLATE"],
-    description:
-      "--all names from {account_name} {account_id} {role_name} {session} (default {account_name}-{role_name})",
-    descriptionKo:
-      "--all 이름 틀: {account_name} {account_id} {role_name} {session} (기본 {account_name}-{role_name})",
+    help: {
+      en:
+        "--all names from {account_name} {account_id} {role_name} {session} (default {account_name}-{role_name})",
+      ko:
+        "--all 이름 틀: {account_name} {account_id} {role_name} {session} (기본 {account_name}-{role_name})",
+    },
   },
   {
     name: "prune",
     type: "boolean",
     env: [],
-    description: "With --all: remove this session's profiles whose account or role is gone",
-    descriptionKo: "--all 과 함께: 계정이나 역할이 없어진 이 세션의 프로필 삭제",
+    help: {
+      en: "With --all: remove this session's profiles whose account or role is gone",
+      ko: "--all 과 함께: 계정이나 역할이 없어진 이 세션의 프로필 삭제",
+    },
   },
   ...SSO_SIGN_IN_FLAGS,
 ];
@@ -162,23 +180,29 @@ export const SSO_FLAGS: readonly FlagSpec[] = [
     name: "write-cli-cache",
     type: "boolean",
     env: ["OKTA_AWS_SSO_WRITE_CLI_CACHE"],
-    description: "Also write the AWS CLI's role-credential cache (~/.aws/cli/cache)",
-    descriptionKo: "AWS CLI 의 역할 자격 증명 캐시(~/.aws/cli/cache)에도 기록",
+    help: {
+      en: "Also write the AWS CLI's role-credential cache (~/.aws/cli/cache)",
+      ko: "AWS CLI 의 역할 자격 증명 캐시(~/.aws/cli/cache)에도 기록",
+    },
   },
 ];
 
 /** `okta-aws sso`'s --aws-region: only the output's region (the portal's is sso_region). */
 export const SSO_REGION_FLAG: FlagSpec = {
   ...DELIVERY_FLAGS.find((f) => f.name === "aws-region")!,
-  description: "Region to deliver with the credentials (default: the profile's region)",
-  descriptionKo: "자격 증명과 함께 내보낼 리전 (기본: 프로필의 region)",
+  help: {
+    en: "Region to deliver with the credentials (default: the profile's region)",
+    ko: "자격 증명과 함께 내보낼 리전 (기본: 프로필의 region)",
+  },
 };
 
 export const SSO_LOGOUT_FLAGS: readonly FlagSpec[] = [
   {
     ...SSO_SESSION_FLAG,
-    description: "Sign out of this session only (default: every session)",
-    descriptionKo: "이 세션에서만 로그아웃 (기본: 모든 세션)",
+    help: {
+      en: "Sign out of this session only (default: every session)",
+      ko: "이 세션에서만 로그아웃 (기본: 모든 세션)",
+    },
   },
 ];
 
@@ -187,13 +211,14 @@ export const SSO_REMOVE_FLAGS: readonly FlagSpec[] = [
     ...SSO_PROFILE_FLAG,
     env: [],
     needsTrust: false,
-    description: "Remove this profile's section",
-    descriptionKo: "이 프로필 섹션 삭제",
+    help: { en: "Remove this profile's section", ko: "이 프로필 섹션 삭제" },
   },
   {
     ...SSO_SESSION_FLAG,
-    description: "Remove this sso-session section and the profiles that use it",
-    descriptionKo: "이 sso-session 섹션과 이를 쓰는 프로필 삭제",
+    help: {
+      en: "Remove this sso-session section and the profiles that use it",
+      ko: "이 sso-session 섹션과 이를 쓰는 프로필 삭제",
+    },
   },
 ];
 
@@ -201,23 +226,29 @@ export const SSO_REMOVE_FLAGS: readonly FlagSpec[] = [
 export const PROFILES_SYNC_FLAGS: readonly FlagSpec[] = [
   {
     ...SSO_SESSION_FLAG,
-    description:
-      "Sync the accounts and roles of this IAM Identity Center session instead of the Federation apps",
-    descriptionKo: "Federation 앱 대신 이 IAM Identity Center 세션의 계정과 역할을 동기화",
+    help: {
+      en:
+        "Sync the accounts and roles of this IAM Identity Center session instead of the Federation apps",
+      ko: "Federation 앱 대신 이 IAM Identity Center 세션의 계정과 역할을 동기화",
+    },
   },
   {
     name: "prune",
     type: "boolean",
     env: [],
-    description: "Remove the profiles a sync wrote for roles you no longer reach",
-    descriptionKo: "동기화가 만든 프로필 중 더는 닿을 수 없는 역할의 것을 삭제",
+    help: {
+      en: "Remove the profiles a sync wrote for roles you no longer reach",
+      ko: "동기화가 만든 프로필 중 더는 닿을 수 없는 역할의 것을 삭제",
+    },
   },
   {
     name: "dry-run",
     type: "boolean",
     env: [],
-    description: "Print the changes to the config file as a diff; write nothing",
-    descriptionKo: "config 파일의 변경을 diff 로 출력만 하고 쓰지 않음",
+    help: {
+      en: "Print the changes to the config file as a diff; write nothing",
+      ko: "config 파일의 변경을 diff 로 출력만 하고 쓰지 않음",
+    },
   },
   {
     name: "command",
@@ -225,9 +256,10 @@ export const PROFILES_SYNC_FLAGS: readonly FlagSpec[] = [
     type: "string",
     arg: "command",
     env: ["OKTA_AWS_SYNC_COMMAND"],
-    description:
-      "The okta-aws that credential_process runs (default: this binary, or deno run ... main.ts)",
-    descriptionKo:
-      "credential_process 가 실행할 okta-aws (기본: 이 바이너리, 또는 deno run ... main.ts)",
+    help: {
+      en:
+        "The okta-aws that credential_process runs (default: this binary, or deno run ... main.ts)",
+      ko: "credential_process 가 실행할 okta-aws (기본: 이 바이너리, 또는 deno run ... main.ts)",
+    },
   },
 ];

@@ -4,6 +4,7 @@
 // this one is on every start-up path, so it stays plain data and small functions.
 import type { FlagSpec } from "../config/flag_spec.ts";
 import type { Lang } from "../i18n/messages.ts";
+import type { Text } from "../i18n/text.ts";
 import { pluginModules } from "../../plugins/mod.ts";
 import {
   CHAIN_FLAGS,
@@ -34,11 +35,6 @@ import {
   SSO_REMOVE_FLAGS,
   SSO_SIGN_IN_FLAGS,
 } from "./sso_flags.ts";
-
-export interface Text {
-  en: string;
-  ko: string;
-}
 
 export interface CommandSpec {
   /** The words that select it (`["web"]`, later `["sso", "login"]`); empty for the root. */
@@ -270,8 +266,10 @@ export const DOCTOR: CommandSpec = {
     webFlag("aws-acct-fed-app-id"),
     {
       ...DELIVERY_FLAGS.find((f) => f.name === "profile")!,
-      description: 'The okta.yaml profile to check with (default "default")',
-      descriptionKo: '점검에 쓸 okta.yaml 프로필 (기본 "default")',
+      help: {
+        en: 'The okta.yaml profile to check with (default "default")',
+        ko: '점검에 쓸 okta.yaml 프로필 (기본 "default")',
+      },
     },
     STATUS_FLAGS[0]!,
   ],
@@ -293,13 +291,17 @@ export const PROFILES_SYNC: CommandSpec = {
     webFlag("profile-name-template"),
     {
       ...DELIVERY_FLAGS.find((f) => f.name === "aws-region")!,
-      description: "The region each profile gets (with --sso-session default: the session's)",
-      descriptionKo: "각 프로필에 쓸 리전 (--sso-session 이면 기본: 세션의 리전)",
+      help: {
+        en: "The region each profile gets (with --sso-session default: the session's)",
+        ko: "각 프로필에 쓸 리전 (--sso-session 이면 기본: 세션의 리전)",
+      },
     },
     {
       ...DELIVERY_FLAGS.find((f) => f.name === "profile")!,
-      description: 'The okta.yaml profile to sync with (default "default")',
-      descriptionKo: '동기화에 쓸 okta.yaml 프로필 (기본 "default")',
+      help: {
+        en: 'The okta.yaml profile to sync with (default "default")',
+        ko: '동기화에 쓸 okta.yaml 프로필 (기본 "default")',
+      },
     },
     webFlag("open-browser"),
     webFlag("qr-code"),

@@ -1,50 +1,49 @@
 // The catalogue's command-line area: usage errors (exit 2), notices on stderr, and the prefixes
 // and prompts every command shares.
-import type { Entry } from "./entry.ts";
+import type { Entry } from "./text.ts";
 
 export const CLI_MESSAGES = {
   // Usage errors; {command} is the command at hand ("okta-aws web"), filled in by main.
   usage_missing: {
     en: "Missing {what}: set {flag} or {env}",
     ko: "{what} 값이 없습니다: {flag} 플래그나 {env} 환경 변수로 지정하세요",
-    hintEn: "See {command} --help.",
-    hintKo: "{command} --help 를 참고하세요.",
+    hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
   usage_missing_two: {
     en: "Missing {first} and {second}",
     ko: "값이 없습니다: {first}, {second}",
-    hintEn: "See {command} --help.",
-    hintKo: "{command} --help 를 참고하세요.",
+    hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
   usage_invalid: {
     en: 'Invalid {flag} "{value}": {reason}',
     ko: '잘못된 {flag} "{value}": {reason}',
-    hintEn: "See {command} --help.",
-    hintKo: "{command} --help 를 참고하세요.",
+    hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
   usage_conflict: {
     en: "{reason}",
     ko: "{reason}",
-    hintEn: "See {command} --help.",
-    hintKo: "{command} --help 를 참고하세요.",
+    hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
   usage_argument: {
     en: "{reason}",
     ko: "{reason}",
-    hintEn: "See {command} --help.",
-    hintKo: "{command} --help 를 참고하세요.",
+    hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
   usage_flag_elsewhere: {
     en: '"{command}" does not take {flag}: it is a flag of {owners}',
     ko: '"{command}" 명령은 {flag} 플래그를 받지 않습니다: {owners} 명령의 플래그입니다',
-    hintEn: "See {command} --help; run {owners} to use {flag}.",
-    hintKo: "{command} --help 를 참고하세요. {flag} 플래그는 {owners} 명령에서 씁니다.",
+    hint: {
+      en: "See {command} --help; run {owners} to use {flag}.",
+      ko: "{command} --help 를 참고하세요. {flag} 플래그는 {owners} 명령에서 씁니다.",
+    },
   },
   yaml_invalid: {
     en: 'Cannot read "{path}": {reason}',
     ko: '"{path}"를 읽을 수 없습니다: {reason}',
-    hintEn: "Fix the YAML or move the file aside.",
-    hintKo: "YAML을 고치거나 파일을 다른 곳으로 옮기세요.",
+    hint: {
+      en: "Fix the YAML or move the file aside.",
+      ko: "YAML을 고치거나 파일을 다른 곳으로 옮기세요.",
+    },
   },
   // Notices (stderr)
   notice_unknown_key: {

@@ -1,5 +1,5 @@
 // The catalogue's doctor area: each check's label, its findings and their fixes.
-import type { Entry } from "./entry.ts";
+import type { Entry } from "./text.ts";
 
 export const DOCTOR_MESSAGES = {
   // okta-aws doctor

@@ -1,108 +1,138 @@
 // The catalogue's files area: the credentials and config files, caches, locks and their errors.
-import type { Entry } from "./entry.ts";
+import type { Entry } from "./text.ts";
 
 export const FILE_MESSAGES = {
   // Files
   file_value_refused: {
     en: 'Cannot update "{path}": {reason}',
     ko: '"{path}"를 수정할 수 없습니다: {reason}',
-    hintEn: "Nothing was written; fix the value named above.",
-    hintKo: "아무것도 쓰지 않았습니다. 위에 적힌 값을 고치세요.",
+    hint: {
+      en: "Nothing was written; fix the value named above.",
+      ko: "아무것도 쓰지 않았습니다. 위에 적힌 값을 고치세요.",
+    },
   },
   file_invalid: {
     en: 'Cannot update "{path}": line {line}: {reason}',
     ko: '"{path}"를 수정할 수 없습니다: {line}번째 줄: {reason}',
-    hintEn: "Fix that line (the AWS CLI rejects the file as it is); nothing was written.",
-    hintKo: "그 줄을 고치세요 (AWS CLI도 이 파일을 거부합니다). 아무것도 쓰지 않았습니다.",
+    hint: {
+      en: "Fix that line (the AWS CLI rejects the file as it is); nothing was written.",
+      ko: "그 줄을 고치세요 (AWS CLI도 이 파일을 거부합니다). 아무것도 쓰지 않았습니다.",
+    },
   },
   file_too_large: {
     en: 'Cannot update "{path}": it is larger than {max} bytes',
     ko: '"{path}"를 수정할 수 없습니다: {max} 바이트보다 큽니다',
-    hintEn: "Point --aws-credentials at the right file.",
-    hintKo: "--aws-credentials 로 올바른 파일을 지정하세요.",
+    hint: {
+      en: "Point --aws-credentials at the right file.",
+      ko: "--aws-credentials 로 올바른 파일을 지정하세요.",
+    },
   },
   file_result_too_large: {
     en:
       'Nothing was written to "{path}": the result would be {size} bytes, over the {max} okta-aws reads',
     ko:
       '"{path}"에 아무것도 쓰지 않았습니다: 결과가 {size} 바이트로, okta-aws 가 읽는 한도 {max} 바이트를 넘습니다',
-    hintEn:
-      "Write fewer profiles (one app with --aws-acct-fed-app-id, or --prune the ones you no longer use).",
-    hintKo:
-      "프로필을 더 적게 쓰세요 (--aws-acct-fed-app-id 로 앱 하나씩, 또는 --prune 으로 안 쓰는 프로필 정리).",
+    hint: {
+      en:
+        "Write fewer profiles (one app with --aws-acct-fed-app-id, or --prune the ones you no longer use).",
+      ko:
+        "프로필을 더 적게 쓰세요 (--aws-acct-fed-app-id 로 앱 하나씩, 또는 --prune 으로 안 쓰는 프로필 정리).",
+    },
   },
   file_unsettled: {
     en: 'Nothing was written to "{path}": another program kept rewriting it',
     ko: '"{path}"에 아무것도 쓰지 않았습니다: 다른 프로그램이 계속 다시 쓰고 있었습니다',
-    hintEn: "Let it finish (an `aws configure` still running?), then run the command again.",
-    hintKo: "그 프로그램이 끝나면 (`aws configure` 가 실행 중인가요?) 명령을 다시 실행하세요.",
+    hint: {
+      en: "Let it finish (an `aws configure` still running?), then run the command again.",
+      ko: "그 프로그램이 끝나면 (`aws configure` 가 실행 중인가요?) 명령을 다시 실행하세요.",
+    },
   },
   file_read_only: {
     en: 'Cannot update "{path}": the file is read-only',
     ko: '"{path}"를 수정할 수 없습니다: 읽기 전용 파일입니다',
-    hintEn: 'Make it writable (chmod 600 "{path}") or choose another file with --aws-credentials.',
-    hintKo: '쓰기 권한을 주거나 (chmod 600 "{path}") --aws-credentials 로 다른 파일을 지정하세요.',
+    hint: {
+      en: 'Make it writable (chmod 600 "{path}") or choose another file with --aws-credentials.',
+      ko: '쓰기 권한을 주거나 (chmod 600 "{path}") --aws-credentials 로 다른 파일을 지정하세요.',
+    },
   },
   file_write_failed: {
     en: 'Cannot write "{path}": {reason}',
     ko: '"{path}"에 쓸 수 없습니다: {reason}',
-    hintEn: "Check free space and permissions of that directory; the old file is untouched.",
-    hintKo: "그 디렉터리의 남은 공간과 권한을 확인하세요. 기존 파일은 그대로입니다.",
+    hint: {
+      en: "Check free space and permissions of that directory; the old file is untouched.",
+      ko: "그 디렉터리의 남은 공간과 권한을 확인하세요. 기존 파일은 그대로입니다.",
+    },
   },
   lock_timeout: {
     en: 'Cannot lock "{path}": another okta-aws process holds it',
     ko: '"{path}"를 잠글 수 없습니다: 다른 okta-aws 프로세스가 잡고 있습니다',
-    hintEn: "Wait for that process to finish, then run again; its lock ends when it exits.",
-    hintKo: "그 프로세스가 끝난 뒤 다시 실행하세요. 잠금은 프로세스가 끝나면 풀립니다.",
+    hint: {
+      en: "Wait for that process to finish, then run again; its lock ends when it exits.",
+      ko: "그 프로세스가 끝난 뒤 다시 실행하세요. 잠금은 프로세스가 끝나면 풀립니다.",
+    },
   },
   nested_exec: {
     en: 'Refusing to run inside another okta-aws exec (profile "{profile}")',
     ko: '다른 okta-aws exec (프로필 "{profile}") 안에서 실행하지 않습니다',
-    hintEn: "Run it outside that shell, or pass --force-nested if you mean it.",
-    hintKo: "그 셸 밖에서 실행하거나, 의도한 것이면 --force-nested 를 주세요.",
+    hint: {
+      en: "Run it outside that shell, or pass --force-nested if you mean it.",
+      ko: "그 셸 밖에서 실행하거나, 의도한 것이면 --force-nested 를 주세요.",
+    },
   },
   exec_spawn_failed: {
     en: 'Cannot start "{command}": {reason}',
     ko: '"{command}"를 시작할 수 없습니다: {reason}',
-    hintEn: "The command exists; the system refused to start it (limits, memory). Try again.",
-    hintKo: "명령은 있지만 시스템이 시작을 거부했습니다 (제한, 메모리). 다시 시도하세요.",
+    hint: {
+      en: "The command exists; the system refused to start it (limits, memory). Try again.",
+      ko: "명령은 있지만 시스템이 시작을 거부했습니다 (제한, 메모리). 다시 시도하세요.",
+    },
   },
   exec_not_found: {
     en: 'Cannot run "{command}": command not found',
     ko: '"{command}"를 실행할 수 없습니다: 명령을 찾을 수 없습니다',
-    hintEn: "Check the name, or give its full path; PATH is searched as your shell does.",
-    hintKo: "이름을 확인하거나 전체 경로를 주세요. PATH 는 셸과 같은 방식으로 찾습니다.",
+    hint: {
+      en: "Check the name, or give its full path; PATH is searched as your shell does.",
+      ko: "이름을 확인하거나 전체 경로를 주세요. PATH 는 셸과 같은 방식으로 찾습니다.",
+    },
   },
   exec_not_executable: {
     en: 'Cannot run "{command}": it is not executable',
     ko: '"{command}"를 실행할 수 없습니다: 실행 권한이 없습니다',
-    hintEn: 'Make it executable (chmod +x "{command}") or run it through its interpreter.',
-    hintKo: '실행 권한을 주거나 (chmod +x "{command}") 인터프리터로 실행하세요.',
+    hint: {
+      en: 'Make it executable (chmod +x "{command}") or run it through its interpreter.',
+      ko: '실행 권한을 주거나 (chmod +x "{command}") 인터프리터로 실행하세요.',
+    },
   },
   refresh_token_not_enabled: {
     en: 'Okta refused the offline_access scope for the OIDC app "{clientId}"',
     ko: 'Okta가 OIDC 앱 "{clientId}"의 offline_access 범위를 거부했습니다',
-    hintEn:
-      'In the "AWS CLI" app, General, Grant type, tick "Refresh Token" (guide step 1.1), or run without --refresh-token.',
-    hintKo:
-      '"AWS CLI" 앱의 General > Grant type 에서 "Refresh Token"을 체크하거나 (가이드 1.1), --refresh-token 없이 실행하세요.',
+    hint: {
+      en:
+        'In the "AWS CLI" app, General, Grant type, tick "Refresh Token" (guide step 1.1), or run without --refresh-token.',
+      ko:
+        '"AWS CLI" 앱의 General > Grant type 에서 "Refresh Token"을 체크하거나 (가이드 1.1), --refresh-token 없이 실행하세요.',
+    },
   },
   session_lock_timeout: {
     en: 'Gave up waiting for another okta-aws sign-in after {seconds} s (lock "{path}")',
     ko: '다른 okta-aws 로그인을 {seconds}초 기다렸지만 끝나지 않았습니다 (잠금 "{path}")',
-    hintEn:
-      "Finish or cancel the other sign-in (its URL is on its terminal), then run again; OKTA_AWS_LOCK_TIMEOUT sets the wait in seconds.",
-    hintKo:
-      "다른 로그인(URL은 그 터미널에 있음)을 마치거나 취소한 뒤 다시 실행하세요. 기다리는 시간은 OKTA_AWS_LOCK_TIMEOUT(초)으로 정합니다.",
+    hint: {
+      en:
+        "Finish or cancel the other sign-in (its URL is on its terminal), then run again; OKTA_AWS_LOCK_TIMEOUT sets the wait in seconds.",
+      ko:
+        "다른 로그인(URL은 그 터미널에 있음)을 마치거나 취소한 뒤 다시 실행하세요. 기다리는 시간은 OKTA_AWS_LOCK_TIMEOUT(초)으로 정합니다.",
+    },
   },
   usage_unknown_format: {
     en:
       'Unknown --format "{format}"{suggestion}: built in are {builtin}; plugins found in "{dir}": {found}',
     ko:
       '알 수 없는 --format "{format}"{suggestion}: 내장 형식 {builtin}; "{dir}"의 플러그인: {found}',
-    hintEn:
-      'Choose a built-in format, or install an executable "okta-aws-output-{format}" in that directory.',
-    hintKo: '내장 형식을 고르거나, 그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두세요.',
+    hint: {
+      en:
+        'Choose a built-in format, or install an executable "okta-aws-output-{format}" in that directory.',
+      ko: '내장 형식을 고르거나, 그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두세요.',
+    },
   },
   notice_waiting_lock: {
     en: 'Waiting for another okta-aws sign-in to {org} to finish (lock "{path}")...',
@@ -125,7 +155,9 @@ export const FILE_MESSAGES = {
   error_unexpected: {
     en: "Unexpected failure: {message}",
     ko: "예상하지 못한 실패: {message}",
-    hintEn: "Run again with --debug and report it with that output.",
-    hintKo: "--debug 로 다시 실행하고 그 출력과 함께 알려 주세요.",
+    hint: {
+      en: "Run again with --debug and report it with that output.",
+      ko: "--debug 로 다시 실행하고 그 출력과 함께 알려 주세요.",
+    },
   },
 } satisfies Record<string, Entry>;

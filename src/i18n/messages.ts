@@ -3,9 +3,8 @@
 // (quote them in the template).
 import { printable } from "../text/printable.ts";
 import type { Lang, Params } from "./phrase.ts";
-import type { Entry } from "./entry.ts";
-
-export type { Entry } from "./entry.ts";
+import { type Entry, inLang } from "./text.ts";
+import type { MessageKey } from "./keys.ts";
 import { NETWORK_MESSAGES } from "./network.ts";
 import { OKTA_MESSAGES } from "./okta.ts";
 import { STS_MESSAGES } from "./sts.ts";
@@ -17,23 +16,46 @@ import { HEADLESS_MESSAGES } from "./headless.ts";
 import { DOCTOR_MESSAGES } from "./doctor.ts";
 import { SSO_MESSAGES } from "./sso.ts";
 
+export type { Entry } from "./text.ts";
+export type { MessageKey } from "./keys.ts";
 export { detectLang, phrase } from "./phrase.ts";
 export type { Lang, Params, Phrase } from "./phrase.ts";
 
-export const CATALOGUE = {
-  ...OKTA_MESSAGES,
-  ...STS_MESSAGES,
-  ...HTTP_MESSAGES,
-  ...FILE_MESSAGES,
-  ...REASON_MESSAGES,
-  ...CLI_MESSAGES,
-  ...HEADLESS_MESSAGES,
-  ...DOCTOR_MESSAGES,
-  ...SSO_MESSAGES,
-  ...NETWORK_MESSAGES,
-} satisfies Record<string, Entry>;
+/** The area files, each one part of the catalogue (one file per area of the program). */
+export const AREAS: Readonly<Record<string, Readonly<Record<string, Entry>>>> = {
+  okta: OKTA_MESSAGES,
+  sts: STS_MESSAGES,
+  http: HTTP_MESSAGES,
+  files: FILE_MESSAGES,
+  reasons: REASON_MESSAGES,
+  cli: CLI_MESSAGES,
+  headless: HEADLESS_MESSAGES,
+  doctor: DOCTOR_MESSAGES,
+  sso: SSO_MESSAGES,
+  network: NETWORK_MESSAGES,
+};
 
-export type MessageKey = keyof typeof CATALOGUE;
+/** The areas merged into one catalogue; a key two areas define is an error, not an override. */
+export function mergeAreas(
+  areas: Readonly<Record<string, Readonly<Record<string, Entry>>>>,
+): Map<string, Entry> {
+  const merged = new Map<string, Entry>();
+  const owner = new Map<string, string>();
+  for (const [area, entries] of Object.entries(areas)) {
+    for (const [key, entry] of Object.entries(entries)) {
+      const first = owner.get(key);
+      if (first !== undefined) {
+        throw new Error(`catalogue key "${key}" is defined in both ${first} and ${area}`);
+      }
+      owner.set(key, area);
+      merged.set(key, entry);
+    }
+  }
+  return merged;
+}
+
+/** Every entry by key (MessageKey is the type of its keys: i18n/keys.ts). */
+export const CATALOGUE: ReadonlyMap<string, Entry> = mergeAreas(AREAS);
 
 function fill(template: string, params: Params, lang: Lang): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => {
@@ -51,12 +73,12 @@ export function render(
   params: Params,
   lang: Lang,
 ): { message: string; hint?: string } {
-  const entry: Entry = CATALOGUE[key];
-  const message = fill(lang === "ko" ? entry.ko : entry.en, params, lang);
-  const hintTemplate = lang === "ko" ? entry.hintKo ?? entry.hintEn : entry.hintEn;
-  return hintTemplate === undefined
+  const entry = CATALOGUE.get(key);
+  if (entry === undefined) return { message: key };
+  const message = fill(inLang(entry, lang), params, lang);
+  return entry.hint === undefined
     ? { message }
-    : { message, hint: fill(hintTemplate, params, lang) };
+    : { message, hint: fill(inLang(entry.hint, lang), params, lang) };
 }
 
 /** Renders only the message line of an entry. */

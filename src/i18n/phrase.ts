@@ -2,7 +2,7 @@
 // (phrases) and the language choice. Modules on the warm path (a cached credential_process
 // answer) import these and not the catalogue itself, which loads only when a message is
 // printed.
-import type { MessageKey } from "./messages.ts";
+import type { MessageKey } from "./keys.ts";
 
 export type Lang = "en" | "ko";
 

@@ -1,6 +1,6 @@
 // The catalogue's reasons: phrases used as {reason}, {what} or {suggestion} inside other
 // messages, and the words of a cancelled run.
-import type { Entry } from "./entry.ts";
+import type { Entry } from "./text.ts";
 
 export const REASON_MESSAGES = {
   // Reasons, used as {reason} (or {suggestion}) inside the messages above.

@@ -1,34 +1,36 @@
 // The catalogue's IAM Identity Center area: okta-aws sso login, configure, logout, remove and
 // profiles sync.
-import type { Entry } from "./entry.ts";
+import type { Entry } from "./text.ts";
 
 export const SSO_MESSAGES = {
   // IAM Identity Center (okta-aws sso)
   sso_session_expired: {
     en: "The IAM Identity Center session has ended ({operation}: {error})",
     ko: "IAM Identity Center 세션이 끝났습니다 ({operation}: {error})",
-    hintEn: "Sign in again: {command}",
-    hintKo: "다시 로그인하세요: {command}",
+    hint: { en: "Sign in again: {command}", ko: "다시 로그인하세요: {command}" },
   },
   sso_not_logged_in: {
     en: 'Not signed in to IAM Identity Center at "{url}"',
     ko: 'IAM Identity Center "{url}"에 로그인되어 있지 않습니다',
-    hintEn: "Sign in first: {command}",
-    hintKo: "먼저 로그인하세요: {command}",
+    hint: { en: "Sign in first: {command}", ko: "먼저 로그인하세요: {command}" },
   },
   sso_access_denied: {
     en: "The IAM Identity Center sign-in was denied ({operation})",
     ko: "IAM Identity Center 로그인이 거부되었습니다 ({operation})",
-    hintEn:
-      "Approve the request in the browser; in Okta, check that you are assigned to the AWS IAM Identity Center app.",
-    hintKo:
-      "브라우저에서 요청을 승인하세요. Okta 에서 AWS IAM Identity Center 앱에 할당되어 있는지 확인하세요.",
+    hint: {
+      en:
+        "Approve the request in the browser; in Okta, check that you are assigned to the AWS IAM Identity Center app.",
+      ko:
+        "브라우저에서 요청을 승인하세요. Okta 에서 AWS IAM Identity Center 앱에 할당되어 있는지 확인하세요.",
+    },
   },
   sso_failed: {
     en: "IAM Identity Center {operation} failed: {error}: {description}",
     ko: "IAM Identity Center {operation} 실패: {error}: {description}",
-    hintEn: "Check sso_start_url and sso_region in the config file; run with --debug for details.",
-    hintKo: "config 파일의 sso_start_url 과 sso_region 을 확인하고, --debug 로 자세히 보세요.",
+    hint: {
+      en: "Check sso_start_url and sso_region in the config file; run with --debug for details.",
+      ko: "config 파일의 sso_start_url 과 sso_region 을 확인하고, --debug 로 자세히 보세요.",
+    },
   },
   notice_shared_cache_dir: {
     en:
@@ -39,66 +41,83 @@ export const SSO_MESSAGES = {
   sso_portal_paging: {
     en: "IAM Identity Center {operation} at {portal} never ends: {why}",
     ko: "{portal} 의 IAM Identity Center {operation} 이(가) 끝나지 않습니다: {why}",
-    hintEn:
-      "Nothing was written from a partial list. Try again later; if it persists, the portal (or a proxy in front of it) is broken.",
-    hintKo:
-      "불완전한 목록으로는 아무것도 쓰지 않았습니다. 나중에 다시 시도하세요. 계속되면 포털(또는 그 앞의 프록시)이 고장난 것입니다.",
+    hint: {
+      en:
+        "Nothing was written from a partial list. Try again later; if it persists, the portal (or a proxy in front of it) is broken.",
+      ko:
+        "불완전한 목록으로는 아무것도 쓰지 않았습니다. 나중에 다시 시도하세요. 계속되면 포털(또는 그 앞의 프록시)이 고장난 것입니다.",
+    },
   },
   sso_role_denied: {
     en: 'IAM Identity Center gives you no role "{role}" in account {account}',
     ko: 'IAM Identity Center 에서 계정 {account}의 역할 "{role}"을 받을 권한이 없습니다',
-    hintEn: "Pick a role you have: okta-aws sso configure (or ask for the permission set).",
-    hintKo: "가진 역할을 고르세요: okta-aws sso configure (또는 권한 세트를 요청하세요).",
+    hint: {
+      en: "Pick a role you have: okta-aws sso configure (or ask for the permission set).",
+      ko: "가진 역할을 고르세요: okta-aws sso configure (또는 권한 세트를 요청하세요).",
+    },
   },
   sso_session_missing: {
     en: 'The config file "{path}" has no [sso-session {session}] section',
     ko: 'config 파일 "{path}"에 [sso-session {session}] 섹션이 없습니다',
-    hintEn: "Create it: okta-aws sso configure --sso-session {session}",
-    hintKo: "만드세요: okta-aws sso configure --sso-session {session}",
+    hint: {
+      en: "Create it: okta-aws sso configure --sso-session {session}",
+      ko: "만드세요: okta-aws sso configure --sso-session {session}",
+    },
   },
   sso_profile_missing: {
     en: 'The config file "{path}" has no profile "{profile}"',
     ko: 'config 파일 "{path}"에 프로필 "{profile}"이 없습니다',
-    hintEn: "Create it: okta-aws sso configure --profile {profile}",
-    hintKo: "만드세요: okta-aws sso configure --profile {profile}",
+    hint: {
+      en: "Create it: okta-aws sso configure --profile {profile}",
+      ko: "만드세요: okta-aws sso configure --profile {profile}",
+    },
   },
   sso_profile_not_sso: {
     en:
       'The profile "{profile}" in "{path}" is not an IAM Identity Center profile (no sso_session, no sso_start_url)',
     ko:
       '"{path}"의 프로필 "{profile}"은 IAM Identity Center 프로필이 아닙니다 (sso_session, sso_start_url 없음)',
-    hintEn: "Set it up: okta-aws sso configure --profile {profile}",
-    hintKo: "설정하세요: okta-aws sso configure --profile {profile}",
+    hint: {
+      en: "Set it up: okta-aws sso configure --profile {profile}",
+      ko: "설정하세요: okta-aws sso configure --profile {profile}",
+    },
   },
   sso_config_incomplete: {
     en: 'The section [{section}] of "{path}" lacks {keys}',
     ko: '"{path}"의 [{section}] 섹션에 {keys} 값이 없습니다',
-    hintEn: "Run okta-aws sso configure again, or add the keys by hand.",
-    hintKo: "okta-aws sso configure 를 다시 실행하거나 직접 값을 추가하세요.",
+    hint: {
+      en: "Run okta-aws sso configure again, or add the keys by hand.",
+      ko: "okta-aws sso configure 를 다시 실행하거나 직접 값을 추가하세요.",
+    },
   },
   sso_callback_failed: {
     en: "The browser sign-in did not come back right: {reason}",
     ko: "브라우저 로그인이 올바르게 돌아오지 않았습니다: {reason}",
-    hintEn: "Run the command again, or sign in with --use-device-code.",
-    hintKo: "명령을 다시 실행하거나 --use-device-code 로 로그인하세요.",
+    hint: {
+      en: "Run the command again, or sign in with --use-device-code.",
+      ko: "명령을 다시 실행하거나 --use-device-code 로 로그인하세요.",
+    },
   },
   sso_no_accounts: {
     en: 'IAM Identity Center at "{url}" gives you no AWS account',
     ko: 'IAM Identity Center "{url}"에서 사용할 수 있는 AWS 계정이 없습니다',
-    hintEn: "Ask your administrator to assign you a permission set in an account.",
-    hintKo: "관리자에게 계정의 권한 세트 할당을 요청하세요.",
+    hint: {
+      en: "Ask your administrator to assign you a permission set in an account.",
+      ko: "관리자에게 계정의 권한 세트 할당을 요청하세요.",
+    },
   },
   sso_no_roles: {
     en: "IAM Identity Center gives you no role in account {account}",
     ko: "IAM Identity Center 에서 계정 {account}에 사용할 수 있는 역할이 없습니다",
-    hintEn: "Ask your administrator to assign you a permission set in this account.",
-    hintKo: "관리자에게 이 계정의 권한 세트 할당을 요청하세요.",
+    hint: {
+      en: "Ask your administrator to assign you a permission set in this account.",
+      ko: "관리자에게 이 계정의 권한 세트 할당을 요청하세요.",
+    },
   },
   answer_needed: {
     en: 'No terminal to ask "{question}"',
     ko: '"{question}" 질문을 할 터미널이 없습니다',
-    hintEn: "Answer it with {flag}.",
-    hintKo: "{flag} 로 답을 주세요.",
+    hint: { en: "Answer it with {flag}.", ko: "{flag} 로 답을 주세요." },
   },
   callback_page_ok: {
     en: "Signed in. You can close this window and return to the terminal.",
@@ -189,10 +208,12 @@ export const SSO_MESSAGES = {
   sync_no_roles: {
     en: "No role was reachable through {source}; the config file was not changed",
     ko: "{source}에서 닿을 수 있는 역할이 없어 config 파일을 바꾸지 않았습니다",
-    hintEn:
-      "Check that you signed in as the right user and that the Federation app (or the Identity Center session) assigns you roles.",
-    hintKo:
-      "올바른 사용자로 로그인했는지, Federation 앱(또는 Identity Center 세션)이 역할을 할당했는지 확인하세요.",
+    hint: {
+      en:
+        "Check that you signed in as the right user and that the Federation app (or the Identity Center session) assigns you roles.",
+      ko:
+        "올바른 사용자로 로그인했는지, Federation 앱(또는 Identity Center 세션)이 역할을 할당했는지 확인하세요.",
+    },
   },
   sso_profile_line: { en: "  + {profile}", ko: "  + {profile}" },
   sso_pruned_line: { en: "  - {profile}", ko: "  - {profile}" },
@@ -214,7 +235,9 @@ export const SSO_MESSAGES = {
   sso_nothing_removed: {
     en: '"{path}" has no section named {what}; nothing was changed',
     ko: '"{path}"에 {what} 섹션이 없어 아무것도 바꾸지 않았습니다',
-    hintEn: "See the profiles there with: aws configure list-profiles",
-    hintKo: "그 파일의 프로필은 aws configure list-profiles 로 볼 수 있습니다",
+    hint: {
+      en: "See the profiles there with: aws configure list-profiles",
+      ko: "그 파일의 프로필은 aws configure list-profiles 로 볼 수 있습니다",
+    },
   },
 } satisfies Record<string, Entry>;

@@ -1,73 +1,86 @@
 // The catalogue's STS area: what AssumeRoleWithSAML, AssumeRoleWithWebIdentity and AssumeRole
 // refusals mean, with the next step.
-import type { Entry } from "./entry.ts";
-import { DEBUG_HINT_EN, DEBUG_HINT_KO } from "./okta.ts";
+import type { Entry } from "./text.ts";
+import { DEBUG_HINT } from "./okta.ts";
 
 export const STS_MESSAGES = {
   // IAM (profile names)
   iam_alias_failed: {
     en: "IAM ListAccountAliases failed: {error}; the profile names depend on it",
     ko: "IAM ListAccountAliases 실패: {error}; 프로필 이름이 이 값에 달려 있습니다",
-    hintEn:
-      "Nothing was changed. Run it again; a --profile-name-template without {alias} needs no IAM call.",
-    hintKo:
-      "아무것도 바꾸지 않았습니다. 다시 실행하세요. {alias} 가 없는 --profile-name-template 은 IAM 호출이 필요 없습니다.",
+    hint: {
+      en:
+        "Nothing was changed. Run it again; a --profile-name-template without {alias} needs no IAM call.",
+      ko:
+        "아무것도 바꾸지 않았습니다. 다시 실행하세요. {alias} 가 없는 --profile-name-template 은 IAM 호출이 필요 없습니다.",
+    },
   },
   // STS
   sts_denied: {
     en: 'Cannot assume role "{role}": STS returned AccessDenied',
     ko: '역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
-    hintEn:
-      "Check the role's trust policy names the provider \"{provider}\", and that the IAM identity provider has the same name in every account (see the guide's warning).",
-    hintKo:
-      '역할의 신뢰 정책에 공급자 "{provider}"가 있는지, IAM 자격 증명 공급자 이름이 모든 계정에서 같은지 확인하세요 (가이드의 경고 참고).',
+    hint: {
+      en:
+        "Check the role's trust policy names the provider \"{provider}\", and that the IAM identity provider has the same name in every account (see the guide's warning).",
+      ko:
+        '역할의 신뢰 정책에 공급자 "{provider}"가 있는지, IAM 자격 증명 공급자 이름이 모든 계정에서 같은지 확인하세요 (가이드의 경고 참고).',
+    },
   },
   sts_provider_missing: {
     en: 'Cannot assume role "{role}": the identity provider "{provider}" does not exist in IAM',
     ko: '역할 "{role}"을 맡을 수 없습니다: IAM에 자격 증명 공급자 "{provider}"가 없습니다',
-    hintEn:
-      "Create the SAML identity provider in that account with the same name as in every other account (guide: IdP name).",
-    hintKo:
-      "해당 계정에 다른 계정과 같은 이름으로 SAML 자격 증명 공급자를 만드세요 (가이드의 IdP 이름 참고).",
+    hint: {
+      en:
+        "Create the SAML identity provider in that account with the same name as in every other account (guide: IdP name).",
+      ko:
+        "해당 계정에 다른 계정과 같은 이름으로 SAML 자격 증명 공급자를 만드세요 (가이드의 IdP 이름 참고).",
+    },
   },
   sts_oidc_provider_missing: {
     en: 'Cannot assume role "{role}": STS does not trust tokens of "{provider}" ({description})',
     ko:
       '역할 "{role}"을 맡을 수 없습니다: STS 가 "{provider}"의 토큰을 신뢰하지 않습니다 ({description})',
-    hintEn:
-      "In the role's account, add an IAM OpenID Connect identity provider with the URL \"{provider}\" and the authorization server's audience (e.g. api://default).",
-    hintKo:
-      '역할의 계정에 URL "{provider}", 대상(audience)이 권한 서버의 audience(예: api://default)인 IAM OpenID Connect 자격 증명 공급자를 추가하세요.',
+    hint: {
+      en:
+        "In the role's account, add an IAM OpenID Connect identity provider with the URL \"{provider}\" and the authorization server's audience (e.g. api://default).",
+      ko:
+        '역할의 계정에 URL "{provider}", 대상(audience)이 권한 서버의 audience(예: api://default)인 IAM OpenID Connect 자격 증명 공급자를 추가하세요.',
+    },
   },
   sts_web_identity_denied: {
     en: 'Cannot assume role "{role}" with a token of "{provider}": STS returned AccessDenied',
     ko:
       '"{provider}"의 토큰으로 역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
-    hintEn:
-      'The role\'s trust policy must allow sts:AssumeRoleWithWebIdentity for the OIDC provider of "{provider}", with an "aud" condition on the authorization server\'s audience.',
-    hintKo:
-      '역할의 신뢰 정책이 "{provider}" OIDC 공급자에 대해 sts:AssumeRoleWithWebIdentity 를 허용하고, "aud" 조건이 권한 서버의 audience 여야 합니다.',
+    hint: {
+      en:
+        'The role\'s trust policy must allow sts:AssumeRoleWithWebIdentity for the OIDC provider of "{provider}", with an "aud" condition on the authorization server\'s audience.',
+      ko:
+        '역할의 신뢰 정책이 "{provider}" OIDC 공급자에 대해 sts:AssumeRoleWithWebIdentity 를 허용하고, "aud" 조건이 권한 서버의 audience 여야 합니다.',
+    },
   },
   sts_chain_denied: {
     en: 'Cannot chain from "{from}" into "{role}": STS returned AccessDenied ({description})',
     ko:
       '"{from}"에서 "{role}"로 체이닝할 수 없습니다: STS가 AccessDenied 를 반환했습니다 ({description})',
-    hintEn:
-      'The trust policy of "{role}" must allow sts:AssumeRole for "{from}" (and name the --external-id when it requires one); the first role needs sts:AssumeRole on it too.',
-    hintKo:
-      '"{role}"의 신뢰 정책이 "{from}"의 sts:AssumeRole 을 허용해야 합니다 (external id 를 요구하면 --external-id 로); 앞 역할에도 그 역할에 대한 sts:AssumeRole 권한이 필요합니다.',
+    hint: {
+      en:
+        'The trust policy of "{role}" must allow sts:AssumeRole for "{from}" (and name the --external-id when it requires one); the first role needs sts:AssumeRole on it too.',
+      ko:
+        '"{role}"의 신뢰 정책이 "{from}"의 sts:AssumeRole 을 허용해야 합니다 (external id 를 요구하면 --external-id 로); 앞 역할에도 그 역할에 대한 sts:AssumeRole 권한이 필요합니다.',
+    },
   },
   chain_one_role: {
     en: "--chain goes on from one role, and this run has {count}",
     ko: "--chain 은 역할 하나에서 이어지는데 이 실행에는 {count}개가 있습니다",
-    hintEn: "Pick the first role with --aws-iam-role (not --all-profiles).",
-    hintKo: "--aws-iam-role 로 첫 역할을 고르세요 (--all-profiles 대신).",
+    hint: {
+      en: "Pick the first role with --aws-iam-role (not --all-profiles).",
+      ko: "--aws-iam-role 로 첫 역할을 고르세요 (--all-profiles 대신).",
+    },
   },
   renewal_needs_user: {
     en: "Cannot renew the running command's credentials without you: {reason}",
     ko: "실행 중인 명령의 자격 증명을 사용자 없이 갱신할 수 없습니다: {reason}",
-    hintEn: "{next}",
-    hintKo: "{next}",
+    hint: { en: "{next}", ko: "{next}" },
   },
   reason_renewal_okta: {
     en: 'the Okta session at "{org}" ended and no refresh token is kept',
@@ -107,21 +120,24 @@ export const STS_MESSAGES = {
     en:
       'Cannot assume role "{role}" for {seconds} s: it exceeds the role\'s maximum session duration',
     ko: '역할 "{role}"을 {seconds}초 동안 맡을 수 없습니다: 역할의 최대 세션 시간을 넘습니다',
-    hintEn:
-      "Every role allows 3600 s: use --aws-session-duration 3600 (or up to the role's maximum), or raise its Maximum session duration in IAM.",
-    hintKo:
-      "모든 역할은 3600초를 허용합니다: --aws-session-duration 3600 (또는 역할의 최대값까지)을 쓰거나 IAM에서 역할의 최대 세션 시간을 늘리세요.",
+    hint: {
+      en:
+        "Every role allows 3600 s: use --aws-session-duration 3600 (or up to the role's maximum), or raise its Maximum session duration in IAM.",
+      ko:
+        "모든 역할은 3600초를 허용합니다: --aws-session-duration 3600 (또는 역할의 최대값까지)을 쓰거나 IAM에서 역할의 최대 세션 시간을 늘리세요.",
+    },
   },
   sts_expired_assertion: {
     en: 'Cannot assume role "{role}": the SAML assertion expired before STS saw it',
     ko: '역할 "{role}"을 맡을 수 없습니다: STS에 도달하기 전에 SAML 어설션이 만료되었습니다',
-    hintEn: "Run the command again; check that this machine's clock is right.",
-    hintKo: "명령을 다시 실행하고 이 컴퓨터의 시계가 맞는지 확인하세요.",
+    hint: {
+      en: "Run the command again; check that this machine's clock is right.",
+      ko: "명령을 다시 실행하고 이 컴퓨터의 시계가 맞는지 확인하세요.",
+    },
   },
   sts_failed: {
     en: 'Cannot assume role "{role}": STS returned {error}: {description}',
     ko: '역할 "{role}"을 맡을 수 없습니다: STS 응답 {error}: {description}',
-    hintEn: DEBUG_HINT_EN,
-    hintKo: DEBUG_HINT_KO,
+    hint: DEBUG_HINT,
   },
 } satisfies Record<string, Entry>;
