@@ -1,7 +1,7 @@
 // The registry of output plugins: their names, the flags each one owns, and the module that
 // implements it, loaded only when the plugin is used (the pipeline preloads credential_process's).
 // `deno compile` embeds the modules through pluginModules() (scripts/compile.ts).
-import type { FlagSpec } from "../src/config/flag_spec.ts";
+import { flag, type FlagSpec } from "../src/config/flag_spec.ts";
 import type { OutputPlugin } from "./types.ts";
 
 export type {
@@ -17,7 +17,7 @@ export type {
  * A program that opens URLs: web's sign-in page and the console plugin's login URL. Owned here
  * so that every flow takes it for `--format console`.
  */
-const OPEN_BROWSER_COMMAND: FlagSpec = {
+const OPEN_BROWSER_COMMAND = flag({
   name: "open-browser-command",
   needsTrust: true,
   short: "m",
@@ -28,9 +28,9 @@ const OPEN_BROWSER_COMMAND: FlagSpec = {
     en: "Open URLs (sign-in, console) with this command (URL appended, no shell)",
     ko: "이 명령으로 URL(로그인, 콘솔)을 열기 (URL을 인자로 붙임, 셸 없음)",
   },
-};
+});
 
-const DESTINATION: FlagSpec = {
+const DESTINATION = flag({
   name: "destination",
   type: "string",
   arg: "url-or-service",
@@ -39,9 +39,9 @@ const DESTINATION: FlagSpec = {
     en: "console: a console URL or a service (s3, ec2, cloudwatch, ...); default the home page",
     ko: "console: 콘솔 URL 또는 서비스 (s3, ec2, cloudwatch 등); 기본은 홈",
   },
-};
+});
 
-const PRINT: FlagSpec = {
+const PRINT = flag({
   name: "print",
   type: "boolean",
   env: [],
@@ -49,9 +49,9 @@ const PRINT: FlagSpec = {
     en: "console: print the sign-in URL on stdout instead of opening it (it is a secret)",
     ko: "console: 로그인 URL을 열지 않고 stdout 에 출력 (비밀 값입니다)",
   },
-};
+});
 
-const LEGACY_VARIABLES: FlagSpec = {
+const LEGACY_VARIABLES = flag({
   name: "legacy-aws-variables",
   short: "l",
   type: "boolean",
@@ -60,9 +60,9 @@ const LEGACY_VARIABLES: FlagSpec = {
     en: "Also emit aws_security_token / AWS_SECURITY_TOKEN",
     ko: "aws_security_token / AWS_SECURITY_TOKEN 도 출력",
   },
-};
+});
 
-const CREDENTIALS_FILE: FlagSpec = {
+const CREDENTIALS_FILE = flag({
   name: "aws-credentials",
   needsTrust: true,
   short: "w",
@@ -73,9 +73,9 @@ const CREDENTIALS_FILE: FlagSpec = {
     en: "Credentials file (default AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials)",
     ko: "자격 증명 파일 (기본 AWS_SHARED_CREDENTIALS_FILE 또는 ~/.aws/credentials)",
   },
-};
+});
 
-const EXPIRY_VARIABLES: FlagSpec = {
+const EXPIRY_VARIABLES = flag({
   name: "expiry-aws-variables",
   short: "x",
   type: "boolean",
@@ -84,9 +84,9 @@ const EXPIRY_VARIABLES: FlagSpec = {
     en: "Write x_security_token_expires (STS expiration, UTC) in the credentials file",
     ko: "자격 증명 파일에 x_security_token_expires (STS 만료 시각, UTC) 기록",
   },
-};
+});
 
-const SHELL: FlagSpec = {
+const SHELL = flag({
   name: "shell",
   type: "string",
   arg: "shell",
@@ -95,9 +95,9 @@ const SHELL: FlagSpec = {
     en: "env-var syntax: bash, zsh, sh, fish, powershell, cmd (detected by default)",
     ko: "env-var 문법: bash, zsh, sh, fish, powershell, cmd (기본 자동 감지)",
   },
-};
+});
 
-const FORCE_NESTED: FlagSpec = {
+const FORCE_NESTED = flag({
   name: "force-nested",
   type: "boolean",
   env: ["OKTA_AWS_FORCE_NESTED"],
@@ -105,9 +105,9 @@ const FORCE_NESTED: FlagSpec = {
     en: "Allow exec inside a command that okta-aws exec started",
     ko: "okta-aws exec 가 시작한 명령 안에서도 exec 허용",
   },
-};
+});
 
-const SERVER: FlagSpec = {
+const SERVER = flag({
   name: "server",
   type: "boolean",
   env: ["OKTA_AWS_SERVER"],
@@ -116,7 +116,7 @@ const SERVER: FlagSpec = {
       "exec: serve the command credentials from 127.0.0.1 (renewed before they expire), no keys in its environment",
     ko: "exec: 127.0.0.1 서버로 명령에 자격 증명 제공 (만료 전 갱신), 명령 환경에 키 없음",
   },
-};
+});
 
 export interface PluginInfo {
   name: string;
@@ -154,10 +154,18 @@ export const FORMAT_NAMES: readonly string[] = [
   "noop",
 ];
 
-/** Every flag some plugin owns, each once, in registry order. */
-export const PLUGIN_FLAGS: readonly FlagSpec[] = [
-  ...new Set(BUILTIN.flatMap((p) => p.flags)),
-];
+/** Every flag some plugin owns, each once, in registry order (a test holds it to BUILTIN). */
+export const PLUGIN_FLAGS = [
+  SHELL,
+  LEGACY_VARIABLES,
+  CREDENTIALS_FILE,
+  EXPIRY_VARIABLES,
+  DESTINATION,
+  PRINT,
+  OPEN_BROWSER_COMMAND,
+  FORCE_NESTED,
+  SERVER,
+] as const;
 
 /** The module files, for `deno compile --include`. */
 export function pluginModules(): string[] {

@@ -1,7 +1,7 @@
 // Role choice: presets by ARN and by okta.yaml label, pickers only where needed, and
 // profile names for --all-profiles that never collide.
 import assert from "node:assert/strict";
-import { applyPresets, chooseRole, profileNames } from "../src/flow/choose_role.ts";
+import { applyPresets, chooseRole, profileNames } from "../src/flow/web/choose_role.ts";
 import { parseRolePair } from "../src/aws/saml_roles.ts";
 import type { PickRequest } from "../src/ui/picker.ts";
 import { noTerminalPicker } from "../src/ui/picker.ts";

@@ -1,7 +1,7 @@
 // `okta-aws completions <shell>`: scripts generated from the command tree that the shells
 // parse and that complete commands, flags and values, as a user's shell would run them.
 import assert from "node:assert/strict";
-import { completionScript, SHELLS } from "../src/cli/completions.ts";
+import { completionScript, SHELLS } from "../src/cli/commands/completions/completions.ts";
 import { allCommands, flagsOf, ROOT } from "../src/cli/tree.ts";
 import { runCli } from "./helpers.ts";
 

@@ -5,9 +5,16 @@ import { resolveSettings as resolveFor, type SettingSources } from "../src/cli/s
 import { parseDotenv } from "../src/config/dotenv.ts";
 import { labelFor, parseOktaYaml } from "../src/config/okta_yaml.ts";
 import { normalizeOrgDomain } from "../src/config/org_domain.ts";
-import { webRun } from "../src/cli/web_options.ts";
+import { webRun } from "../src/cli/commands/web/options.ts";
 import { selectOutputs } from "../src/cli/outputs.ts";
 import { flagsOf, oktaYamlKeys, WEB } from "../src/cli/tree.ts";
+import { type Settings, typedValues } from "../src/cli/settings.ts";
+
+/** web's settings as the commands read them: typed values, sources, and every setting. */
+const view = (settings: Settings) => ({
+  ...typedValues<typeof WEB.flags>(flagsOf(WEB), settings),
+  settings,
+});
 import { credentialsFilePath, expandHome } from "../src/aws/paths.ts";
 import { UsageError } from "../src/errors.ts";
 import { t } from "../src/i18n/messages.ts";
@@ -66,7 +73,7 @@ Deno.test("resolveSettings() rejects a boolean variable that is not true or fals
 Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or a --format given with it); -k forces it", () => {
   const outputs = (flags: Record<string, string | boolean>, command: string[] = []) => {
     const settings = resolveSettings({ flags, env: {}, dotenv: {}, profile: {} });
-    return selectOutputs(settings, command, {
+    return selectOutputs(view(settings), command, {
       allProfiles: settings["all-profiles"]?.value === true,
     })
       .map((o) => o.plugin);
@@ -91,9 +98,13 @@ Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or
     "exec alone: nothing else on stdout",
   );
   assert.deepEqual(outputs({ format: "noop" }, ["true"]), ["noop", "exec"]);
-  const [exec] = selectOutputs(resolveSettings({ flags: {}, env: {}, dotenv: {}, profile: {} }), [
-    "true",
-  ], { dotenvRegion: { AWS_REGION: "eu-west-1" } });
+  const [exec] = selectOutputs(
+    view(resolveSettings({ flags: {}, env: {}, dotenv: {}, profile: {} })),
+    [
+      "true",
+    ],
+    { dotenvRegion: { AWS_REGION: "eu-west-1" } },
+  );
   assert.deepEqual(
     exec!.values,
     { "dotenv-aws-region": "eu-west-1" },
@@ -108,14 +119,14 @@ Deno.test("selectOutputs(): -z adds aws-credentials (with process-credentials or
     dotenv: {},
     profile: {},
   });
-  const [envVar] = selectOutputs(settings, []);
+  const [envVar] = selectOutputs(view(settings), []);
   assert.deepEqual(envVar!.values, { shell: "fish", "legacy-aws-variables": true });
 });
 
 Deno.test("selectOutputs(): between -z and --format from different sources the stronger wins, and says so", () => {
   const notices: string[] = [];
   const pick = (sources: SettingSources) =>
-    selectOutputs(resolveSettings(sources), [], {
+    selectOutputs(view(resolveSettings(sources)), [], {
       notice: (key, params) => notices.push(t(key, params, "en")),
     }).map((o) => o.plugin);
   const none = { flags: {}, env: {}, dotenv: {}, profile: {} };
@@ -159,7 +170,13 @@ Deno.test("webRun(): region, user agent, and the cache and browser defaults of t
       profile: {},
     });
     const yaml = { idps: [], roles: [], profiles: {}, unknown: [] };
-    return webRun(settings, { HOME: "/h" }, yaml, selectOutputs(settings, command), PLATFORM);
+    return webRun(
+      view(settings),
+      { HOME: "/h" },
+      yaml,
+      selectOutputs(view(settings), command),
+      PLATFORM,
+    );
   };
   assert.equal(run({}).web.region, "us-east-1");
   assert.equal(run({}).web.outputRegion, undefined);

@@ -345,7 +345,7 @@ Deno.test("a warm process-credentials call loads neither the command tree, the c
         "/src/cli/tree.ts",
         "/src/cli/flags.ts",
         "/src/cli/argv.ts",
-        "/src/cli/web.ts",
+        "/src/cli/commands/web/web.ts",
         "/src/i18n/messages.ts",
       ]
     ) {

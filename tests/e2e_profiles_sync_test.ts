@@ -16,7 +16,7 @@ import {
   world,
 } from "./helpers.ts";
 import { samlResponse } from "./fakes/saml.ts";
-import { stableBinaryPath } from "../src/cli/profiles_sync.ts";
+import { stableBinaryPath } from "../src/cli/commands/profiles/sync.ts";
 import { CONFIGURE_DEV, denoEnv, ssoWorld } from "./sso_world.ts";
 
 const NOOP_BROWSER = { OKTA_AWSCLI_OPEN_BROWSER: "false" };

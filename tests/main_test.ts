@@ -3,12 +3,19 @@
 // paths the spawned binary takes, without a process per case.
 import assert from "node:assert/strict";
 import { main } from "../src/cli/main.ts";
-import { webProvider } from "../src/flow/web.ts";
+import { webProvider } from "../src/flow/web/provider.ts";
 import { noTerminalPicker } from "../src/ui/picker.ts";
-import { webRun } from "../src/cli/web_options.ts";
+import { webRun } from "../src/cli/commands/web/options.ts";
 import { resolveSettings } from "../src/cli/settings.ts";
 import { selectOutputs } from "../src/cli/outputs.ts";
 import { flagsOf, WEB } from "../src/cli/tree.ts";
+import { type Settings, typedValues } from "../src/cli/settings.ts";
+
+/** web's settings as the commands read them: typed values, sources, and every setting. */
+const view = (settings: Settings) => ({
+  ...typedValues<typeof WEB.flags>(flagsOf(WEB), settings),
+  settings,
+});
 import { APP_ID, CLIENT_ID, PROVIDER, ROLE_DEV, testDeps, world } from "./helpers.ts";
 
 const DEVICE = "/oauth2/v1/device/authorize";
@@ -125,7 +132,7 @@ Deno.test("webProvider() in-process: one credential set keyed by org, client and
       profile: {},
     });
     const yaml = { idps: [], roles: [], profiles: {}, unknown: [] };
-    const { web } = webRun(settings, w.env, yaml, selectOutputs(settings, []), {
+    const { web } = webRun(view(settings), w.env, yaml, selectOutputs(view(settings), []), {
       os: "linux",
       arch: "x86_64",
     });

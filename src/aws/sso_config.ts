@@ -112,11 +112,7 @@ export function resolveSession(config: SsoConfigFile, name: string): SsoSession 
  * session section, else the profile holds `sso_start_url` and `sso_region` (legacy).
  * `needRole`: `sso_account_id` and `sso_role_name` must be there too (credentials, not login).
  */
-export function resolveProfile(
-  config: SsoConfigFile,
-  profile: string,
-  needRole: boolean,
-): SsoProfile {
+export function resolveProfile(config: SsoConfigFile, profile: string): SsoProfile {
   const p = config.profiles[profile];
   if (!p) throw new FlowError("sso_profile_missing", { profile, path: config.path });
   let session: SsoSession;
@@ -126,17 +122,6 @@ export function resolveProfile(
   } else {
     throw new FlowError("sso_profile_not_sso", { profile, path: config.path });
   }
-  const missing = needRole
-    ? [!p.sso_account_id && "sso_account_id", !p.sso_role_name && "sso_role_name"]
-      .filter(Boolean)
-    : [];
-  if (missing.length > 0) {
-    throw new FlowError("sso_config_incomplete", {
-      section: profileSection(profile),
-      path: config.path,
-      keys: missing.join(", "),
-    });
-  }
   return {
     profile,
     session,
@@ -144,6 +129,27 @@ export function resolveProfile(
     roleName: p.sso_role_name,
     region: p.region,
   };
+}
+
+/** A profile that names its role: what `okta-aws sso` needs to fetch credentials. */
+export interface SsoRoleProfile extends SsoProfile {
+  accountId: string;
+  roleName: string;
+}
+
+/** The profile, with its account and role checked present (else one error naming both). */
+export function resolveRoleProfile(config: SsoConfigFile, profile: string): SsoRoleProfile {
+  const resolved = resolveProfile(config, profile);
+  const { accountId, roleName } = resolved;
+  if (!accountId || !roleName) {
+    throw new FlowError("sso_config_incomplete", {
+      section: profileSection(profile),
+      path: config.path,
+      keys: [!accountId && "sso_account_id", !roleName && "sso_role_name"].filter(Boolean)
+        .join(", "),
+    });
+  }
+  return { ...resolved, accountId, roleName };
 }
 
 /** The profiles that use a session (by name) or, legacy, a start URL. */

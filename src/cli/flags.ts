@@ -1,305 +1,261 @@
-// Every flag of the command tree but Identity Center's (sso_flags.ts), grouped by who owns them:
-// okta-aws-cli 2.x names, short letters and variables; output plugins declare their own
-// (plugins/mod.ts). Plain data, on every start-up path with the tree.
-import type { FlagSpec } from "../config/flag_spec.ts";
-import { PASSWORD_VARIABLE, PRIVATE_KEY_VARIABLE } from "../config/secrets.ts";
+// The flags more than one command takes, each a named constant (declared with flag(), so a
+// command's values are typed from its list), with okta-aws-cli 2.x names, letters and variables.
+// A flag only one command group takes lives in that group's spec.ts; output plugins declare
+// their own (plugins/mod.ts). Plain data, on every start-up path with the tree.
+import { flag } from "../config/flag_spec.ts";
 import { PLUGIN_FLAGS } from "../../plugins/mod.ts";
 
+// Taken by every command.
+export const DEBUG = flag({
+  name: "debug",
+  short: "g",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_DEBUG"],
+  help: {
+    en: "Print what okta-aws does, and stack traces of errors",
+    ko: "동작 과정과 오류의 스택 트레이스 출력",
+  },
+});
+export const LANG = flag({
+  name: "lang",
+  type: "string",
+  arg: "lang",
+  env: ["OKTA_AWS_LANG"],
+  help: {
+    en: "Message language: en or ko (default from LANG)",
+    ko: "메시지 언어: en 또는 ko (기본은 LANG 기준)",
+  },
+});
+export const CA_BUNDLE = flag({
+  name: "ca-bundle",
+  needsTrust: true,
+  type: "string",
+  arg: "file",
+  env: ["AWS_CA_BUNDLE"],
+  help: {
+    en:
+      "PEM file of CA certificates to trust as well (else ca_bundle of the AWS profile); added to Deno's roots and the OS store",
+    ko:
+      "함께 신뢰할 CA 인증서 PEM 파일 (없으면 AWS 프로필의 ca_bundle); Deno 기본 루트와 OS 저장소에 더해짐",
+  },
+});
+
 /** Taken by every command. */
-export const GLOBAL_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "debug",
-    short: "g",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_DEBUG"],
-    help: {
-      en: "Print what okta-aws does, and stack traces of errors",
-      ko: "동작 과정과 오류의 스택 트레이스 출력",
-    },
-  },
-  {
-    name: "lang",
-    type: "string",
-    arg: "lang",
-    env: ["OKTA_AWS_LANG"],
-    help: {
-      en: "Message language: en or ko (default from LANG)",
-      ko: "메시지 언어: en 또는 ko (기본은 LANG 기준)",
-    },
-  },
-  {
-    name: "ca-bundle",
-    needsTrust: true,
-    type: "string",
-    arg: "file",
-    env: ["AWS_CA_BUNDLE"],
-    help: {
-      en:
-        "PEM file of CA certificates to trust as well (else ca_bundle of the AWS profile); added to Deno's roots and the OS store",
-      ko:
-        "함께 신뢰할 CA 인증서 PEM 파일 (없으면 AWS 프로필의 ca_bundle); Deno 기본 루트와 OS 저장소에 더해짐",
-    },
-  },
-];
+export const GLOBAL_FLAGS = [DEBUG, LANG, CA_BUNDLE] as const;
 
-/** Which Okta org and OIDC client: every Okta flow, and logout (org only). */
-export const ORG_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "org-domain",
-    needsTrust: true,
-    short: "o",
-    type: "string",
-    arg: "domain",
-    env: ["OKTA_AWSCLI_ORG_DOMAIN", "OKTA_ORG_DOMAIN"],
-    help: { en: "Okta org domain, e.g. acme.okta.com", ko: "Okta 조직 도메인 (예: acme.okta.com)" },
-  },
-  {
-    name: "oidc-client-id",
-    short: "c",
-    type: "string",
-    arg: "id",
-    env: ["OKTA_AWSCLI_OIDC_CLIENT_ID", "OKTA_OIDC_CLIENT_ID"],
-    help: {
-      en: 'Client ID of the OIDC native app ("AWS CLI")',
-      ko: 'OIDC 네이티브 앱("AWS CLI")의 Client ID',
-    },
-  },
-];
-
-/** Only `okta-aws web` (SAML federation). */
-export const WEB_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "aws-acct-fed-app-id",
-    short: "a",
-    type: "string",
-    arg: "id",
-    env: ["OKTA_AWSCLI_AWS_ACCOUNT_FEDERATION_APP_ID", "OKTA_AWS_ACCOUNT_FEDERATION_APP_ID"],
-    help: {
-      en: "AWS Account Federation app ID (found through appLinks when unset)",
-      ko: "AWS Account Federation 앱 ID (없으면 appLinks로 찾음)",
-    },
-  },
-  {
-    name: "aws-iam-idp",
-    short: "i",
-    type: "string",
-    arg: "arn-or-label",
-    env: ["OKTA_AWSCLI_IAM_IDP"],
-    help: {
-      en: "Preset IAM identity provider: an ARN or an okta.yaml idps label",
-      ko: "미리 정한 IAM 자격 증명 공급자: ARN 또는 okta.yaml idps 레이블",
-    },
-  },
-  {
-    name: "aws-iam-role",
-    short: "r",
-    type: "string",
-    arg: "arn-or-label",
-    env: ["OKTA_AWSCLI_IAM_ROLE"],
-    help: {
-      en: "Preset IAM role: an ARN or an okta.yaml roles label",
-      ko: "미리 정한 IAM 역할: ARN 또는 okta.yaml roles 레이블",
-    },
-  },
-  {
-    name: "aws-session-duration",
-    aliases: ["session-duration"],
-    short: "s",
-    type: "string",
-    arg: "seconds",
-    env: ["OKTA_AWSCLI_SESSION_DURATION"],
-    help: {
-      en: "Session duration in seconds, 900-43200 (default: the app's SessionDuration, else 3600)",
-      ko: "세션 시간(초), 900-43200 (기본: 앱의 SessionDuration, 없으면 3600)",
-    },
-  },
-  {
-    name: "all-profiles",
-    short: "k",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_ALL_PROFILES"],
-    help: {
-      en: "Write a profile for every role of every Federation app",
-      ko: "모든 Federation 앱의 모든 역할을 프로필로 기록",
-    },
-  },
-  {
-    name: "profile-name-template",
-    type: "string",
-    arg: "template",
-    env: ["OKTA_AWS_PROFILE_NAME_TEMPLATE"],
-    help: {
-      en:
-        "--all-profiles names: okta-aws-cli ({alias}-{idp}-{role}, default), label, or a template of {alias} {account} {idp} {role} {role-name} {label}",
-      ko:
-        "--all-profiles 이름: okta-aws-cli ({alias}-{idp}-{role}, 기본), label, 또는 {alias} {account} {idp} {role} {role-name} {label} 로 만든 틀",
-    },
-  },
-  {
-    name: "open-browser",
-    short: "b",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_OPEN_BROWSER"],
-    help: {
-      en: "Open the activation URL in the system browser",
-      ko: "활성화 URL을 시스템 브라우저로 열기",
-    },
-  },
-  {
-    name: "qr-code",
-    short: "q",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_QR_CODE"],
-    help: { en: "Print a QR code of the activation URL", ko: "활성화 URL의 QR 코드 출력" },
-  },
-  {
-    name: "cache-access-token",
-    short: "e",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_CACHE_ACCESS_TOKEN"],
-    help: {
-      en: "Cache the Okta access token to avoid the browser next time",
-      ko: "다음 실행 때 브라우저를 피하도록 Okta 액세스 토큰 캐시",
-    },
-  },
-  {
-    name: "refresh-token",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_REFRESH_TOKEN"],
-    help: {
-      en: "Ask for offline_access: a refresh token renews the Okta session silently",
-      ko: "offline_access 요청: 리프레시 토큰으로 Okta 세션을 조용히 갱신",
-    },
-  },
-  {
-    name: "short-user-agent",
-    short: "y",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_SHORT_USER_AGENT", "OKTA_AWSCLI_DEBUG_SHORT_USER_AGENT"],
-    help: {
-      en: 'Send User-Agent "okta-aws-cli" (for Okta policy rules)',
-      ko: 'User-Agent 를 "okta-aws-cli" 로 전송 (Okta 정책 규칙용)',
-    },
-  },
-  {
-    name: "debug-api-calls",
-    short: "d",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_DEBUG_API_CALLS"],
-    help: {
-      en: "Print every API call; tokens and secrets are redacted",
-      ko: "모든 API 호출 출력 (토큰과 비밀 값은 가림)",
-    },
-  },
-];
-
-/** Every credential flow: where the credentials go and how they are cached. */
-export const DELIVERY_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "aws-region",
-    short: "n",
-    type: "string",
-    arg: "region",
-    env: ["OKTA_AWSCLI_AWS_REGION"],
-    help: {
-      en: "AWS region for STS and the output (else AWS_REGION, AWS_DEFAULT_REGION)",
-      ko: "STS와 출력에 쓸 AWS 리전 (없으면 AWS_REGION, AWS_DEFAULT_REGION)",
-    },
-  },
-  {
-    name: "format",
-    needsTrust: true,
-    short: "f",
-    type: "string",
-    arg: "name",
-    env: ["OKTA_AWSCLI_FORMAT"],
-    help: {
-      en:
-        "Output: env-var, aws-credentials, process-credentials, noop, or an okta-aws-output-<name> plugin",
-      ko:
-        "출력 형식: env-var, aws-credentials, process-credentials, noop, 또는 okta-aws-output-<이름> 플러그인",
-    },
-  },
-  {
-    name: "profile",
-    needsTrust: true,
-    short: "p",
-    type: "string",
-    arg: "name",
-    env: ["OKTA_AWSCLI_PROFILE"],
-    help: {
-      en: 'AWS profile to write, and the okta.yaml profile to read (default "default")',
-      ko: 'AWS 프로필 이름이자 읽을 okta.yaml 프로필 (기본 "default")',
-    },
-  },
-  {
-    name: "write-aws-credentials",
-    needsTrust: true,
-    short: "z",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_WRITE_AWS_CREDENTIALS"],
-    help: {
-      en: "Update the profile in the credentials file (implies --format aws-credentials)",
-      ko: "자격 증명 파일의 프로필을 갱신 (--format aws-credentials 와 같음)",
-    },
-  },
-  {
-    name: "exec",
-    short: "j",
-    type: "boolean",
-    env: ["OKTA_AWSCLI_EXEC"],
-    help: {
-      en: "Run the command after -- with the credentials in its environment",
-      ko: "-- 뒤의 명령을 자격 증명 환경 변수와 함께 실행",
-    },
-  },
-  {
-    name: "refresh-window",
-    type: "string",
-    arg: "duration",
-    env: ["OKTA_AWS_REFRESH_WINDOW"],
-    help: {
-      en: "Refresh cached credentials with less than this left (default 10m; 90s, 1h)",
-      ko: "남은 시간이 이보다 짧으면 캐시된 자격 증명을 갱신 (기본 10m; 90s, 1h)",
-    },
-  },
-];
-
-/** okta-aws-cli's flags of web that m2m and direct take too, by name. */
-export function webFlag(name: string): FlagSpec {
-  return WEB_FLAGS.find((f) => f.name === name)!;
-}
-
-/** The role m2m and direct assume with the Okta access token. */
-export const ROLE_ARN_FLAG: FlagSpec = {
-  ...webFlag("aws-iam-role"),
-  arg: "arn",
+// Which Okta org and OIDC client: every Okta flow, doctor, profiles sync (logout: the org).
+export const ORG_DOMAIN = flag({
+  name: "org-domain",
+  needsTrust: true,
+  short: "o",
+  type: "string",
+  arg: "domain",
+  env: ["OKTA_AWSCLI_ORG_DOMAIN", "OKTA_ORG_DOMAIN"],
+  help: { en: "Okta org domain, e.g. acme.okta.com", ko: "Okta 조직 도메인 (예: acme.okta.com)" },
+});
+export const OIDC_CLIENT_ID = flag({
+  name: "oidc-client-id",
+  short: "c",
+  type: "string",
+  arg: "id",
+  env: ["OKTA_AWSCLI_OIDC_CLIENT_ID", "OKTA_OIDC_CLIENT_ID"],
   help: {
-    en: "IAM role ARN to assume with the Okta access token (required)",
-    ko: "Okta 액세스 토큰으로 맡을 IAM 역할 ARN (필수)",
+    en: 'Client ID of the OIDC native app ("AWS CLI")',
+    ko: 'OIDC 네이티브 앱("AWS CLI")의 Client ID',
   },
-};
+});
 
-/** The headless flows have no app to read a SessionDuration from. */
-export const HEADLESS_DURATION_FLAG: FlagSpec = {
-  ...webFlag("aws-session-duration"),
-  help: {
-    en: "Session duration in seconds, 900-43200 (default 3600)",
-    ko: "세션 시간(초), 900-43200 (기본 3600)",
-  },
-};
+export const ORG_FLAGS = [ORG_DOMAIN, OIDC_CLIENT_ID] as const;
 
-/** m2m's client is an API service app, not the native app of web. */
-export const M2M_CLIENT_FLAG: FlagSpec = {
-  ...ORG_FLAGS[1]!,
+// okta-aws-cli's flags of web that other commands take too (profiles sync, doctor, m2m, direct).
+export const AWS_ACCT_FED_APP_ID = flag({
+  name: "aws-acct-fed-app-id",
+  short: "a",
+  type: "string",
+  arg: "id",
+  env: ["OKTA_AWSCLI_AWS_ACCOUNT_FEDERATION_APP_ID", "OKTA_AWS_ACCOUNT_FEDERATION_APP_ID"],
   help: {
-    en: "Client ID of the Okta API service app (private_key_jwt)",
-    ko: "Okta API 서비스 앱의 Client ID (private_key_jwt)",
+    en: "AWS Account Federation app ID (found through appLinks when unset)",
+    ko: "AWS Account Federation 앱 ID (없으면 appLinks로 찾음)",
   },
-};
+});
+export const AWS_IAM_ROLE = flag({
+  name: "aws-iam-role",
+  short: "r",
+  type: "string",
+  arg: "arn-or-label",
+  env: ["OKTA_AWSCLI_IAM_ROLE"],
+  help: {
+    en: "Preset IAM role: an ARN or an okta.yaml roles label",
+    ko: "미리 정한 IAM 역할: ARN 또는 okta.yaml roles 레이블",
+  },
+});
+export const AWS_SESSION_DURATION = flag({
+  name: "aws-session-duration",
+  aliases: ["session-duration"],
+  short: "s",
+  type: "string",
+  arg: "seconds",
+  env: ["OKTA_AWSCLI_SESSION_DURATION"],
+  help: {
+    en: "Session duration in seconds, 900-43200 (default: the app's SessionDuration, else 3600)",
+    ko: "세션 시간(초), 900-43200 (기본: 앱의 SessionDuration, 없으면 3600)",
+  },
+});
+/** web's --all-profiles: the sign-in of many roles (read by --chain, which refuses it). */
+export const ALL_PROFILES = flag({
+  name: "all-profiles",
+  short: "k",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_ALL_PROFILES"],
+  help: {
+    en: "Write a profile for every role of every Federation app",
+    ko: "모든 Federation 앱의 모든 역할을 프로필로 기록",
+  },
+});
+export const PROFILE_NAME_TEMPLATE = flag({
+  name: "profile-name-template",
+  type: "string",
+  arg: "template",
+  env: ["OKTA_AWS_PROFILE_NAME_TEMPLATE"],
+  help: {
+    en:
+      "--all-profiles names: okta-aws-cli ({alias}-{idp}-{role}, default), label, or a template of {alias} {account} {idp} {role} {role-name} {label}",
+    ko:
+      "--all-profiles 이름: okta-aws-cli ({alias}-{idp}-{role}, 기본), label, 또는 {alias} {account} {idp} {role} {role-name} {label} 로 만든 틀",
+  },
+});
+export const OPEN_BROWSER = flag({
+  name: "open-browser",
+  short: "b",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_OPEN_BROWSER"],
+  help: {
+    en: "Open the activation URL in the system browser",
+    ko: "활성화 URL을 시스템 브라우저로 열기",
+  },
+});
+export const QR_CODE = flag({
+  name: "qr-code",
+  short: "q",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_QR_CODE"],
+  help: { en: "Print a QR code of the activation URL", ko: "활성화 URL의 QR 코드 출력" },
+});
+export const REFRESH_TOKEN = flag({
+  name: "refresh-token",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_REFRESH_TOKEN"],
+  help: {
+    en: "Ask for offline_access: a refresh token renews the Okta session silently",
+    ko: "offline_access 요청: 리프레시 토큰으로 Okta 세션을 조용히 갱신",
+  },
+});
+export const SHORT_USER_AGENT = flag({
+  name: "short-user-agent",
+  short: "y",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_SHORT_USER_AGENT", "OKTA_AWSCLI_DEBUG_SHORT_USER_AGENT"],
+  help: {
+    en: 'Send User-Agent "okta-aws-cli" (for Okta policy rules)',
+    ko: 'User-Agent 를 "okta-aws-cli" 로 전송 (Okta 정책 규칙용)',
+  },
+});
+export const DEBUG_API_CALLS = flag({
+  name: "debug-api-calls",
+  short: "d",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_DEBUG_API_CALLS"],
+  help: {
+    en: "Print every API call; tokens and secrets are redacted",
+    ko: "모든 API 호출 출력 (토큰과 비밀 값은 가림)",
+  },
+});
+
+// Every credential flow: where the credentials go and how they are cached.
+export const AWS_REGION = flag({
+  name: "aws-region",
+  short: "n",
+  type: "string",
+  arg: "region",
+  env: ["OKTA_AWSCLI_AWS_REGION"],
+  help: {
+    en: "AWS region for STS and the output (else AWS_REGION, AWS_DEFAULT_REGION)",
+    ko: "STS와 출력에 쓸 AWS 리전 (없으면 AWS_REGION, AWS_DEFAULT_REGION)",
+  },
+});
+export const FORMAT = flag({
+  name: "format",
+  needsTrust: true,
+  short: "f",
+  type: "string",
+  arg: "name",
+  env: ["OKTA_AWSCLI_FORMAT"],
+  help: {
+    en:
+      "Output: env-var, aws-credentials, process-credentials, noop, or an okta-aws-output-<name> plugin",
+    ko:
+      "출력 형식: env-var, aws-credentials, process-credentials, noop, 또는 okta-aws-output-<이름> 플러그인",
+  },
+});
+export const PROFILE = flag({
+  name: "profile",
+  needsTrust: true,
+  short: "p",
+  type: "string",
+  arg: "name",
+  env: ["OKTA_AWSCLI_PROFILE"],
+  help: {
+    en: 'AWS profile to write, and the okta.yaml profile to read (default "default")',
+    ko: 'AWS 프로필 이름이자 읽을 okta.yaml 프로필 (기본 "default")',
+  },
+});
+export const WRITE_AWS_CREDENTIALS = flag({
+  name: "write-aws-credentials",
+  needsTrust: true,
+  short: "z",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_WRITE_AWS_CREDENTIALS"],
+  help: {
+    en: "Update the profile in the credentials file (implies --format aws-credentials)",
+    ko: "자격 증명 파일의 프로필을 갱신 (--format aws-credentials 와 같음)",
+  },
+});
+export const EXEC = flag({
+  name: "exec",
+  short: "j",
+  type: "boolean",
+  env: ["OKTA_AWSCLI_EXEC"],
+  help: {
+    en: "Run the command after -- with the credentials in its environment",
+    ko: "-- 뒤의 명령을 자격 증명 환경 변수와 함께 실행",
+  },
+});
+export const REFRESH_WINDOW = flag({
+  name: "refresh-window",
+  type: "string",
+  arg: "duration",
+  env: ["OKTA_AWS_REFRESH_WINDOW"],
+  help: {
+    en: "Refresh cached credentials with less than this left (default 10m; 90s, 1h)",
+    ko: "남은 시간이 이보다 짧으면 캐시된 자격 증명을 갱신 (기본 10m; 90s, 1h)",
+  },
+});
+
+export const DELIVERY_FLAGS = [
+  AWS_REGION,
+  FORMAT,
+  PROFILE,
+  WRITE_AWS_CREDENTIALS,
+  EXEC,
+  REFRESH_WINDOW,
+] as const;
+
+/** The flags of every credential flow's output: selection plus each plugin's own. */
+export const OUTPUT_FLAGS = [...DELIVERY_FLAGS, ...PLUGIN_FLAGS] as const;
 
 /** The STS session name of m2m and direct's role, and of every --chain hop. */
-export const SESSION_NAME_FLAG: FlagSpec = {
+export const SESSION_NAME = flag({
   name: "aws-sts-role-session-name",
   short: "q",
   type: "string",
@@ -309,167 +265,53 @@ export const SESSION_NAME_FLAG: FlagSpec = {
     en: 'STS role session name (m2m, direct: default "okta-aws-cli"; --chain: "okta-aws")',
     ko: 'STS 역할 세션 이름 (m2m, direct: 기본 "okta-aws-cli"; --chain: "okta-aws")',
   },
-};
-
-/** Both headless flows: the authorization server and the STS session name. */
-export const HEADLESS_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "authz-id",
-    short: "u",
-    type: "string",
-    arg: "id",
-    env: ["OKTA_AWSCLI_AUTHZ_ID"],
-    help: {
-      en: 'Custom authorization server ID (default "default"; "org": the org server)',
-      ko: '사용자 지정 권한 서버 ID (기본 "default"; "org": 조직 권한 서버)',
-    },
-  },
-  SESSION_NAME_FLAG,
-  webFlag("short-user-agent"),
-  webFlag("debug-api-calls"),
-];
-
-/** Every flow: second hops after the flow's role (`sts:AssumeRole`). */
-export const CHAIN_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "chain",
-    type: "string",
-    arg: "role-arn",
-    repeatable: true,
-    env: ["OKTA_AWS_CHAIN"],
-    help: {
-      en: "Then assume this role with sts:AssumeRole (repeat, or commas, for more hops)",
-      ko: "그다음 sts:AssumeRole 로 이 역할을 맡기 (여러 번 또는 쉼표로 여러 단계)",
-    },
-  },
-  {
-    name: "external-id",
-    type: "string",
-    arg: "id",
-    env: ["OKTA_AWS_EXTERNAL_ID"],
-    help: {
-      en: "--chain: the ExternalId the role's trust policy asks for",
-      ko: "--chain: 역할 신뢰 정책이 요구하는 ExternalId",
-    },
-  },
-  {
-    name: "source-identity",
-    type: "string",
-    arg: "name",
-    env: ["OKTA_AWS_SOURCE_IDENTITY"],
-    help: {
-      en: "--chain: the SourceIdentity to set on the chained sessions",
-      ko: "--chain: 체이닝한 세션에 설정할 SourceIdentity",
-    },
-  },
-];
+});
 
 /** web and sso take the session name for their --chain hops (no letter: web's -q is --qr-code). */
-export const CHAIN_SESSION_NAME: FlagSpec = { ...SESSION_NAME_FLAG, short: undefined };
+export const CHAIN_SESSION_NAME = flag({ ...SESSION_NAME, short: undefined });
 
-/** Only `okta-aws m2m` (okta-aws-cli 2.x letters). */
-export const M2M_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "key-id",
-    short: "i",
-    type: "string",
-    arg: "kid",
-    env: ["OKTA_AWSCLI_KEY_ID"],
-    help: {
-      en: "Key ID (kid) of the public key registered with the API service app (required)",
-      ko: "API 서비스 앱에 등록한 공개 키의 Key ID (kid) (필수)",
-    },
-  },
-  {
-    name: "private-key-file",
-    short: "b",
-    type: "string",
-    arg: "path",
-    env: ["OKTA_AWSCLI_PRIVATE_KEY_FILE"],
-    help: {
-      en: "PEM private key file: PKCS#8, PKCS#1 or SEC1; RSA or EC",
-      ko: "PEM 개인 키 파일: PKCS#8, PKCS#1, SEC1; RSA 또는 EC",
-    },
-  },
-  {
-    name: "private-key",
-    short: "k",
-    type: "string",
-    arg: "pem",
-    env: [PRIVATE_KEY_VARIABLE],
-    secret: true,
-    help: {
-      en: "The PEM private key itself (\\n for newlines); prefer the file or the variable",
-      ko: "PEM 개인 키 내용 (줄바꿈은 \\n); 파일이나 환경 변수를 권장",
-    },
-  },
-  {
-    name: "custom-scope",
-    short: "m",
-    type: "string",
-    arg: "scope",
-    env: ["OKTA_AWSCLI_CUSTOM_SCOPE"],
-    help: {
-      en: 'Scope to ask for (default "okta-m2m-access")',
-      ko: '요청할 범위 (기본 "okta-m2m-access")',
-    },
-  },
-];
-
-/** Only `okta-aws direct` (okta-aws-cli 2.x letters). */
-export const DIRECT_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "username",
-    short: "a",
-    type: "string",
-    arg: "name",
-    env: ["OKTA_AWSCLI_USERNAME"],
-    help: { en: "Okta username (required)", ko: "Okta 사용자 이름 (필수)" },
-  },
-  {
-    name: "password",
-    short: "b",
-    type: "string",
-    arg: "password",
-    env: [PASSWORD_VARIABLE],
-    secret: true,
-    help: {
-      en: "Okta password; prefer OKTA_AWSCLI_PASSWORD or the prompt (echo off)",
-      ko: "Okta 비밀번호; OKTA_AWSCLI_PASSWORD 나 입력 프롬프트(화면에 안 보임)를 권장",
-    },
-  },
-];
-
-/** `okta-aws status`. */
-export const STATUS_FLAGS: readonly FlagSpec[] = [
-  {
-    name: "json",
-    type: "boolean",
-    env: [],
-    help: {
-      en: "Print JSON on stdout instead of a table on stderr",
-      ko: "stderr 의 표 대신 JSON 을 stdout 에 출력",
-    },
-  },
-];
-
-/** `okta-aws logout`: the org only from the command line, so that a variable set for sign-ins
- * never narrows a logout by surprise. */
-export const LOGOUT_FLAGS: readonly FlagSpec[] = [{
-  ...ORG_FLAGS[0]!,
-  env: [],
+// Every flow: second hops after the flow's role (`sts:AssumeRole`).
+export const CHAIN = flag({
+  name: "chain",
+  type: "string",
+  arg: "role-arn",
+  repeatable: true,
+  env: ["OKTA_AWS_CHAIN"],
   help: {
-    en: "Remove only this org's sessions and credentials",
-    ko: "이 조직의 세션과 자격 증명만 삭제",
+    en: "Then assume this role with sts:AssumeRole (repeat, or commas, for more hops)",
+    ko: "그다음 sts:AssumeRole 로 이 역할을 맡기 (여러 번 또는 쉼표로 여러 단계)",
   },
-}];
+});
+export const EXTERNAL_ID = flag({
+  name: "external-id",
+  type: "string",
+  arg: "id",
+  env: ["OKTA_AWS_EXTERNAL_ID"],
+  help: {
+    en: "--chain: the ExternalId the role's trust policy asks for",
+    ko: "--chain: 역할 신뢰 정책이 요구하는 ExternalId",
+  },
+});
+export const SOURCE_IDENTITY = flag({
+  name: "source-identity",
+  type: "string",
+  arg: "name",
+  env: ["OKTA_AWS_SOURCE_IDENTITY"],
+  help: {
+    en: "--chain: the SourceIdentity to set on the chained sessions",
+    ko: "--chain: 체이닝한 세션에 설정할 SourceIdentity",
+  },
+});
 
-/** The flags of every credential flow's output: selection plus each plugin's own. */
-export const OUTPUT_FLAGS: readonly FlagSpec[] = [...DELIVERY_FLAGS, ...PLUGIN_FLAGS];
+export const CHAIN_FLAGS = [CHAIN, EXTERNAL_ID, SOURCE_IDENTITY] as const;
 
-export const TRUST_FLAGS: readonly FlagSpec[] = [{
-  name: "forget",
+/** `status` and `doctor`: JSON on stdout. */
+export const JSON = flag({
+  name: "json",
   type: "boolean",
   env: [],
-  help: { en: "Stop trusting the file", ko: "파일 신뢰를 취소" },
-}];
+  help: {
+    en: "Print JSON on stdout instead of a table on stderr",
+    ko: "stderr 의 표 대신 JSON 을 stdout 에 출력",
+  },
+});

@@ -122,8 +122,8 @@ export function readmeFlagTables(lang: Lang): { title: string; markdown: string 
   const commands = allCommands(ROOT).filter((c) =>
     c.flags.length > 0 && (c === WEB || c.flags !== WEB.flags)
   );
-  const own = (c: CommandSpec) =>
-    c === WEB ? c.flags : c.flags.filter((f) => !OUTPUT_FLAGS.includes(f));
+  const output = new Set<FlagSpec>(OUTPUT_FLAGS);
+  const own = (c: CommandSpec) => c === WEB ? c.flags : c.flags.filter((f) => !output.has(f));
   return [
     ...commands.map((c) => ({ title: commandName(c), markdown: flagsMarkdown(own(c), lang) })),
     { title: "global", markdown: flagsMarkdown(GLOBAL_FLAGS, lang) },

@@ -12,15 +12,11 @@ import { createNetwork, type Network } from "../http/network.ts";
 import type { BundleChoice, BundleSource } from "../http/trust.ts";
 import type { IgnoredProxy } from "../http/proxy.ts";
 import { printable } from "../text/printable.ts";
-import {
-  booleanSetting,
-  type Loaded,
-  loadSettings,
-  type Settings,
-  stringSetting,
-} from "./settings.ts";
+import { type Loaded, loadSettings, type Source } from "./settings.ts";
+import type { FlagSpec } from "../config/flag_spec.ts";
+import type { CommandSpec } from "./command.ts";
 import { type Progress, progress } from "../ui/progress.ts";
-import type { CommandRequest } from "./tree.ts";
+import type { CommandRequest } from "./command.ts";
 
 /** What a proxy variable Deno ignores is told, and how to write it. */
 const IGNORED: Record<IgnoredProxy["reason"], [MessageKey, MessageKey]> = {
@@ -50,18 +46,29 @@ function configBundle(deps: Deps, profile: string): BundleChoice | undefined {
 
 /** Where the CA bundle comes from, strongest first; undefined when nothing names one. */
 function bundleChoice(
-  settings: Settings,
+  loaded: NetworkSettings,
   deps: Deps,
   awsProfile: string,
 ): BundleChoice | undefined {
-  const setting = settings["ca-bundle"];
-  const value = stringSetting(settings, "ca-bundle");
-  if (!setting || !value) return configBundle(deps, awsProfile);
-  const source: BundleSource = setting.source === "okta.yaml"
-    ? { from: "okta.yaml", profile: stringSetting(settings, "profile") ?? "default" }
-    : { from: setting.source };
+  const value = loaded.values.caBundle;
+  const from = loaded.sources.caBundle;
+  if (!from || !value) return configBundle(deps, awsProfile);
+  const source: BundleSource = from === "okta.yaml"
+    ? { from: "okta.yaml", profile: loaded.values.profile ?? "default" }
+    : { from };
   // `~` expanded as the AWS CLI does; a relative path is the working directory's, as there.
   return { path: expandHome(value, deps.env), source };
+}
+
+/** What the network reads of a command's settings: --ca-bundle, --debug and its --profile. */
+export interface NetworkSettings {
+  values: {
+    readonly caBundle: string | undefined;
+    readonly debug: boolean;
+    readonly profile?: string;
+  };
+  sources: { readonly caBundle?: Source };
+  lang: Lang;
 }
 
 /** The words of notice_proxy_ignored for one variable (its password is never among them). */
@@ -81,29 +88,27 @@ export function ignoredProxyWords(ignored: IgnoredProxy): Params {
  */
 export function withNetwork(
   deps: Deps,
-  loaded: { settings: Settings; lang: Lang },
+  loaded: NetworkSettings,
   log: (line: string) => void,
   awsProfile?: string,
   ignoredProxy?: (ignored: IgnoredProxy) => void,
 ): { deps: Deps; network: Network } {
-  const { settings, lang } = loaded;
+  const { lang } = loaded;
   const profile = awsProfile ?? deps.env.AWS_PROFILE ?? "default";
   const network = createNetwork({
     fetch: deps.fetch,
     env: deps.env,
     os: deps.os,
-    bundle: () => bundleChoice(settings, deps, profile),
+    bundle: () => bundleChoice(loaded, deps, profile),
     ignoredProxy: ignoredProxy ??
       ((ignored) => log(t("notice_proxy_ignored", ignoredProxyWords(ignored), lang))),
-    trace: booleanSetting(settings, "debug")
-      ? (line) => log(`[debug] ${printable(line)}`)
-      : undefined,
+    trace: loaded.values.debug ? (line) => log(`[debug] ${printable(line)}`) : undefined,
   });
   return { deps: { ...deps, fetch: network.fetch }, network };
 }
 
 /** What every command that reaches a service starts with. */
-export interface ServiceRun extends Loaded {
+export interface ServiceRun<F extends readonly FlagSpec[] = readonly FlagSpec[]> extends Loaded<F> {
   /** On a terminal, long waits draw one live line; every other stderr line clears it first. */
   live: Progress;
   /** The run's deps, its fetch on the run's network. */
@@ -115,10 +120,19 @@ export interface ServiceRun extends Loaded {
  * Loads the command's settings (telling main the language) and puts the run on its network,
  * trusting the bundle of the command's --profile (else AWS_PROFILE, else default).
  */
-export async function serviceRun(request: CommandRequest, world: Deps): Promise<ServiceRun> {
-  const loaded = await loadSettings(request.command, request.flags, world);
+export async function serviceRun<F extends readonly FlagSpec[]>(
+  spec: CommandSpec<F>,
+  request: CommandRequest,
+  world: Deps,
+): Promise<ServiceRun<F>> {
+  const loaded = await loadSettings(spec, request.flags, world);
   request.setLang(loaded.lang);
   const live = progress(world.stderr, world.stderrIsTerminal);
-  const profile = stringSetting(loaded.settings, "profile");
+  const profile = profileOf(loaded.values);
   return { ...loaded, live, ...withNetwork(world, loaded, live.log, profile) };
+}
+
+/** The command's --profile, for the commands that have one. */
+function profileOf(values: object): string | undefined {
+  return "profile" in values && typeof values.profile === "string" ? values.profile : undefined;
 }

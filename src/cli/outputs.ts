@@ -1,14 +1,14 @@
 // Which output plugins a credential flow's run delivers to, chosen from its settings and the
 // command after `--`: at most one `--format` plugin, then exec. Every flow uses this.
 import { UsageError } from "../errors.ts";
-import { type MessageKey, type Params, phrase, t } from "../i18n/messages.ts";
+import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
 import { FORMAT_NAMES, pluginInfo } from "../../plugins/mod.ts";
 import { dotenvRegionValues } from "../../plugins/exec.ts";
 import type { OutputRequest } from "./pipeline.ts";
-import { booleanSetting, type Settings, type Source, stringSetting, valuesOf } from "./settings.ts";
-import type { Deps } from "../deps.ts";
-import { type ServiceRun, serviceRun } from "./network.ts";
-import type { CommandRequest } from "./tree.ts";
+import type { FlagSources, FlagValues } from "../config/flag_spec.ts";
+import type { DELIVERY_FLAGS } from "./flags.ts";
+import type { PLUGIN_FLAGS } from "../../plugins/mod.ts";
+import { type Settings, type Source, valuesOf } from "./settings.ts";
 
 function request(plugin: string, settings: Settings): OutputRequest {
   return { plugin, values: valuesOf(settings, pluginInfo(plugin)!.flags) };
@@ -22,6 +22,14 @@ const SOURCE_PHRASE: Record<Source, MessageKey> = {
   dotenv: "source_dotenv",
   "okta.yaml": "source_okta_yaml",
 };
+
+/** What choosing the outputs reads: the delivery flags, exec's --server, and every setting. */
+export interface OutputSettings {
+  values: FlagValues<typeof DELIVERY_FLAGS> & FlagValues<typeof PLUGIN_FLAGS>;
+  sources: FlagSources<typeof DELIVERY_FLAGS, Source> & FlagSources<typeof PLUGIN_FLAGS, Source>;
+  /** By long name: each plugin's own values (valuesOf). */
+  settings: Settings;
+}
 
 /** Tells the user which of two conflicting settings was used. */
 export type OutputNotice = (key: "notice_setting_ignored", params: Params) => void;
@@ -39,23 +47,28 @@ function described(name: string, value: string | boolean, source: Source): Param
  * when both were given at the same level; otherwise the stronger source wins and the user is
  * told which setting was ignored.
  */
-function withWrite(settings: Settings, notice: OutputNotice | undefined): string[] {
-  const format = settings.format;
-  const write = settings["write-aws-credentials"]!;
-  if (!format || format.value === "aws-credentials") return ["aws-credentials"];
-  const name = String(format.value);
-  if (name === "process-credentials" || RANK[format.source] === RANK[write.source]) {
+function withWrite(
+  { values, sources }: OutputSettings,
+  notice: OutputNotice | undefined,
+): string[] {
+  const name = values.format;
+  const formatSource = sources.format;
+  const writeSource = sources.writeAwsCredentials ?? "flag";
+  if (name === undefined || formatSource === undefined || name === "aws-credentials") {
+    return ["aws-credentials"];
+  }
+  if (name === "process-credentials" || RANK[formatSource] === RANK[writeSource]) {
     return name === "noop" ? ["aws-credentials"] : ["aws-credentials", name];
   }
-  const formatWins = RANK[format.source] < RANK[write.source];
+  const formatWins = RANK[formatSource] < RANK[writeSource];
   const [winner, loser] = formatWins
     ? [
-      described("format", name, format.source),
-      described("write-aws-credentials", true, write.source),
+      described("format", name, formatSource),
+      described("write-aws-credentials", true, writeSource),
     ]
     : [
-      described("write-aws-credentials", true, write.source),
-      described("format", name, format.source),
+      described("write-aws-credentials", true, writeSource),
+      described("format", name, formatSource),
     ];
   notice?.("notice_setting_ignored", {
     ignored: loser.setting!,
@@ -79,7 +92,7 @@ function outputOf(name: string, settings: Settings): OutputRequest {
  * env-var. Files come before stdout, exec last (with `.env`'s region for its child).
  */
 export function selectOutputs(
-  settings: Settings,
+  run: OutputSettings,
   command: readonly string[],
   options: {
     allProfiles?: boolean;
@@ -89,13 +102,14 @@ export function selectOutputs(
   } = {},
 ): OutputRequest[] {
   const { allProfiles = false, notice, dotenvRegion = {} } = options;
-  const explicit = stringSetting(settings, "format");
+  const { values, sources, settings } = run;
+  const explicit = values.format;
   const exec = command.length > 0;
-  if (booleanSetting(settings, "exec") && !exec) {
+  if (values.exec && !exec) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_exec_no_command") });
   }
   // OKTA_AWS_SERVER or okta.yaml may ask for every exec run; only the flag needs a command.
-  if (booleanSetting(settings, "server") && settings.server?.source === "flag" && !exec) {
+  if (values.server && sources.server === "flag" && !exec) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_server_no_command") });
   }
   if (allProfiles && exec) {
@@ -106,7 +120,7 @@ export function selectOutputs(
   }
   let formats: string[];
   if (allProfiles) formats = explicit === "noop" ? ["noop"] : ["aws-credentials"];
-  else if (booleanSetting(settings, "write-aws-credentials")) formats = withWrite(settings, notice);
+  else if (values.writeAwsCredentials) formats = withWrite(run, notice);
   else if (explicit) formats = [explicit];
   else formats = exec ? [] : ["env-var"];
   const outputs = formats.map((name) => outputOf(name, settings));
@@ -116,46 +130,4 @@ export function selectOutputs(
     outputs.push({ ...exec, values: { ...exec.values, ...dotenvRegionValues(dotenvRegion) } });
   }
   return outputs;
-}
-
-/** Cached credentials with less than this left are refreshed: 10 minutes unless told. */
-const DEFAULT_REFRESH_WINDOW = 600;
-
-/** `--refresh-window`: `600`, `90s`, `10m`, `1h`, in seconds. */
-export function refreshWindow(settings: Settings): number {
-  const raw = stringSetting(settings, "refresh-window");
-  if (raw === undefined) return DEFAULT_REFRESH_WINDOW;
-  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
-  if (!m) {
-    throw new UsageError("usage_invalid", {
-      flag: "--refresh-window",
-      value: raw,
-      reason: phrase("reason_window"),
-    });
-  }
-  return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
-}
-
-/** What every credential command starts with: its settings, network, live line and outputs. */
-export interface CredentialRun extends ServiceRun {
-  outputs: OutputRequest[];
-}
-
-/**
- * Loads the command's settings (telling main the language), picks the outputs, and puts the
- * run on its network; a notice about conflicting settings goes to stderr. `allProfiles` is
- * web's --all-profiles.
- */
-export async function credentialRun(
-  request: CommandRequest,
-  deps: Deps,
-  allProfiles: (settings: Settings) => boolean = () => false,
-): Promise<CredentialRun> {
-  const run = await serviceRun(request, deps);
-  const outputs = selectOutputs(run.settings, request.rest, {
-    allProfiles: allProfiles(run.settings),
-    notice: (key, params) => run.live.log(t(key, params, run.lang)),
-    dotenvRegion: run.dotenvRegion,
-  });
-  return { ...run, outputs };
 }

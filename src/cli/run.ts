@@ -48,9 +48,8 @@ export async function runCommand(deps: Deps, state: RunState): Promise<number> {
     lang: state.lang,
     setLang: (chosen) => state.lang = chosen,
   };
-  // Computed specifier: see main.ts; scripts/compile.ts embeds every command module.
-  const module: CommandModule = await import(
-    new URL(`./${command.module}`, import.meta.url).href
-  );
+  // Computed specifier (the group's spec.ts resolved it): see main.ts; scripts/compile.ts
+  // embeds every command module.
+  const module: CommandModule = await import(command.module);
   return await module.run(request, deps);
 }

@@ -4,14 +4,21 @@
 import type { Deps } from "../deps.ts";
 import { UsageError } from "../errors.ts";
 import { detectLang, type Lang, phrase, t } from "../i18n/messages.ts";
-import type { FlagSpec } from "../config/flag_spec.ts";
+import {
+  camelCase,
+  type FlagSources,
+  type FlagSpec,
+  type FlagValues,
+} from "../config/flag_spec.ts";
 import { parseDotenv } from "../config/dotenv.ts";
 import { EMPTY_OKTA_YAML, type OktaYaml, parseOktaYaml } from "../config/okta_yaml.ts";
 import { oktaYamlPath } from "../aws/paths.ts";
 import { readOptionalText } from "../fs/read.ts";
 import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
 import { trustListPath } from "../cache/paths.ts";
-import { type CommandSpec, flagAliases, flagsOf, oktaYamlKeys } from "./tree.ts";
+import { flagAliases, flagsOf, oktaYamlKeys } from "./tree.ts";
+import type { CommandSpec } from "./command.ts";
+import type { GLOBAL_FLAGS } from "./flags.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
 
@@ -88,16 +95,12 @@ export function resolveSettings(specs: readonly FlagSpec[], sources: SettingSour
   return settings;
 }
 
-export function stringSetting(settings: Settings, name: string): string | undefined {
-  const v = settings[name]?.value;
+function stringValue(setting: Settings[string]): string | undefined {
+  const v = setting?.value;
   return typeof v === "string" && v !== "" ? v : undefined;
 }
 
-export function booleanSetting(settings: Settings, name: string): boolean {
-  return settings[name]?.value === true;
-}
-
-/** The values of some flags (a plugin's), by name; empty strings count as unset. */
+/** The values of some flags (a plugin's), by long name; empty strings count as unset. */
 export function valuesOf(
   settings: Settings,
   specs: readonly FlagSpec[],
@@ -105,11 +108,39 @@ export function valuesOf(
   const out: Record<string, string | boolean> = {};
   for (const spec of specs) {
     const value = spec.type === "string"
-      ? stringSetting(settings, spec.name)
+      ? stringValue(settings[spec.name])
       : settings[spec.name]?.value;
     if (value !== undefined) out[spec.name] = value;
   }
   return out;
+}
+
+/** A command's values and their sources, typed from its flags and the global ones. */
+export type Values<F extends readonly FlagSpec[]> =
+  & FlagValues<F>
+  & FlagValues<typeof GLOBAL_FLAGS>;
+export type Sources<F extends readonly FlagSpec[]> =
+  & FlagSources<F, Source>
+  & FlagSources<typeof GLOBAL_FLAGS, Source>;
+
+/**
+ * The settings of `specs` as typed values by camel-case name (a boolean is false unless set, a
+ * string undefined unless non-empty), and where each set one came from.
+ */
+export function typedValues<F extends readonly FlagSpec[]>(
+  specs: readonly FlagSpec[],
+  settings: Settings,
+): { values: Values<F>; sources: Sources<F> } {
+  const values: Record<string, string | boolean | undefined> = {};
+  const sources: Record<string, Source> = {};
+  for (const spec of specs) {
+    const key = camelCase(spec.name);
+    const setting = settings[spec.name];
+    values[key] = spec.type === "boolean" ? setting?.value === true : stringValue(setting);
+    if (setting) sources[key] = setting.source;
+  }
+  // Built above from the command's flags one by one, by the rule Values<F> states.
+  return { values: values as Values<F>, sources: sources as Sources<F> };
 }
 
 /** Reads okta.yaml (empty when absent) with the keys the command tree knows. */
@@ -183,7 +214,12 @@ function shellWord(path: string): string {
   return /^[\w./~-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }
 
-export interface Loaded {
+export interface Loaded<F extends readonly FlagSpec[] = readonly FlagSpec[]> {
+  /** The command's values, typed from its flags: `values.force`, `values.orgDomain`. */
+  values: Values<F>;
+  /** Where each value came from (flag, env, dotenv, okta.yaml). */
+  sources: Sources<F>;
+  /** Every setting by long name with its source: --debug's trace and the plugins' values. */
   settings: Settings;
   /**
    * `AWS_REGION` and `AWS_DEFAULT_REGION` from `.env` that the environment does not set:
@@ -201,11 +237,11 @@ export interface Loaded {
  * directory and the okta.yaml profile named by --profile (default "default"); warns about
  * unknown okta.yaml keys.
  */
-export async function loadSettings(
-  command: CommandSpec,
+export async function loadSettings<F extends readonly FlagSpec[]>(
+  command: CommandSpec<F>,
   flags: Readonly<Record<string, string | boolean>>,
   deps: Deps,
-): Promise<Loaded> {
+): Promise<Loaded<F>> {
   const specs = flagsOf(command);
   // The warning about the .env comes before the settings: --lang and the environment choose.
   const early = detectLang(
@@ -215,16 +251,16 @@ export async function loadSettings(
   const dotenv = await trustedDotenv(specs, deps, early);
   const yaml = command.profile ? loadOktaYaml(deps.env) : { ...EMPTY_OKTA_YAML, path: "" };
   const sources = { flags, env: deps.env, dotenv, profile: {} };
-  const profileName = stringSetting(resolveSettings(specs, sources), "profile") ?? "default";
+  const profileName = stringValue(resolveSettings(specs, sources).profile) ?? "default";
   const settings = resolveSettings(specs, {
     ...sources,
     profile: yaml.profiles[profileName] ?? {},
   });
-  const lang = detectLang(stringSetting(settings, "lang"), deps.env);
+  const lang = detectLang(stringValue(settings.lang), deps.env);
   if (command.profile) warnUnknownKeys(deps, yaml, lang, profileName);
   const dotenvRegion: Record<string, string> = {};
   for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
     if (dotenv[name] && !deps.env[name]) dotenvRegion[name] = dotenv[name];
   }
-  return { settings, dotenvRegion, yaml, lang };
+  return { ...typedValues<F>(specs, settings), settings, dotenvRegion, yaml, lang };
 }

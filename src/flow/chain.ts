@@ -7,7 +7,7 @@ import { t } from "../i18n/messages.ts";
 import { createHttp } from "../http/client.ts";
 import { assumeRole, stsRegion } from "../aws/sts.ts";
 import { partitionOf } from "../aws/arn.ts";
-import { timed, type WebDeps } from "./web_deps.ts";
+import { timed, type WebDeps } from "./web/deps.ts";
 
 /** AWS's limit for a session assumed with role-chained credentials. */
 export const CHAIN_MAX_SECONDS = 3600;

@@ -1,0 +1,65 @@
+// The commands that read or clear what okta-aws keeps on this machine, with no sign-in:
+// `list-profiles`, `status`, `logout` and `trust`.
+import { flag } from "../../../config/flag_spec.ts";
+import { command } from "../../command.ts";
+import { JSON, ORG_DOMAIN } from "../../flags.ts";
+
+/** `logout`: the org only from the command line, so that a variable set for sign-ins never
+ * narrows a logout by surprise. */
+export const LOGOUT_ORG_DOMAIN = flag({
+  ...ORG_DOMAIN,
+  env: [],
+  help: {
+    en: "Remove only this org's sessions and credentials",
+    ko: "이 조직의 세션과 자격 증명만 삭제",
+  },
+});
+
+export const FORGET = flag({
+  name: "forget",
+  type: "boolean",
+  env: [],
+  help: { en: "Stop trusting the file", ko: "파일 신뢰를 취소" },
+});
+
+export const LIST_PROFILES = command({
+  path: ["list-profiles"],
+  summary: {
+    en: "List the profiles of ~/.okta/okta.yaml",
+    ko: "~/.okta/okta.yaml 의 프로필 목록",
+  },
+  flags: [],
+  module: import.meta.resolve("./list_profiles.ts"),
+});
+
+export const STATUS = command({
+  path: ["status"],
+  summary: {
+    en: "Cached Okta sessions, IAM Identity Center sessions and AWS credentials with time left",
+    ko: "캐시된 Okta 세션, IAM Identity Center 세션, AWS 자격 증명과 남은 시간",
+  },
+  flags: [JSON],
+  module: import.meta.resolve("./status.ts"),
+});
+
+export const LOGOUT = command({
+  path: ["logout"],
+  summary: {
+    en: "Remove okta-aws's caches (all, or one org with --org-domain)",
+    ko: "okta-aws 캐시 삭제 (전체, 또는 --org-domain 으로 한 조직)",
+  },
+  flags: [LOGOUT_ORG_DOMAIN],
+  module: import.meta.resolve("./logout.ts"),
+});
+
+export const TRUST = command({
+  path: ["trust"],
+  summary: {
+    en: "Trust a .env file (default ./.env): let it set the org, programs and output paths",
+    ko: ".env 파일 신뢰 (기본 ./.env): 조직, 실행 프로그램, 출력 경로 설정을 허용",
+  },
+  flags: [FORGET],
+  module: import.meta.resolve("./trust.ts"),
+  operands: { max: 1, arg: "[path]" },
+  examples: ["okta-aws trust", "okta-aws trust ~/work/infra/.env", "okta-aws trust --forget"],
+});

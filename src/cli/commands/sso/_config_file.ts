@@ -1,0 +1,60 @@
+// The config-file writes of `sso configure` and `sso remove`: their edits applied through the
+// lossless INI editor in one locked, atomic write; a file open to others is closed to 0600
+// and the user told.
+import type { Lang } from "../../../i18n/messages.ts";
+import { t } from "../../../i18n/messages.ts";
+import {
+  applyEdits,
+  binaryToBytes,
+  bytesToBinary,
+  iniFileError,
+  sectionNames,
+} from "../../../aws/shared_ini.ts";
+import { updateFile } from "../../../fs/atomic_write.ts";
+import type { ConfigEdit } from "../../../flow/sso/mod.ts";
+
+/** The section names of a config file's bytes; undefined when botocore would reject it. */
+function namesOf(bytes: Uint8Array): Set<string> | undefined {
+  try {
+    return new Set(sectionNames(bytesToBinary(bytes)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A fresh read that lost a section the earlier read had, or no longer parses: what a read in
+ * the middle of another program's in-place rewrite (`aws configure set`) looks like.
+ */
+export function tornConfig(fresh: Uint8Array, before: Uint8Array): boolean {
+  const had = namesOf(before);
+  if (had === undefined) return false;
+  const has = namesOf(fresh);
+  return has === undefined || [...had].some((name) => !has.has(name));
+}
+
+/**
+ * Edits the config file: `plan` sees its current text (a fresh, settled read under the file's
+ * lock, compared with `before`, the caller's earlier read) and returns the edits to make. A
+ * line the AWS CLI would reject is file_invalid, nothing written. Returns the edits made.
+ */
+export async function editConfig(
+  path: string,
+  plan: (text: string) => readonly ConfigEdit[],
+  log: (line: string) => void,
+  lang: Lang,
+  before?: Uint8Array,
+): Promise<readonly ConfigEdit[]> {
+  let edits: readonly ConfigEdit[] = [];
+  const result = await updateFile(path, (current) => {
+    try {
+      const text = bytesToBinary(current);
+      edits = plan(text);
+      return binaryToBytes(applyEdits(text, edits));
+    } catch (err) {
+      throw iniFileError(err, path);
+    }
+  }, { before, torn: tornConfig });
+  if (result.tightened) log(t("notice_tightened", { path: result.path }, lang));
+  return edits;
+}

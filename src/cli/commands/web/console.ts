@@ -1,0 +1,14 @@
+// `okta-aws console`: `okta-aws web` with the console output (web's flags, the same cache and
+// lock); the other flows reach it with `--format console`.
+import type { Deps } from "../../../deps.ts";
+import { UsageError } from "../../../errors.ts";
+import { phrase } from "../../../i18n/messages.ts";
+import type { CommandRequest } from "../../command.ts";
+import { run as web } from "./web.ts";
+
+export function run(request: CommandRequest, deps: Deps): Promise<number> {
+  if (request.flags.format !== undefined || request.flags["write-aws-credentials"] === true) {
+    throw new UsageError("usage_conflict", { reason: phrase("reason_console_format") });
+  }
+  return web({ ...request, flags: { ...request.flags, format: "console" } }, deps);
+}
