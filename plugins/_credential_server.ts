@@ -37,6 +37,8 @@ export interface CredentialServer {
   /** AWS_CONTAINER_AUTHORIZATION_TOKEN. */
   token: string;
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /**
@@ -179,13 +181,15 @@ export function startCredentialServer(
         onError: () => refusal(400, "BadRequest", "Bad request."),
         onListen: ({ port }) => {
           host = `127.0.0.1:${port}`;
+          const close = async () => {
+            controller.abort();
+            await server.finished;
+          };
           resolve({
             url: `http://${host}${path}`,
             token,
-            close: async () => {
-              controller.abort();
-              await server.finished;
-            },
+            close,
+            [Symbol.asyncDispose]: close,
           });
         },
       }, handler);

@@ -1,6 +1,6 @@
 // The two error classes of okta-aws: UsageError (fixable on the command line, exit 2)
 // and FlowError (a step of a flow failed, exit 1). Both carry a catalogue key and params.
-import type { MessageKey } from "./i18n/messages.ts";
+import type { MessageKey } from "./i18n/keys.ts";
 import type { Params } from "./i18n/phrase.ts";
 
 type EnglishRenderer = (key: MessageKey, params: Params) => string;

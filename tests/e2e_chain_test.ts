@@ -15,126 +15,105 @@ function run(w: World, args: string[]) {
 }
 
 Deno.test("--chain one hop: AssumeRole signed with the flow's credentials, the hop's credentials delivered", async () => {
-  const w = await world();
-  try {
-    const r = await run(w, ["--chain", HOP_1, "-f", "process-credentials"]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(w.sts.calls.map((c) => c.action), ["AssumeRoleWithSAML", "AssumeRole"]);
-    const hop = w.sts.calls[1]!;
-    assert.equal(hop.params.RoleArn, HOP_1);
-    assert.equal(hop.params.RoleSessionName, "okta-aws");
-    assert.equal(hop.params.DurationSeconds, "3600");
-    assert.match(hop.authorization!, new RegExp(`Credential=${w.sts.issued[0]!.accessKeyId}/`));
-    assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[1]!.accessKeyId);
-    // From the cache the second time, under the chain's own key.
-    const again = await run(w, ["--chain", HOP_1, "-f", "process-credentials"]);
-    assert.equal(JSON.parse(again.stdout).AccessKeyId, w.sts.issued[1]!.accessKeyId);
-    assert.equal(w.sts.calls.length, 2);
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const r = await run(w, ["--chain", HOP_1, "-f", "process-credentials"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(w.sts.calls.map((c) => c.action), ["AssumeRoleWithSAML", "AssumeRole"]);
+  const hop = w.sts.calls[1]!;
+  assert.equal(hop.params.RoleArn, HOP_1);
+  assert.equal(hop.params.RoleSessionName, "okta-aws");
+  assert.equal(hop.params.DurationSeconds, "3600");
+  assert.match(hop.authorization!, new RegExp(`Credential=${w.sts.issued[0]!.accessKeyId}/`));
+  assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[1]!.accessKeyId);
+  // From the cache the second time, under the chain's own key.
+  const again = await run(w, ["--chain", HOP_1, "-f", "process-credentials"]);
+  assert.equal(JSON.parse(again.stdout).AccessKeyId, w.sts.issued[1]!.accessKeyId);
+  assert.equal(w.sts.calls.length, 2);
 });
 
 Deno.test("--chain two hops (repeated flag) with an external id, a session name and a source identity", async () => {
-  const w = await world({ sts: { externalIds: { [HOP_2]: "audit-7" } } });
-  try {
-    const r = await run(w, [
-      "--chain",
-      HOP_1,
-      "--chain",
-      HOP_2,
-      "--external-id",
-      "audit-7",
-      "--aws-sts-role-session-name",
-      "jane-deploy",
-      "--source-identity",
-      "jane",
-      "-f",
-      "process-credentials",
-    ]);
-    assert.equal(r.code, 0, r.stderr);
-    const hops = w.sts.calls.filter((c) => c.action === "AssumeRole");
-    assert.deepEqual(hops.map((c) => c.params.RoleArn), [HOP_1, HOP_2]);
-    assert.match(
-      hops[1]!.authorization!,
-      new RegExp(`Credential=${w.sts.issued[1]!.accessKeyId}/`),
-    );
-    assert.equal(hops[1]!.params.ExternalId, "audit-7");
-    assert.equal(hops[1]!.params.RoleSessionName, "jane-deploy");
-    assert.equal(hops[1]!.params.SourceIdentity, "jane");
-    assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[2]!.accessKeyId);
-  } finally {
-    await w.close();
-  }
+  await using w = await world({ sts: { externalIds: { [HOP_2]: "audit-7" } } });
+  const r = await run(w, [
+    "--chain",
+    HOP_1,
+    "--chain",
+    HOP_2,
+    "--external-id",
+    "audit-7",
+    "--aws-sts-role-session-name",
+    "jane-deploy",
+    "--source-identity",
+    "jane",
+    "-f",
+    "process-credentials",
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const hops = w.sts.calls.filter((c) => c.action === "AssumeRole");
+  assert.deepEqual(hops.map((c) => c.params.RoleArn), [HOP_1, HOP_2]);
+  assert.match(
+    hops[1]!.authorization!,
+    new RegExp(`Credential=${w.sts.issued[1]!.accessKeyId}/`),
+  );
+  assert.equal(hops[1]!.params.ExternalId, "audit-7");
+  assert.equal(hops[1]!.params.RoleSessionName, "jane-deploy");
+  assert.equal(hops[1]!.params.SourceIdentity, "jane");
+  assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[2]!.accessKeyId);
 });
 
 Deno.test("--chain names the hop a trust policy refuses and the fix", async () => {
-  const w = await world({ sts: { externalIds: { [HOP_1]: "needed" } } });
-  try {
-    const r = await run(w, ["--chain", HOP_1, "-f", "noop"]);
-    assert.equal(r.code, 1);
-    assert.match(
-      r.stderr,
-      /^error: Cannot chain from "arn:aws:iam::123456789012:role\/Developer" into "arn:aws:iam::210987654321:role\/Deploy": STS returned AccessDenied/m,
-    );
-    assert.match(
-      r.stderr,
-      /^hint: The trust policy of ".*role\/Deploy" must allow sts:AssumeRole/m,
-    );
-  } finally {
-    await w.close();
-  }
+  await using w = await world({ sts: { externalIds: { [HOP_1]: "needed" } } });
+  const r = await run(w, ["--chain", HOP_1, "-f", "noop"]);
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    /^error: Cannot chain from "arn:aws:iam::123456789012:role\/Developer" into "arn:aws:iam::210987654321:role\/Deploy": STS returned AccessDenied/m,
+  );
+  assert.match(
+    r.stderr,
+    /^hint: The trust policy of ".*role\/Deploy" must allow sts:AssumeRole/m,
+  );
 });
 
 Deno.test("--chain caps the chained session at one hour and says so when more was asked; refuses --all-profiles", async () => {
-  const w = await world();
-  try {
-    const r = await run(w, ["-s", "7200", "--chain", HOP_1, "-f", "noop"]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /chained sessions last at most 1 hour/);
-    assert.equal(
-      w.sts.calls.find((c) => c.action === "AssumeRole")!.params.DurationSeconds,
-      "3600",
-    );
-    const all = await runCli(["web", ...w.args, "-k", "--chain", HOP_1], {
-      home: w.home,
-      env: w.env,
-    });
-    assert.equal(all.code, 2);
-    const bad = await run(w, ["--chain", "Deploy"]);
-    assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /Invalid --chain "Deploy"/);
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const r = await run(w, ["-s", "7200", "--chain", HOP_1, "-f", "noop"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /chained sessions last at most 1 hour/);
+  assert.equal(
+    w.sts.calls.find((c) => c.action === "AssumeRole")!.params.DurationSeconds,
+    "3600",
+  );
+  const all = await runCli(["web", ...w.args, "-k", "--chain", HOP_1], {
+    home: w.home,
+    env: w.env,
+  });
+  assert.equal(all.code, 2);
+  const bad = await run(w, ["--chain", "Deploy"]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /Invalid --chain "Deploy"/);
 });
 
 Deno.test("sso --chain: the hop is signed with the Identity Center role's credentials", async () => {
-  const w = await ssoWorld();
-  const sts = await startFakeSts({ alsoTrusted: () => w.ic.issued });
-  try {
-    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
-    const r = await w.run([
-      "sso",
-      "--profile",
-      "dev",
-      "--chain",
-      HOP_1,
-      "-f",
-      "process-credentials",
-    ], {
-      AWS_ENDPOINT_URL_STS: sts.url,
-    });
-    assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(sts.calls.map((c) => c.action), ["AssumeRole"]);
-    assert.match(
-      sts.calls[0]!.authorization!,
-      new RegExp(`Credential=${w.ic.issued[0]!.accessKeyId}/`),
-    );
-    assert.equal(sts.calls[0]!.params.RoleArn, HOP_1);
-    assert.equal(JSON.parse(r.stdout).AccessKeyId, sts.issued[0]!.accessKeyId);
-  } finally {
-    await sts.close();
-    await w.close();
-  }
+  await using w = await ssoWorld();
+  await using sts = await startFakeSts({ alsoTrusted: () => w.ic.issued });
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  const r = await w.run([
+    "sso",
+    "--profile",
+    "dev",
+    "--chain",
+    HOP_1,
+    "-f",
+    "process-credentials",
+  ], {
+    AWS_ENDPOINT_URL_STS: sts.url,
+  });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(sts.calls.map((c) => c.action), ["AssumeRole"]);
+  assert.match(
+    sts.calls[0]!.authorization!,
+    new RegExp(`Credential=${w.ic.issued[0]!.accessKeyId}/`),
+  );
+  assert.equal(sts.calls[0]!.params.RoleArn, HOP_1);
+  assert.equal(JSON.parse(r.stdout).AccessKeyId, sts.issued[0]!.accessKeyId);
 });

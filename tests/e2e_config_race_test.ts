@@ -30,52 +30,48 @@ function handProfiles(): string {
 }
 
 Deno.test(`profiles sync beside an in-place writer for ${SECONDS} s loses no hand-written profile and no [sso-session]`, async () => {
-  const w = await ssoWorld();
-  try {
-    assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
-    const config = `${w.home}/.aws/config`;
-    Deno.writeTextFileSync(config, handProfiles(), { append: true });
-    const writer = new Deno.Command(Deno.execPath(), {
-      args: ["run", "--allow-read", "--allow-write", WRITER, config, String(SECONDS)],
-      env: await denoEnv(),
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    const outcomes = new Map<string, number>();
-    let lost = 0;
-    const count = (text: string) => (text.match(/^\[profile hand-\d+\]$/gm) ?? []).length;
-    const writerDone = writer.output();
-    let running = true;
-    writerDone.finally(() => running = false);
-    for (let run = 0; running; run++) {
-      // Another region each run: every synced profile changes, so every run writes.
-      const region = run % 2 === 0 ? "eu-west-1" : "eu-central-1";
-      const r = await w.run(["profiles", "sync", "--sso-session", "okta", "--aws-region", region]);
-      const outcome = r.code === 0 ? "ok" : (r.stderr.split("\n")[0] ?? "").replace(/".*"/, "FILE");
-      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-      const text = await settledText(config);
-      if (count(text) < HAND || !text.includes("[sso-session okta]")) lost++;
-    }
-    const out = await writerDone;
-    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
-    const rewrites = Number(new TextDecoder().decode(out.stdout).trim());
-    console.log(
-      `syncs: ${JSON.stringify(Object.fromEntries(outcomes))}; in-place rewrites: ${rewrites}`,
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  const config = `${w.home}/.aws/config`;
+  Deno.writeTextFileSync(config, handProfiles(), { append: true });
+  const writer = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "--allow-write", WRITER, config, String(SECONDS)],
+    env: await denoEnv(),
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const outcomes = new Map<string, number>();
+  let lost = 0;
+  const count = (text: string) => (text.match(/^\[profile hand-\d+\]$/gm) ?? []).length;
+  const writerDone = writer.output();
+  let running = true;
+  writerDone.finally(() => running = false);
+  for (let run = 0; running; run++) {
+    // Another region each run: every synced profile changes, so every run writes.
+    const region = run % 2 === 0 ? "eu-west-1" : "eu-central-1";
+    const r = await w.run(["profiles", "sync", "--sso-session", "okta", "--aws-region", region]);
+    const outcome = r.code === 0 ? "ok" : (r.stderr.split("\n")[0] ?? "").replace(/".*"/, "FILE");
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    const text = await settledText(config);
+    if (count(text) < HAND || !text.includes("[sso-session okta]")) lost++;
+  }
+  const out = await writerDone;
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+  const rewrites = Number(new TextDecoder().decode(out.stdout).trim());
+  console.log(
+    `syncs: ${JSON.stringify(Object.fromEntries(outcomes))}; in-place rewrites: ${rewrites}`,
+  );
+  assert.ok(rewrites > 100, `the writer raced: ${rewrites} rewrites`);
+  assert.ok((outcomes.get("ok") ?? 0) > 20, "the syncs ran and wrote");
+  const final = await settledText(config);
+  assert.equal(count(final), HAND, "every hand-written profile is still there");
+  assert.match(final, /^\[sso-session okta\]$/m);
+  assert.equal(lost, 0, "no sync left the file without a hand profile");
+  // A sync that did not write said why in one line (the writer never stopped long enough).
+  for (const outcome of outcomes.keys()) {
+    assert.match(
+      outcome,
+      /^ok$|^error: Nothing was written to FILE: another program kept rewriting it$/,
     );
-    assert.ok(rewrites > 100, `the writer raced: ${rewrites} rewrites`);
-    assert.ok((outcomes.get("ok") ?? 0) > 20, "the syncs ran and wrote");
-    const final = await settledText(config);
-    assert.equal(count(final), HAND, "every hand-written profile is still there");
-    assert.match(final, /^\[sso-session okta\]$/m);
-    assert.equal(lost, 0, "no sync left the file without a hand profile");
-    // A sync that did not write said why in one line (the writer never stopped long enough).
-    for (const outcome of outcomes.keys()) {
-      assert.match(
-        outcome,
-        /^ok$|^error: Nothing was written to FILE: another program kept rewriting it$/,
-      );
-    }
-  } finally {
-    await w.close();
   }
 });

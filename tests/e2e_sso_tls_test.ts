@@ -20,6 +20,7 @@ interface World {
   portal: string;
   run(args: string[], env?: Record<string, string>): Promise<RunResult>;
   close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The Identity Center fake on HTTPS; OIDC reached as localhost, the portal as 127.0.0.1. */
@@ -46,6 +47,9 @@ async function world(profileExtra = ""): Promise<World> {
         env: { AWS_ENDPOINT_URL_SSO_OIDC: oidc, AWS_ENDPOINT_URL_SSO: portal, ...env },
         scrubMachineNetwork: true,
       }),
+    [Symbol.asyncDispose](this: World) {
+      return this.close();
+    },
     async close() {
       await ic.close();
       await Deno.remove(home, { recursive: true });
@@ -59,47 +63,31 @@ function assertLoggedIn(r: RunResult): void {
 }
 
 Deno.test("sso login over HTTPS trusts the CA given only by AWS_CA_BUNDLE", async () => {
-  const w = await world();
-  try {
-    assertLoggedIn(await w.run(LOGIN, { AWS_CA_BUNDLE: TEST_CA_FILE }));
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  assertLoggedIn(await w.run(LOGIN, { AWS_CA_BUNDLE: TEST_CA_FILE }));
 });
 
 Deno.test("sso login over HTTPS trusts the CA given only by ca_bundle of the --profile", async () => {
-  const w = await world(`ca_bundle = ${TEST_CA_FILE}\n`);
-  try {
-    assertLoggedIn(await w.run(LOGIN));
-  } finally {
-    await w.close();
-  }
+  await using w = await world(`ca_bundle = ${TEST_CA_FILE}\n`);
+  assertLoggedIn(await w.run(LOGIN));
 });
 
 Deno.test("sso login over HTTPS trusts the CA given only by the OS store", async () => {
-  const w = await world();
-  try {
-    assertLoggedIn(await w.run(LOGIN, { SSL_CERT_FILE: TEST_CA_FILE }));
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  assertLoggedIn(await w.run(LOGIN, { SSL_CERT_FILE: TEST_CA_FILE }));
 });
 
 Deno.test("without trust sso login fails with exit 1, one line naming TLS and IAM Identity Center OIDC, and the hint", async () => {
-  const w = await world();
-  try {
-    const r = await w.run(LOGIN);
-    assert.equal(r.code, 1, r.stderr);
-    const { error, hint } = oneError(r);
-    assert.match(
-      error,
-      /^error: Cannot reach IAM Identity Center OIDC at "localhost:\d+": TLS certificate not trusted/,
-    );
-    assert.match(hint, /AWS_CA_BUNDLE, ca_bundle in the AWS config file, or --ca-bundle/);
-    assert.deepEqual(w.ic.calls, []);
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const r = await w.run(LOGIN);
+  assert.equal(r.code, 1, r.stderr);
+  const { error, hint } = oneError(r);
+  assert.match(
+    error,
+    /^error: Cannot reach IAM Identity Center OIDC at "localhost:\d+": TLS certificate not trusted/,
+  );
+  assert.match(hint, /AWS_CA_BUNDLE, ca_bundle in the AWS config file, or --ca-bundle/);
+  assert.deepEqual(w.ic.calls, []);
 });
 
 Deno.test("sso through an authenticating proxy: the portal tunnelled, OIDC direct by NO_PROXY; an untrusted portal is named", async () => {

@@ -58,6 +58,8 @@ export interface HeadlessWorld {
   /** Every secret of the run: the fake's, STS's, and the given ones (password, key). */
   secrets(extra?: string[]): string[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export async function headlessWorld(
@@ -91,6 +93,9 @@ export async function headlessWorld(
         ...sts.issued.flatMap((c) => [c.secretAccessKey, c.sessionToken]),
         ...extra,
       ].filter((s) => s.length > 8),
+    [Symbol.asyncDispose](this: HeadlessWorld) {
+      return this.close();
+    },
     async close() {
       await okta.close();
       await sts.close();

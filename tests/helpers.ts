@@ -175,6 +175,8 @@ export interface World {
   args: string[];
   env: Record<string, string>;
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export interface WorldOptions {
@@ -206,6 +208,9 @@ export async function world(options: WorldOptions = {}): Promise<World> {
     args: ["--org-domain", okta.url, "--oidc-client-id", CLIENT_ID],
     // The fake STS answers IAM's ListAccountAliases too: no call ever leaves the machine.
     env: { AWS_ENDPOINT_URL_STS: sts.url, AWS_ENDPOINT_URL_IAM: sts.url },
+    [Symbol.asyncDispose](this: World) {
+      return this.close();
+    },
     async close() {
       await okta.close();
       await sts.close();
@@ -397,3 +402,18 @@ export async function awsCli(args: string[], env: Record<string, string>): Promi
 /** An output context's renew for plugins that never renew: a call fails the test. */
 export const noRenewal = (): Promise<never> =>
   Promise.reject(new Error("this plugin was not expected to renew"));
+
+/** Writes `~/.okta/okta.yaml` under `home` (the directory made as needed). */
+export async function writeOktaYaml(home: string, text: string): Promise<string> {
+  await Deno.mkdir(`${home}/.okta`, { recursive: true });
+  const path = `${home}/.okta/okta.yaml`;
+  await Deno.writeTextFile(path, text);
+  return path;
+}
+
+/** Writes a `.env` in `dir` (the working directory the run gets). */
+export async function writeDotenv(dir: string, text: string): Promise<string> {
+  const path = `${dir}/.env`;
+  await Deno.writeTextFile(path, text);
+  return path;
+}

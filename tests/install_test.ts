@@ -10,6 +10,7 @@ import {
   machineNetworkEnv,
   ROLE_DEV,
   world,
+  writeOktaYaml,
 } from "./helpers.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -67,9 +68,8 @@ Deno.test({
       assert.match(install.stderr, new RegExp(`install: ${bin}/okta-aws is ready`));
 
       // The README's line, with the settings in okta.yaml as a user keeps them.
-      await Deno.mkdir(`${w.home}/.okta`, { recursive: true });
-      await Deno.writeTextFile(
-        `${w.home}/.okta/okta.yaml`,
+      await writeOktaYaml(
+        w.home,
         `awscli:\n  profiles:\n    dev:\n      org-domain: "${w.okta.url}"\n      oidc-client-id: "${CLIENT_ID}"\n      aws-iam-role: "${ROLE_DEV}"\n`,
       );
       await Deno.mkdir(`${w.home}/.aws`, { recursive: true });

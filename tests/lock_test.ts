@@ -64,19 +64,28 @@ Deno.test("acquireLock() never takes the lock from a live holder, even after 2 m
   }
 });
 
-Deno.test("acquireLock() goes on as soon as the holder is killed with SIGKILL", async () => {
+Deno.test("acquireLock() goes on as soon as the holder is killed with SIGKILL: at the next poll", async () => {
   const dir = await Deno.makeTempDir();
   const path = `${dir}/request.lock`;
   const child = await holder(path);
   try {
     let waiting!: () => void;
     const told = new Promise<void>((resolve) => waiting = resolve);
-    const pending = acquireLock(path, { timeoutMs: 30_000, onWait: () => waiting() });
+    // Polls counted, not timed: once the holder is gone, the poll in progress is the last one.
+    let dead = false;
+    let pollsAfterDeath = 0;
+    const sleep = (_ms: number) => {
+      if (dead) pollsAfterDeath++;
+      return new Promise<void>((resolve) => setTimeout(resolve, 5));
+    };
+    const pending = acquireLock(path, { timeoutMs: 30_000, sleep, onWait: () => waiting() });
     await told;
     child.kill("SIGKILL");
     await child.status;
+    dead = true;
     const lock = await pending;
     assert.equal(lock.path, path);
+    assert.ok(pollsAfterDeath <= 1, `${pollsAfterDeath} polls after the holder died`);
     lock.release();
   } finally {
     await Deno.remove(dir, { recursive: true });

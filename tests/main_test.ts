@@ -21,73 +21,61 @@ import { APP_ID, CLIENT_ID, PROVIDER, ROLE_DEV, testDeps, world } from "./helper
 const DEVICE = "/oauth2/v1/device/authorize";
 
 Deno.test("main() runs web in-process: export lines on stdout, the URL on stderr, the browser asked", async () => {
-  const w = await world();
-  try {
-    const io = testDeps(["web", ...w.args, "-r", ROLE_DEV, "-b", "--shell", "bash"], {
-      home: w.home,
-      env: w.env,
-    });
-    assert.equal(await main(io.deps), 0, io.stderr());
-    const issued = w.sts.issued[0]!;
-    assert.match(
-      io.stdout(),
-      new RegExp(`^export AWS_ACCESS_KEY_ID='${issued.accessKeyId}'$`, "m"),
-    );
-    assert.match(io.stderr(), /activate\?user_code=WDJB-MJHT/);
-    assert.deepEqual(io.opened, [`${w.okta.url}/activate?user_code=WDJB-MJHT`]);
-    assert.deepEqual(io.slept, [1000], "one poll interval, waited through the injected sleep");
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const io = testDeps(["web", ...w.args, "-r", ROLE_DEV, "-b", "--shell", "bash"], {
+    home: w.home,
+    env: w.env,
+  });
+  assert.equal(await main(io.deps), 0, io.stderr());
+  const issued = w.sts.issued[0]!;
+  assert.match(
+    io.stdout(),
+    new RegExp(`^export AWS_ACCESS_KEY_ID='${issued.accessKeyId}'$`, "m"),
+  );
+  assert.match(io.stderr(), /activate\?user_code=WDJB-MJHT/);
+  assert.deepEqual(io.opened, [`${w.okta.url}/activate?user_code=WDJB-MJHT`]);
+  assert.deepEqual(io.slept, [1000], "one poll interval, waited through the injected sleep");
 });
 
 Deno.test("main() serves a second process-credentials call from the cache with zero requests", async () => {
-  const w = await world();
-  try {
-    const args = ["web", ...w.args, "-r", ROLE_DEV, "-f", "process-credentials", "-b=false"];
-    const cold = testDeps(args, { home: w.home, env: w.env });
-    assert.equal(await main(cold.deps), 0, cold.stderr());
-    const requests = w.okta.requests.length;
-    const warm = testDeps(args, { home: w.home, env: w.env });
-    assert.equal(await main(warm.deps), 0, warm.stderr());
-    assert.equal(warm.stdout(), cold.stdout());
-    assert.equal(warm.stderr(), "");
-    assert.equal(w.okta.requests.length, requests);
-    assert.equal(w.sts.calls.length, 1);
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const args = ["web", ...w.args, "-r", ROLE_DEV, "-f", "process-credentials", "-b=false"];
+  const cold = testDeps(args, { home: w.home, env: w.env });
+  assert.equal(await main(cold.deps), 0, cold.stderr());
+  const requests = w.okta.requests.length;
+  const warm = testDeps(args, { home: w.home, env: w.env });
+  assert.equal(await main(warm.deps), 0, warm.stderr());
+  assert.equal(warm.stdout(), cold.stdout());
+  assert.equal(warm.stderr(), "");
+  assert.equal(w.okta.requests.length, requests);
+  assert.equal(w.sts.calls.length, 1);
 });
 
 Deno.test("main(): an invalid shell setting breaks env-var output only, never process-credentials", async () => {
-  const w = await world();
-  try {
-    const env = { ...w.env, OKTA_AWS_SHELL: "tcsh" };
-    const json = testDeps([
-      "web",
-      ...w.args,
-      "-r",
-      ROLE_DEV,
-      "-f",
-      "process-credentials",
-      "-b=false",
-    ], {
-      home: w.home,
-      env,
-    });
-    assert.equal(await main(json.deps), 0, json.stderr());
-    assert.equal(JSON.parse(json.stdout()).Version, 1);
-    const requests = w.okta.requests.length;
-    const shell = testDeps(["web", ...w.args, "-r", ROLE_DEV], { home: w.home, env });
-    assert.equal(await main(shell.deps), 2);
-    assert.match(
-      shell.stderr(),
-      /^error: Invalid --shell "tcsh": choose bash, zsh, sh, fish, powershell or cmd$/m,
-    );
-    assert.equal(w.okta.requests.length, requests, "refused before any sign-in");
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const env = { ...w.env, OKTA_AWS_SHELL: "tcsh" };
+  const json = testDeps([
+    "web",
+    ...w.args,
+    "-r",
+    ROLE_DEV,
+    "-f",
+    "process-credentials",
+    "-b=false",
+  ], {
+    home: w.home,
+    env,
+  });
+  assert.equal(await main(json.deps), 0, json.stderr());
+  assert.equal(JSON.parse(json.stdout()).Version, 1);
+  const requests = w.okta.requests.length;
+  const shell = testDeps(["web", ...w.args, "-r", ROLE_DEV], { home: w.home, env });
+  assert.equal(await main(shell.deps), 2);
+  assert.match(
+    shell.stderr(),
+    /^error: Invalid --shell "tcsh": choose bash, zsh, sh, fish, powershell or cmd$/m,
+  );
+  assert.equal(w.okta.requests.length, requests, "refused before any sign-in");
 });
 
 Deno.test("main(): each command's --help, help <command>, and a flag of another command", async () => {
@@ -123,58 +111,50 @@ Deno.test("main(): each command's --help, help <command>, and a flag of another 
 });
 
 Deno.test("webProvider() in-process: one credential set keyed by org, client and duration", async () => {
-  const w = await world();
-  try {
-    const settings = resolveSettings(flagsOf(WEB), {
-      flags: { "org-domain": w.okta.url, "oidc-client-id": CLIENT_ID, "aws-iam-role": ROLE_DEV },
-      env: {},
-      dotenv: {},
-      profile: {},
-    });
-    const yaml = { idps: [], roles: [], profiles: {}, unknown: [] };
-    const { web } = webRun(view(settings), w.env, yaml, selectOutputs(view(settings), []), {
-      os: "linux",
-      arch: "x86_64",
-    });
-    const lines: string[] = [];
-    const provider = webProvider(web, {
-      fetch: globalThis.fetch,
-      now: Date.now,
-      sleep: () => Promise.resolve(),
-      log: (line) => lines.push(line),
-      openUrl: () => Promise.resolve(),
-      qrCode: () => Promise.resolve(""),
-      pick: noTerminalPicker,
-      lang: "en",
-    });
-    assert.deepEqual(provider.identity, { org: w.okta.url, clientId: CLIENT_ID, duration: 3600 });
-    const sets = await provider.retrieve();
-    assert.equal(sets.length, 1);
-    assert.deepEqual(
-      [sets[0]!.roleArn, sets[0]!.principalArn, sets[0]!.appId, sets[0]!.profile],
-      [ROLE_DEV, PROVIDER, APP_ID, "default"],
-    );
-    assert.equal(sets[0]!.credentials.accessKeyId, w.sts.issued[0]!.accessKeyId);
-    assert.equal(w.okta.count(DEVICE), 1);
-    assert.match(lines.join("\n"), /user_code=WDJB-MJHT/);
-  } finally {
-    await w.close();
-  }
+  await using w = await world();
+  const settings = resolveSettings(flagsOf(WEB), {
+    flags: { "org-domain": w.okta.url, "oidc-client-id": CLIENT_ID, "aws-iam-role": ROLE_DEV },
+    env: {},
+    dotenv: {},
+    profile: {},
+  });
+  const yaml = { idps: [], roles: [], profiles: {}, unknown: [] };
+  const { web } = webRun(view(settings), w.env, yaml, selectOutputs(view(settings), []), {
+    os: "linux",
+    arch: "x86_64",
+  });
+  const lines: string[] = [];
+  const provider = webProvider(web, {
+    fetch: globalThis.fetch,
+    now: Date.now,
+    sleep: () => Promise.resolve(),
+    log: (line) => lines.push(line),
+    openUrl: () => Promise.resolve(),
+    qrCode: () => Promise.resolve(""),
+    pick: noTerminalPicker,
+    lang: "en",
+  });
+  assert.deepEqual(provider.identity, { org: w.okta.url, clientId: CLIENT_ID, duration: 3600 });
+  const sets = await provider.retrieve();
+  assert.equal(sets.length, 1);
+  assert.deepEqual(
+    [sets[0]!.roleArn, sets[0]!.principalArn, sets[0]!.appId, sets[0]!.profile],
+    [ROLE_DEV, PROVIDER, APP_ID, "default"],
+  );
+  assert.equal(sets[0]!.credentials.accessKeyId, w.sts.issued[0]!.accessKeyId);
+  assert.equal(w.okta.count(DEVICE), 1);
+  assert.match(lines.join("\n"), /user_code=WDJB-MJHT/);
 });
 
 Deno.test("main(): exec given with -j and no -- is still served from the cache, under the lock", async () => {
-  const w = await world();
-  try {
-    const args = ["web", ...w.args, "-r", ROLE_DEV, "-j", "true"];
-    for (let i = 0; i < 2; i++) {
-      const io = testDeps(args, { home: w.home, env: w.env });
-      assert.equal(await main(io.deps), 0, io.stderr());
-    }
-    assert.equal(w.sts.calls.length, 1, "the second run reused the cached credentials");
-    assert.equal(w.okta.count(DEVICE), 1);
-  } finally {
-    await w.close();
+  await using w = await world();
+  const args = ["web", ...w.args, "-r", ROLE_DEV, "-j", "true"];
+  for (let i = 0; i < 2; i++) {
+    const io = testDeps(args, { home: w.home, env: w.env });
+    assert.equal(await main(io.deps), 0, io.stderr());
   }
+  assert.equal(w.sts.calls.length, 1, "the second run reused the cached credentials");
+  assert.equal(w.okta.count(DEVICE), 1);
 });
 
 Deno.test("--version prints deno.json's version, the Deno version and the target", async () => {

@@ -2,6 +2,7 @@
 // every error that has a hint has it in both languages.
 // Errors word their message with the catalogue, as the entry points have them do.
 import "../src/i18n/register.ts";
+import { writeDotenv } from "./helpers.ts";
 import assert from "node:assert/strict";
 import { AREAS, CATALOGUE, detectLang, mergeAreas, render } from "../src/i18n/messages.ts";
 
@@ -80,7 +81,7 @@ Deno.test("usage errors and their reasons come out in Korean end to end", async 
     );
     assert.match(r.stderr, /^도움말: /m);
     // --lang set in .env reaches the error printer too.
-    await Deno.writeTextFile(`${home}/.env`, "OKTA_AWS_LANG=ko\n");
+    await writeDotenv(home, "OKTA_AWS_LANG=ko\n");
     const shell = await runCli(["-o", "acme.okta.com", "-c", "x", "--shell", "tcsh"], { home });
     assert.match(
       shell.stderr,

@@ -6,7 +6,13 @@ import { noRenewal } from "./helpers.ts";
 import assert from "node:assert/strict";
 import { detectShell, plugin as envVar, quoteFor } from "../plugins/env_var.ts";
 import { plugin as processCredentials } from "../plugins/process_credentials.ts";
-import { BUILTIN, FORMAT_NAMES, loadPlugin, type PluginHost } from "../plugins/mod.ts";
+import {
+  BUILTIN,
+  FORMAT_NAMES,
+  loadPlugin,
+  PLUGIN_FLAGS,
+  type PluginHost,
+} from "../plugins/mod.ts";
 import type { CredentialSet } from "../src/credentials.ts";
 import { FlowError, UsageError } from "../src/errors.ts";
 
@@ -185,4 +191,9 @@ Deno.test("an external plugin killed by a signal gives 128 + that signal's numbe
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("PLUGIN_FLAGS, which every credential command takes, is every flag some plugin owns, each once", () => {
+  const owned = [...new Set(BUILTIN.flatMap((p) => p.flags))];
+  assert.deepEqual([...PLUGIN_FLAGS].map((f) => f.name), owned.map((f) => f.name));
 });

@@ -15,6 +15,7 @@ import {
   MAIN,
   ROLE_DEV,
   world,
+  writeDotenv,
 } from "./helpers.ts";
 import { ACCOUNTS } from "./sso_world.ts";
 import { shellExamples } from "./readme_shell.ts";
@@ -86,7 +87,7 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
         "sso_region = ap-northeast-2\nsso_registration_scopes = sso:account:access\n",
     );
     // `okta-aws trust` trusts ./.env: the examples run where there is one.
-    await Deno.writeTextFile(`${w.home}/.env`, "OKTA_AWSCLI_AWS_REGION=ap-northeast-2\n");
+    await writeDotenv(w.home, "OKTA_AWSCLI_AWS_REGION=ap-northeast-2\n");
     const examples = new Set([
       ...shellExamples(await Deno.readTextFile(`${ROOT}README.md`)),
       ...shellExamples(await Deno.readTextFile(`${ROOT}README.ko.md`)),

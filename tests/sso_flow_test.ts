@@ -23,6 +23,7 @@ interface Harness {
   opened: string[];
   calls: () => string[];
   close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The fake, a temporary home, and deps whose sleep only moves a virtual clock. */
@@ -63,6 +64,9 @@ async function harness(script: Partial<FakeIdentityCenterScript> = {}): Promise<
     lines,
     opened,
     calls: () => ic.calls.map((c) => c.op),
+    [Symbol.asyncDispose](this: Harness) {
+      return this.close();
+    },
     async close() {
       await ic.close();
       await Deno.remove(home, { recursive: true });
@@ -85,60 +89,44 @@ const DEVICE: SsoLoginOptions = {
 };
 
 Deno.test("ssoLogin() by device code waits the interval, adds 5 s after SlowDownException, and opens verificationUriComplete", async () => {
-  const h = await harness({ device: "slow_down" });
-  try {
-    const result = await ssoLogin(DEVICE, h.deps);
-    assert.equal(result.reused, false);
-    assert.deepEqual(h.slept, [1000, 6000]);
-    assert.equal(h.opened.length, 1);
-    assert.match(h.opened[0]!, /\/device\?user_code=ABCD-EFGH$/);
-    assert.equal(h.calls().filter((c) => c === "POST /token").length, 3);
-  } finally {
-    await h.close();
-  }
+  await using h = await harness({ device: "slow_down" });
+  const result = await ssoLogin(DEVICE, h.deps);
+  assert.equal(result.reused, false);
+  assert.deepEqual(h.slept, [1000, 6000]);
+  assert.equal(h.opened.length, 1);
+  assert.match(h.opened[0]!, /\/device\?user_code=ABCD-EFGH$/);
+  assert.equal(h.calls().filter((c) => c === "POST /token").length, 3);
 });
 
 Deno.test("ssoLogin() stops polling when the device code's lifetime is over: device_code_expired", async () => {
-  const h = await harness({ device: "pending" });
-  try {
-    await assert.rejects(
-      ssoLogin(DEVICE, h.deps),
-      (e: unknown) => e instanceof FlowError && e.code === "device_code_expired",
-    );
-    // 600 s at 1 s per poll, then no more: bounded by the code's lifetime.
-    assert.ok(h.slept.length >= 590 && h.slept.length <= 600, String(h.slept.length));
-  } finally {
-    await h.close();
-  }
+  await using h = await harness({ device: "pending" });
+  await assert.rejects(
+    ssoLogin(DEVICE, h.deps),
+    (e: unknown) => e instanceof FlowError && e.code === "device_code_expired",
+  );
+  // 600 s at 1 s per poll, then no more: bounded by the code's lifetime.
+  assert.ok(h.slept.length >= 590 && h.slept.length <= 600, String(h.slept.length));
 });
 
 Deno.test("ssoLogin() refuses a verification URI that is not https and opens nothing", async () => {
-  const h = await harness({ verificationUri: "javascript:alert(1)" });
-  try {
-    await assert.rejects(
-      ssoLogin(DEVICE, h.deps),
-      (e: unknown) => e instanceof FlowError && e.code === "verification_uri_refused",
-    );
-    assert.deepEqual(h.opened, []);
-  } finally {
-    await h.close();
-  }
+  await using h = await harness({ verificationUri: "javascript:alert(1)" });
+  await assert.rejects(
+    ssoLogin(DEVICE, h.deps),
+    (e: unknown) => e instanceof FlowError && e.code === "verification_uri_refused",
+  );
+  assert.deepEqual(h.opened, []);
 });
 
 Deno.test("ssoLogin() by device code: a denial is sso_access_denied", async () => {
-  const h = await harness({ device: "deny" });
-  try {
-    await assert.rejects(
-      ssoLogin(DEVICE, h.deps),
-      (e: unknown) => e instanceof FlowError && e.code === "sso_access_denied",
-    );
-  } finally {
-    await h.close();
-  }
+  await using h = await harness({ device: "deny" });
+  await assert.rejects(
+    ssoLogin(DEVICE, h.deps),
+    (e: unknown) => e instanceof FlowError && e.code === "sso_access_denied",
+  );
 });
 
 Deno.test("ssoProvider() refuses role credentials that are not AWS credentials: credentials_invalid", async () => {
-  const h = await harness({
+  await using h = await harness({
     roleCredentials: {
       accessKeyId: "ASIA$(reboot)AAAAAAAAAA",
       secretAccessKey: "x".repeat(40),
@@ -146,73 +134,65 @@ Deno.test("ssoProvider() refuses role credentials that are not AWS credentials: 
       expiration: Date.now() + 3600_000,
     },
   });
-  try {
-    await ssoLogin(DEVICE, h.deps);
-    const provider = ssoProvider({
-      profile: {
-        profile: "dev",
-        session: SESSION,
-        accountId: "111111111111",
-        roleName: "ReadOnly",
-      },
-      writeCliCache: true,
-      login: "okta-aws sso login --profile dev",
-    }, h.deps);
-    await assert.rejects(
-      provider.retrieve(),
-      (e: unknown) => e instanceof FlowError && e.code === "credentials_invalid",
-    );
-    // Nothing was written for the AWS CLI either.
-    assert.throws(() => Deno.statSync(`${h.deps.env.HOME}/.aws/cli/cache`), Deno.errors.NotFound);
-  } finally {
-    await h.close();
-  }
+  await ssoLogin(DEVICE, h.deps);
+  const provider = ssoProvider({
+    profile: {
+      profile: "dev",
+      session: SESSION,
+      accountId: "111111111111",
+      roleName: "ReadOnly",
+    },
+    writeCliCache: true,
+    login: "okta-aws sso login --profile dev",
+  }, h.deps);
+  await assert.rejects(
+    provider.retrieve(),
+    (e: unknown) => e instanceof FlowError && e.code === "credentials_invalid",
+  );
+  // Nothing was written for the AWS CLI either.
+  assert.throws(() => Deno.statSync(`${h.deps.env.HOME}/.aws/cli/cache`), Deno.errors.NotFound);
 });
 
 Deno.test("ssoConfigure() offers a named profile's current region and output as the defaults", async () => {
-  const h = await harness();
-  try {
-    const asked: Question[] = [];
-    const result = await ssoConfigure({
-      given: {
-        sessionName: "okta",
-        startUrl: START_URL,
-        ssoRegion: "ap-northeast-2",
-        accountId: "111111111111",
-        roleName: "Admin",
-        profile: "dev",
-      },
-      makeDefault: false,
-      all: false,
-      template: "{account_name}-{role_name}",
-      prune: false,
-      checkRegion: () => undefined,
-      checkStartUrl: () => undefined,
-      checkName: () => undefined,
-    }, {
-      ...h.deps,
-      ask: (q) => {
-        asked.push(q);
-        return Promise.resolve(q.fallback ?? "");
-      },
-      pick: noTerminalPicker,
-      config: {
-        path: "/none",
-        profiles: { dev: { region: "eu-west-1", output: "yaml" } },
-        sessions: {},
-      },
-      login: async (session) => (await ssoLogin({ ...DEVICE, session }, h.deps)).file,
-    });
-    assert.deepEqual(asked.map((q) => [q.flag, q.fallback]), [
-      ["--scopes", "sso:account:access"],
-      ["--region", "eu-west-1"],
-      ["--output", "yaml"],
-    ]);
-    const profile = result.edits.find((e) => e.section === "profile dev")!;
-    assert.ok("changes" in profile);
-    assert.equal(profile.changes.region, "eu-west-1");
-    assert.equal(profile.changes.sso_role_name, "Admin");
-  } finally {
-    await h.close();
-  }
+  await using h = await harness();
+  const asked: Question[] = [];
+  const result = await ssoConfigure({
+    given: {
+      sessionName: "okta",
+      startUrl: START_URL,
+      ssoRegion: "ap-northeast-2",
+      accountId: "111111111111",
+      roleName: "Admin",
+      profile: "dev",
+    },
+    makeDefault: false,
+    all: false,
+    template: "{account_name}-{role_name}",
+    prune: false,
+    checkRegion: () => undefined,
+    checkStartUrl: () => undefined,
+    checkName: () => undefined,
+  }, {
+    ...h.deps,
+    ask: (q) => {
+      asked.push(q);
+      return Promise.resolve(q.fallback ?? "");
+    },
+    pick: noTerminalPicker,
+    config: {
+      path: "/none",
+      profiles: { dev: { region: "eu-west-1", output: "yaml" } },
+      sessions: {},
+    },
+    login: async (session) => (await ssoLogin({ ...DEVICE, session }, h.deps)).file,
+  });
+  assert.deepEqual(asked.map((q) => [q.flag, q.fallback]), [
+    ["--scopes", "sso:account:access"],
+    ["--region", "eu-west-1"],
+    ["--output", "yaml"],
+  ]);
+  const profile = result.edits.find((e) => e.section === "profile dev")!;
+  assert.ok("changes" in profile);
+  assert.equal(profile.changes.region, "eu-west-1");
+  assert.equal(profile.changes.sso_role_name, "Admin");
 });

@@ -63,6 +63,8 @@ export interface SsoWorld {
   /** The token cache files of ~/.aws/sso/cache, parsed, by file name. */
   tokenFiles(): Record<string, TokenCacheFile>;
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export async function ssoWorld(
@@ -83,6 +85,9 @@ export async function ssoWorld(
         out[e.name] = JSON.parse(Deno.readTextFileSync(`${dir}/${e.name}`));
       }
       return out;
+    },
+    [Symbol.asyncDispose](this: SsoWorld) {
+      return this.close();
     },
     async close() {
       await ic.close();

@@ -3,7 +3,7 @@
 // before `--`), and what follows `--`, which is never read as ours. Small and dependency-free,
 // so that --help starts as fast as deno itself.
 import { UsageError } from "../errors.ts";
-import { phrase } from "../i18n/messages.ts";
+import { phrase } from "../i18n/phrase.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
 import { closest } from "../config/suggest.ts";
 import { allCommands, commandName, type CommandSpec, flagsOf } from "./tree.ts";

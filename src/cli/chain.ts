@@ -2,7 +2,7 @@
 // identity, checked before any sign-in; wraps any flow's provider when given.
 import type { Deps } from "../deps.ts";
 import { UsageError } from "../errors.ts";
-import { type Lang, phrase } from "../i18n/messages.ts";
+import { type Lang, phrase } from "../i18n/phrase.ts";
 import type { CredentialProvider } from "../credentials.ts";
 import { chainProvider } from "../flow/chain.ts";
 import { printable } from "../text/printable.ts";

@@ -1,6 +1,6 @@
 // --help of every command and the README flag tables, generated from the command tree in
 // English or Korean.
-import type { Lang } from "../i18n/messages.ts";
+import type { Lang } from "../i18n/phrase.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
 import { inLang } from "../i18n/text.ts";
 import { allCommands, commandName, type CommandSpec, ROOT, WEB } from "./tree.ts";

@@ -5,8 +5,10 @@ import { versionLine } from "../version.ts";
 import { parseArgs } from "./argv.ts";
 import { helpText } from "./help.ts";
 import { commandName, type CommandRequest, ROOT } from "./tree.ts";
-import { type Lang, t } from "../i18n/messages.ts";
-import "../i18n/register.ts";
+import type { Lang } from "../i18n/phrase.ts";
+
+/** A module of the catalogue, by a computed specifier (off the start-up graph). */
+const i18n = (file: string) => new URL(`../i18n/${file}`, import.meta.url).href;
 
 type CommandModule = { run(request: CommandRequest, deps: Deps): Promise<number> };
 
@@ -32,8 +34,11 @@ export async function runCommand(deps: Deps, state: RunState): Promise<number> {
     deps.stdout(`${versionLine()}\n`);
     return 0;
   }
-  for (const [typed, current] of parsed.deprecated) {
-    deps.stderr(`${t("notice_deprecated_flag", { typed, current }, state.lang)}\n`);
+  if (parsed.deprecated.length > 0) {
+    const { t } = await import(i18n("messages.ts"));
+    for (const [typed, current] of parsed.deprecated) {
+      deps.stderr(`${t("notice_deprecated_flag", { typed, current }, state.lang)}\n`);
+    }
   }
   if (!command.module) {
     // A group without a command of its own (okta-aws sso): show what it holds.
@@ -50,6 +55,10 @@ export async function runCommand(deps: Deps, state: RunState): Promise<number> {
   };
   // Computed specifier (the group's spec.ts resolved it): see main.ts; scripts/compile.ts
   // embeds every command module.
-  const module: CommandModule = await import(command.module);
+  const [module]: [CommandModule, unknown] = await Promise.all([
+    import(command.module),
+    // The catalogue words the errors a command throws; --help and --version never load it.
+    import(i18n("register.ts")),
+  ]);
   return await module.run(request, deps);
 }

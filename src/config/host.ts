@@ -1,7 +1,7 @@
 // Host names as typed by users (the org domain, the start URL): refused before any request when
 // they cannot be a host, so that `acme,okta.com` or a bare `acme` is a usage error naming the
 // flag, not a DNS failure after a wait.
-import type { MessageKey } from "../i18n/messages.ts";
+import type { MessageKey } from "../i18n/keys.ts";
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 

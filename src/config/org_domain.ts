@@ -1,6 +1,7 @@
 // Normalises what users type as the org domain into the org's base URL.
 import { UsageError } from "../errors.ts";
-import { type MessageKey, phrase } from "../i18n/messages.ts";
+import type { MessageKey } from "../i18n/keys.ts";
+import { phrase } from "../i18n/phrase.ts";
 import { isLoopback } from "../okta/org.ts";
 import { hostReason } from "./host.ts";
 

@@ -1,7 +1,7 @@
 // Choosing among accounts, roles or apps: an arrow-key, type-to-filter list on the terminal
 // (drawn on stderr), or, without a terminal, an error naming the choices and the flag.
 import { FlowError } from "../errors.ts";
-import type { Lang, Phrase } from "../i18n/messages.ts";
+import type { Lang, Phrase } from "../i18n/phrase.ts";
 import { printable } from "../text/printable.ts";
 
 export interface Choice<T> {

@@ -13,6 +13,8 @@ export interface FakeConnectProxy {
   /** The Proxy-Authorization values received, as sent (tests check no secret went elsewhere). */
   authorizations: string[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export interface FakeConnectProxyOptions {
@@ -81,6 +83,9 @@ export function startFakeConnectProxy(
     tunnels: {},
     refused: 0,
     authorizations: [],
+    [Symbol.asyncDispose]() {
+      return this.close();
+    },
     async close() {
       listener.close();
       for (const conn of open) {

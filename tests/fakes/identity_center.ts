@@ -69,6 +69,8 @@ export interface FakeIdentityCenter {
     expiration: string;
   }[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 function random(n: number): string {
@@ -160,169 +162,181 @@ export function startFakeIdentityCenter(
     const op = `${req.method} ${url.pathname}`;
     calls.push({ op, body, query, bearer });
 
-    if (op === "POST /client/register") {
-      const clientId = `cid${random(20)}`;
-      const secret = `csec${random(60)}`;
-      secrets.push(secret);
-      clients.set(clientId, {
-        secret,
-        redirectUris: (body.redirectUris as string[] | undefined) ?? [],
-        grantTypes: (body.grantTypes as string[] | undefined) ?? [],
-        scopes: (body.scopes as string[] | undefined) ?? [],
-      });
-      return json({
-        clientId,
-        clientSecret: secret,
-        clientIdIssuedAt: now(),
-        clientSecretExpiresAt: script.clientSecretExpiresAt ??
-          (now() + (script.registrationSeconds ?? 90 * 86400)),
-      });
-    }
-    if (op === "POST /device_authorization") {
-      const client = clients.get(String(body.clientId));
-      if (!client || client.secret !== body.clientSecret) {
-        return awsError("InvalidClientException", 401, "unknown client");
-      }
-      const deviceCode = `dev${random(30)}`;
-      devices.set(deviceCode, { clientId: String(body.clientId), polls: 0 });
-      const userCode = "ABCD-EFGH";
-      return json({
-        deviceCode,
-        userCode,
-        verificationUri: script.verificationUri ?? `${url.origin}/device`,
-        verificationUriComplete: script.verificationUri ??
-          `${url.origin}/device?user_code=${userCode}`,
-        expiresIn: 600,
-        interval: 1,
-      });
-    }
-    if (op === "GET /authorize") {
-      // The browser's visit: the test's "user" approves at once and is sent back.
-      const client = clients.get(query.client_id ?? "");
-      const redirect = query.redirect_uri ?? "";
-      const allowed = client?.redirectUris.some((u) => {
-        const r = new URL(u);
-        const given = URL.canParse(redirect) ? new URL(redirect) : undefined;
-        return given !== undefined && given.hostname === r.hostname &&
-          given.pathname === r.pathname && given.protocol === r.protocol;
-      });
-      if (!client || !allowed || query.code_challenge_method !== "S256") {
-        return new Response("invalid request", { status: 400 });
-      }
-      const code = `code${random(30)}`;
-      codes.set(code, {
-        clientId: query.client_id!,
-        challenge: query.code_challenge ?? "",
-        redirectUri: redirect,
-      });
-      const back = new URL(redirect);
-      back.searchParams.set("code", code);
-      back.searchParams.set("state", query.state ?? "");
-      return new Response(null, { status: 302, headers: { location: back.href } });
-    }
-    if (op === "POST /token") {
-      const clientId = String(body.clientId);
-      const client = clients.get(clientId);
-      if (!client || client.secret !== body.clientSecret) {
-        return awsError("InvalidClientException", 401, "unknown client");
-      }
-      const grant = String(body.grantType);
-      if (grant === "urn:ietf:params:oauth:grant-type:device_code") {
-        const device = devices.get(String(body.deviceCode));
-        if (!device || device.clientId !== clientId) {
-          return awsError("InvalidGrantException", 400, "unknown device code");
+    // One handler per operation (method and path).
+    const oidc: Record<string, () => Response | Promise<Response>> = {
+      "POST /client/register": () => {
+        const clientId = `cid${random(20)}`;
+        const secret = `csec${random(60)}`;
+        secrets.push(secret);
+        clients.set(clientId, {
+          secret,
+          redirectUris: (body.redirectUris as string[] | undefined) ?? [],
+          grantTypes: (body.grantTypes as string[] | undefined) ?? [],
+          scopes: (body.scopes as string[] | undefined) ?? [],
+        });
+        return json({
+          clientId,
+          clientSecret: secret,
+          clientIdIssuedAt: now(),
+          clientSecretExpiresAt: script.clientSecretExpiresAt ??
+            (now() + (script.registrationSeconds ?? 90 * 86400)),
+        });
+      },
+      "POST /device_authorization": () => {
+        const client = clients.get(String(body.clientId));
+        if (!client || client.secret !== body.clientSecret) {
+          return awsError("InvalidClientException", 401, "unknown client");
         }
-        device.polls++;
-        if (script.device === "pending") {
-          return awsError("AuthorizationPendingException", 400, "pending");
+        const deviceCode = `dev${random(30)}`;
+        devices.set(deviceCode, { clientId: String(body.clientId), polls: 0 });
+        const userCode = "ABCD-EFGH";
+        return json({
+          deviceCode,
+          userCode,
+          verificationUri: script.verificationUri ?? `${url.origin}/device`,
+          verificationUriComplete: script.verificationUri ??
+            `${url.origin}/device?user_code=${userCode}`,
+          expiresIn: 600,
+          interval: 1,
+        });
+      },
+      "GET /authorize": () => {
+        // The browser's visit: the test's "user" approves at once and is sent back.
+        const client = clients.get(query.client_id ?? "");
+        const redirect = query.redirect_uri ?? "";
+        const allowed = client?.redirectUris.some((u) => {
+          const r = new URL(u);
+          const given = URL.canParse(redirect) ? new URL(redirect) : undefined;
+          return given !== undefined && given.hostname === r.hostname &&
+            given.pathname === r.pathname && given.protocol === r.protocol;
+        });
+        if (!client || !allowed || query.code_challenge_method !== "S256") {
+          return new Response("invalid request", { status: 400 });
         }
-        if (script.device === "deny") return awsError("AccessDeniedException", 400, "denied");
-        if (script.device === "slow_down" && device.polls === 2) {
-          return awsError("SlowDownException", 400, "slow down");
+        const code = `code${random(30)}`;
+        codes.set(code, {
+          clientId: query.client_id!,
+          challenge: query.code_challenge ?? "",
+          redirectUri: redirect,
+        });
+        const back = new URL(redirect);
+        back.searchParams.set("code", code);
+        back.searchParams.set("state", query.state ?? "");
+        return new Response(null, { status: 302, headers: { location: back.href } });
+      },
+      "POST /token": async () => {
+        const clientId = String(body.clientId);
+        const client = clients.get(clientId);
+        if (!client || client.secret !== body.clientSecret) {
+          return awsError("InvalidClientException", 401, "unknown client");
         }
-        if (device.polls === 1 || (script.device === "slow_down" && device.polls < 3)) {
-          return awsError("AuthorizationPendingException", 400, "pending");
+        const grant = String(body.grantType);
+        if (grant === "urn:ietf:params:oauth:grant-type:device_code") {
+          const device = devices.get(String(body.deviceCode));
+          if (!device || device.clientId !== clientId) {
+            return awsError("InvalidGrantException", 400, "unknown device code");
+          }
+          device.polls++;
+          if (script.device === "pending") {
+            return awsError("AuthorizationPendingException", 400, "pending");
+          }
+          if (script.device === "deny") return awsError("AccessDeniedException", 400, "denied");
+          if (script.device === "slow_down" && device.polls === 2) {
+            return awsError("SlowDownException", 400, "slow down");
+          }
+          if (device.polls === 1 || (script.device === "slow_down" && device.polls < 3)) {
+            return awsError("AuthorizationPendingException", 400, "pending");
+          }
+          devices.delete(String(body.deviceCode));
+          return issueToken(clientId, client.grantTypes.includes("refresh_token"));
         }
-        devices.delete(String(body.deviceCode));
-        return issueToken(clientId, client.grantTypes.includes("refresh_token"));
-      }
-      if (grant === "authorization_code") {
-        const code = codes.get(String(body.code));
-        codes.delete(String(body.code));
-        if (
-          !code || code.clientId !== clientId || code.redirectUri !== body.redirectUri ||
-          await sha256Base64Url(String(body.codeVerifier)) !== code.challenge
-        ) {
-          return awsError("InvalidGrantException", 400, "bad code or verifier");
+        if (grant === "authorization_code") {
+          const code = codes.get(String(body.code));
+          codes.delete(String(body.code));
+          if (
+            !code || code.clientId !== clientId || code.redirectUri !== body.redirectUri ||
+            await sha256Base64Url(String(body.codeVerifier)) !== code.challenge
+          ) {
+            return awsError("InvalidGrantException", 400, "bad code or verifier");
+          }
+          return issueToken(clientId, true);
         }
-        return issueToken(clientId, true);
-      }
-      if (grant === "refresh_token") {
-        const owner = refreshTokens.get(String(body.refreshToken));
-        if (script.refreshRevoked || owner !== clientId) {
-          return awsError("InvalidGrantException", 400, "refresh token revoked");
+        if (grant === "refresh_token") {
+          const owner = refreshTokens.get(String(body.refreshToken));
+          if (script.refreshRevoked || owner !== clientId) {
+            return awsError("InvalidGrantException", 400, "refresh token revoked");
+          }
+          refreshTokens.delete(String(body.refreshToken));
+          return issueToken(clientId, true);
         }
-        refreshTokens.delete(String(body.refreshToken));
-        return issueToken(clientId, true);
-      }
-      return awsError("UnsupportedGrantTypeException", 400, `grant ${grant}`);
-    }
+        return awsError("UnsupportedGrantTypeException", 400, `grant ${grant}`);
+      },
+    };
+    const oidcRoute = oidc[op];
+    if (oidcRoute) return await oidcRoute();
 
     // The portal: every call carries the access token.
     if (!bearer || !accessTokens.has(bearer)) {
       return awsError("UnauthorizedException", 401, "Session token not found or invalid");
     }
-    if (op === "GET /assignment/accounts") {
-      const size = Math.min(Number(query.max_result ?? 100), script.pageSize ?? 2);
-      const start = Number(query.next_token ?? 0);
-      const page = script.accounts.slice(start, start + size);
-      const next = script.paging === "repeat"
-        ? "again"
-        : script.paging === "endless"
-        ? String(start + size)
-        : start + size < script.accounts.length
-        ? String(start + size)
-        : undefined;
-      return json({
-        accountList: page.map(({ accountId, accountName, emailAddress }) => ({
-          accountId,
-          accountName,
-          emailAddress,
-        })),
-        ...(next ? { nextToken: next } : {}),
-      });
-    }
-    if (op === "GET /assignment/roles") {
-      const account = script.accounts.find((a) => a.accountId === query.account_id);
-      if (!account) return awsError("ResourceNotFoundException", 404, "no such account");
-      return json({
-        roleList: account.roles.map((roleName) => ({ roleName, accountId: account.accountId })),
-      });
-    }
-    if (op === "GET /federation/credentials") {
-      const account = script.accounts.find((a) => a.accountId === query.account_id);
-      if (!account?.roles.includes(query.role_name ?? "")) {
-        return awsError("ForbiddenException", 403, "No access");
-      }
-      if (script.roleCredentials) return json({ roleCredentials: script.roleCredentials });
-      const secretAccessKey = random(40);
-      const sessionToken = `IQoJ${random(200)}`;
-      const accessKeyId = `ASIA${random(16).toUpperCase()}`;
-      const expiration = Date.now() + (script.credentialSeconds ?? 3600) * 1000;
-      secrets.push(secretAccessKey, sessionToken);
-      issued.push({
-        accessKeyId,
-        secretAccessKey,
-        sessionToken,
-        expiration: new Date(expiration).toISOString(),
-      });
-      return json({ roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration } });
-    }
-    if (op === "POST /logout") {
-      accessTokens.delete(bearer);
-      loggedOut.push(bearer);
-      return new Response(null, { status: 200 });
-    }
+    // One handler per operation (method and path).
+    const portal: Record<string, () => Response | Promise<Response>> = {
+      "GET /assignment/accounts": () => {
+        const size = Math.min(Number(query.max_result ?? 100), script.pageSize ?? 2);
+        const start = Number(query.next_token ?? 0);
+        const page = script.accounts.slice(start, start + size);
+        const next = script.paging === "repeat"
+          ? "again"
+          : script.paging === "endless"
+          ? String(start + size)
+          : start + size < script.accounts.length
+          ? String(start + size)
+          : undefined;
+        return json({
+          accountList: page.map(({ accountId, accountName, emailAddress }) => ({
+            accountId,
+            accountName,
+            emailAddress,
+          })),
+          ...(next ? { nextToken: next } : {}),
+        });
+      },
+      "GET /assignment/roles": () => {
+        const account = script.accounts.find((a) => a.accountId === query.account_id);
+        if (!account) return awsError("ResourceNotFoundException", 404, "no such account");
+        return json({
+          roleList: account.roles.map((roleName) => ({ roleName, accountId: account.accountId })),
+        });
+      },
+      "GET /federation/credentials": () => {
+        const account = script.accounts.find((a) => a.accountId === query.account_id);
+        if (!account?.roles.includes(query.role_name ?? "")) {
+          return awsError("ForbiddenException", 403, "No access");
+        }
+        if (script.roleCredentials) return json({ roleCredentials: script.roleCredentials });
+        const secretAccessKey = random(40);
+        const sessionToken = `IQoJ${random(200)}`;
+        const accessKeyId = `ASIA${random(16).toUpperCase()}`;
+        const expiration = Date.now() + (script.credentialSeconds ?? 3600) * 1000;
+        secrets.push(secretAccessKey, sessionToken);
+        issued.push({
+          accessKeyId,
+          secretAccessKey,
+          sessionToken,
+          expiration: new Date(expiration).toISOString(),
+        });
+        return json({
+          roleCredentials: { accessKeyId, secretAccessKey, sessionToken, expiration },
+        });
+      },
+      "POST /logout": () => {
+        accessTokens.delete(bearer);
+        loggedOut.push(bearer);
+        return new Response(null, { status: 200 });
+      },
+    };
+    const portalRoute = portal[op];
+    if (portalRoute) return await portalRoute();
     return awsError("ResourceNotFoundException", 404, `no route ${op}`);
   };
 
@@ -335,5 +349,6 @@ export function startFakeIdentityCenter(
     loggedOut,
     issued,
     close: () => server.shutdown(),
+    [Symbol.asyncDispose]: () => server.shutdown(),
   });
 }

@@ -69,6 +69,8 @@ export interface FakeOkta {
   /** The user approves in the browser: held device codes get their tokens at the next poll. */
   approve(): void;
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
@@ -149,157 +151,164 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
       headers: Object.fromEntries(req.headers),
       form,
     });
-    if (url.pathname === "/oauth2/v1/device/authorize" && req.method === "POST") {
-      if (script.deviceAuthorizeError) return oauthError(script.deviceAuthorizeError);
-      if (form.client_id !== script.clientId) {
-        return oauthError({
-          error: "invalid_client",
-          error_description: "Invalid value for 'client_id' parameter.",
-          status: 401,
-        });
-      }
-      if ((form.scope ?? "").split(" ").includes("offline_access") && !script.allowRefresh) {
-        return oauthError({
-          error: "invalid_scope",
-          error_description:
-            "One or more scopes are not configured for the authorization server resource.",
-        });
-      }
-      const device_code = issue("device");
-      deviceCodes.add(device_code);
-      if ((form.scope ?? "").split(" ").includes("offline_access")) offline.add(device_code);
-      const user_code = "WDJB-MJHT";
-      return json({
-        device_code,
-        user_code,
-        verification_uri: `${origin}/activate`,
-        verification_uri_complete: `${origin}/activate?user_code=${user_code}`,
-        expires_in: script.expiresIn ?? 600,
-        interval: script.interval ?? 5,
-      });
-    }
-    if (url.pathname === "/oauth2/v1/token" && req.method === "POST") {
-      if (script.captivePortal) {
-        return new Response("<html><head><title>Hotel WiFi Login</title></head></html>", {
-          headers: { "content-type": "text/html" },
-        });
-      }
-      if (form.client_id !== script.clientId) {
-        return oauthError({
-          error: "invalid_client",
-          error_description: "Client authentication failed.",
-          status: 401,
-        });
-      }
-      if (form.grant_type === DEVICE_GRANT) {
-        if (script.stallPolls && script.stallPolls > 0) {
-          script.stallPolls--;
-          await new Promise((r) => setTimeout(r, 1500));
-        }
-        if (!deviceCodes.has(form.device_code ?? "")) {
+    // One handler per endpoint (method and path; * for any method).
+    const routes: Record<string, () => Response | Promise<Response>> = {
+      "POST /oauth2/v1/device/authorize": () => {
+        if (script.deviceAuthorizeError) return oauthError(script.deviceAuthorizeError);
+        if (form.client_id !== script.clientId) {
           return oauthError({
-            error: "invalid_grant",
-            error_description: "The device code is invalid.",
+            error: "invalid_client",
+            error_description: "Invalid value for 'client_id' parameter.",
+            status: 401,
           });
         }
-        const scripted = script.polls?.[polls++];
-        if (scripted) return oauthError({ error: scripted, error_description: scripted });
-        if (script.pollForever) return oauthError({ error: script.pollForever });
-        if (script.holdUntilApproved && !approved) {
-          return oauthError({ error: "authorization_pending" });
-        }
-        deviceCodes.delete(form.device_code!);
-        return json(
-          await issueTokens(script.allowRefresh === true && offline.has(form.device_code!)),
-        );
-      }
-      if (form.grant_type === "refresh_token") {
-        if (!refreshTokens.has(form.refresh_token ?? "")) {
+        if ((form.scope ?? "").split(" ").includes("offline_access") && !script.allowRefresh) {
           return oauthError({
-            error: "invalid_grant",
-            error_description: "The refresh token is invalid or expired.",
-          });
-        }
-        refreshTokens.delete(form.refresh_token!);
-        return json(await issueTokens(true));
-      }
-      if (form.grant_type === EXCHANGE_GRANT) {
-        if (script.exchangeError) return oauthError(script.exchangeError);
-        if (
-          !accessTokens.has(form.actor_token ?? "") || !idTokens.has(form.subject_token ?? "") ||
-          form.actor_token_type !== "urn:ietf:params:oauth:token-type:access_token" ||
-          form.subject_token_type !== "urn:ietf:params:oauth:token-type:id_token" ||
-          form.requested_token_type !== "urn:okta:oauth:token-type:web_sso_token"
-        ) {
-          return oauthError({
-            error: "invalid_grant",
-            error_description: "The 'subject_token' is invalid.",
-          });
-        }
-        const appId = (form.audience ?? "").replace(/^urn:okta:apps:/, "");
-        if (!script.assertions?.[appId]) {
-          return oauthError({
-            error: "invalid_grant",
+            error: "invalid_scope",
             error_description:
-              "The target audience app must be configured to allow the client to request a 'web_sso_token'.",
+              "One or more scopes are not configured for the authorization server resource.",
           });
         }
-        const token = issue("websso");
-        webSsoTokens.set(token, appId);
+        const device_code = issue("device");
+        deviceCodes.add(device_code);
+        if ((form.scope ?? "").split(" ").includes("offline_access")) offline.add(device_code);
+        const user_code = "WDJB-MJHT";
         return json({
-          access_token: token,
-          issued_token_type: "urn:okta:oauth:token-type:web_sso_token",
-          token_type: script.tokenType ?? "N_A",
-          expires_in: 300,
+          device_code,
+          user_code,
+          verification_uri: `${origin}/activate`,
+          verification_uri_complete: `${origin}/activate?user_code=${user_code}`,
+          expires_in: script.expiresIn ?? 600,
+          interval: script.interval ?? 5,
         });
-      }
-      return oauthError({ error: "unsupported_grant_type" });
-    }
-    if (url.pathname === "/api/v1/users/me/appLinks") {
-      const auth = req.headers.get("authorization") ?? "";
-      if (!accessTokens.has(auth.replace(/^Bearer /, ""))) {
-        return json({ errorCode: "E0000011" }, 401);
-      }
-      if (script.appLinksStatus) return json({ errorCode: "E0000006" }, script.appLinksStatus);
-      const links = [
-        { appName: "bookmark", appInstanceId: "0oabookmark", label: "Wiki" },
-        ...(script.apps ?? []).map((a) => ({
-          appName: "amazon_aws",
-          appInstanceId: a.id,
-          label: a.label,
-        })),
-      ];
-      const size = script.pageSize ?? 200;
-      const after = Number(url.searchParams.get("after") ?? "0");
-      const page = links.slice(after, after + size);
-      const headers: Record<string, string> = {};
-      if (after + size < links.length) {
-        headers.link = `<${origin}/api/v1/users/me/appLinks?after=${
-          after + size
-        }&limit=${size}>; rel="next"`;
-      }
-      return json(page, 200, headers);
-    }
-    if (url.pathname === "/login/token/sso" && req.method === "POST") {
-      if (script.samlPageOverride) {
-        return new Response(script.samlPageOverride, { headers: { "content-type": "text/html" } });
-      }
-      const appId = webSsoTokens.get(form.token ?? "");
-      if (!appId) {
-        return new Response("<html><title>Error</title></html>", {
-          status: 403,
-          headers: { "content-type": "text/html" },
+      },
+      "POST /oauth2/v1/token": async () => {
+        if (script.captivePortal) {
+          return new Response("<html><head><title>Hotel WiFi Login</title></head></html>", {
+            headers: { "content-type": "text/html" },
+          });
+        }
+        if (form.client_id !== script.clientId) {
+          return oauthError({
+            error: "invalid_client",
+            error_description: "Client authentication failed.",
+            status: 401,
+          });
+        }
+        if (form.grant_type === DEVICE_GRANT) {
+          if (script.stallPolls && script.stallPolls > 0) {
+            script.stallPolls--;
+            await new Promise((r) => setTimeout(r, 1500));
+          }
+          if (!deviceCodes.has(form.device_code ?? "")) {
+            return oauthError({
+              error: "invalid_grant",
+              error_description: "The device code is invalid.",
+            });
+          }
+          const scripted = script.polls?.[polls++];
+          if (scripted) return oauthError({ error: scripted, error_description: scripted });
+          if (script.pollForever) return oauthError({ error: script.pollForever });
+          if (script.holdUntilApproved && !approved) {
+            return oauthError({ error: "authorization_pending" });
+          }
+          deviceCodes.delete(form.device_code!);
+          return json(
+            await issueTokens(script.allowRefresh === true && offline.has(form.device_code!)),
+          );
+        }
+        if (form.grant_type === "refresh_token") {
+          if (!refreshTokens.has(form.refresh_token ?? "")) {
+            return oauthError({
+              error: "invalid_grant",
+              error_description: "The refresh token is invalid or expired.",
+            });
+          }
+          refreshTokens.delete(form.refresh_token!);
+          return json(await issueTokens(true));
+        }
+        if (form.grant_type === EXCHANGE_GRANT) {
+          if (script.exchangeError) return oauthError(script.exchangeError);
+          if (
+            !accessTokens.has(form.actor_token ?? "") || !idTokens.has(form.subject_token ?? "") ||
+            form.actor_token_type !== "urn:ietf:params:oauth:token-type:access_token" ||
+            form.subject_token_type !== "urn:ietf:params:oauth:token-type:id_token" ||
+            form.requested_token_type !== "urn:okta:oauth:token-type:web_sso_token"
+          ) {
+            return oauthError({
+              error: "invalid_grant",
+              error_description: "The 'subject_token' is invalid.",
+            });
+          }
+          const appId = (form.audience ?? "").replace(/^urn:okta:apps:/, "");
+          if (!script.assertions?.[appId]) {
+            return oauthError({
+              error: "invalid_grant",
+              error_description:
+                "The target audience app must be configured to allow the client to request a 'web_sso_token'.",
+            });
+          }
+          const token = issue("websso");
+          webSsoTokens.set(token, appId);
+          return json({
+            access_token: token,
+            issued_token_type: "urn:okta:oauth:token-type:web_sso_token",
+            token_type: script.tokenType ?? "N_A",
+            expires_in: 300,
+          });
+        }
+        return oauthError({ error: "unsupported_grant_type" });
+      },
+      "* /api/v1/users/me/appLinks": () => {
+        const auth = req.headers.get("authorization") ?? "";
+        if (!accessTokens.has(auth.replace(/^Bearer /, ""))) {
+          return json({ errorCode: "E0000011" }, 401);
+        }
+        if (script.appLinksStatus) return json({ errorCode: "E0000006" }, script.appLinksStatus);
+        const links = [
+          { appName: "bookmark", appInstanceId: "0oabookmark", label: "Wiki" },
+          ...(script.apps ?? []).map((a) => ({
+            appName: "amazon_aws",
+            appInstanceId: a.id,
+            label: a.label,
+          })),
+        ];
+        const size = script.pageSize ?? 200;
+        const after = Number(url.searchParams.get("after") ?? "0");
+        const page = links.slice(after, after + size);
+        const headers: Record<string, string> = {};
+        if (after + size < links.length) {
+          headers.link = `<${origin}/api/v1/users/me/appLinks?after=${
+            after + size
+          }&limit=${size}>; rel="next"`;
+        }
+        return json(page, 200, headers);
+      },
+      "POST /login/token/sso": () => {
+        if (script.samlPageOverride) {
+          return new Response(script.samlPageOverride, {
+            headers: { "content-type": "text/html" },
+          });
+        }
+        const appId = webSsoTokens.get(form.token ?? "");
+        if (!appId) {
+          return new Response("<html><title>Error</title></html>", {
+            status: 403,
+            headers: { "content-type": "text/html" },
+          });
+        }
+        webSsoTokens.delete(form.token!);
+        return new Response(samlPage(script.assertions![appId]!), {
+          headers: { "content-type": "text/html;charset=utf-8" },
         });
-      }
-      webSsoTokens.delete(form.token!);
-      return new Response(samlPage(script.assertions![appId]!), {
-        headers: { "content-type": "text/html;charset=utf-8" },
-      });
-    }
-    if (url.pathname === "/.well-known/okta-organization") {
-      const date = new Date(Date.now() + (script.clockOffsetSeconds ?? 0) * 1000).toUTCString();
-      return json({ id: "00o1fake", pipeline: script.classic ? "v1" : "idx" }, 200, { date });
-    }
+      },
+      "* /.well-known/okta-organization": () => {
+        const date = new Date(Date.now() + (script.clockOffsetSeconds ?? 0) * 1000).toUTCString();
+        return json({ id: "00o1fake", pipeline: script.classic ? "v1" : "idx" }, 200, { date });
+      },
+    };
+    const route = routes[`${req.method} ${url.pathname}`] ?? routes[`* ${url.pathname}`];
+    if (route) return await route();
     return json({
       errorCode: "E0000022",
       errorSummary: "The endpoint does not support the provided HTTP method",
@@ -328,5 +337,6 @@ export async function startFakeOkta(script: FakeOktaScript): Promise<FakeOkta> {
       )
         .length,
     close: () => server.shutdown(),
+    [Symbol.asyncDispose]: () => server.shutdown(),
   };
 }

@@ -39,6 +39,8 @@ export interface FakeHeadlessOkta {
   /** The client assertions refused, with why. */
   refusals: string[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 const ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
@@ -242,5 +244,6 @@ export async function startFakeHeadlessOkta(
     secrets,
     refusals,
     close: () => server.shutdown(),
+    [Symbol.asyncDispose]: () => server.shutdown(),
   };
 }

@@ -5,6 +5,8 @@ export interface FakeProxy {
   url: string;
   seen: string[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export function startFakeProxy(): Promise<FakeProxy> {
@@ -27,6 +29,9 @@ export function startFakeProxy(): Promise<FakeProxy> {
   return Promise.resolve({
     url: `http://127.0.0.1:${server.addr.port}`,
     seen,
+    [Symbol.asyncDispose]() {
+      return this.close();
+    },
     async close() {
       await server.shutdown();
       direct.close();

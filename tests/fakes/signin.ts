@@ -29,6 +29,8 @@ export interface FakeSignin {
   calls: { accessKeyId: string; sessionDuration?: number }[];
   tokens: string[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 export function startFakeSignin(
@@ -87,5 +89,6 @@ export function startFakeSignin(
     calls,
     tokens,
     close: () => server.shutdown(),
+    [Symbol.asyncDispose]: () => server.shutdown(),
   });
 }

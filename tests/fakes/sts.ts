@@ -62,6 +62,8 @@ export interface FakeSts {
   calls: StsCall[];
   issued: IssuedCredentials[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 const XMLNS = "https://sts.amazonaws.com/doc/2011-06-15/";
@@ -113,182 +115,187 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
       throttled++;
       return errorXml({ code: "Throttling", message: "Rate exceeded", status: 400 });
     }
-    if (action === "AssumeRoleWithSAML") {
-      const role = params.RoleArn ?? "";
-      const scripted = script.errors?.[role];
-      if (scripted) return errorXml(scripted);
-      const duration = Number(params.DurationSeconds ?? 3600);
-      const max = script.maxDuration?.[role] ?? 43200;
-      if (duration > max) {
-        return errorXml({
-          code: "ValidationError",
-          message:
-            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
-        });
-      }
-      if (!params.SAMLAssertion || !params.PrincipalArn) {
-        return errorXml({
-          code: "MissingParameter",
-          message: "SAMLAssertion and PrincipalArn are required",
-        });
-      }
-      const creds = issue(role, duration);
-      const account = role.split(":")[4];
-      const roleName = role.split("/").pop();
-      return xml(
-        `<AssumeRoleWithSAMLResponse xmlns="${XMLNS}"><AssumeRoleWithSAMLResult>` +
-          `<Audience>https://signin.aws.amazon.com/saml</Audience>` +
-          `<AssumedRoleUser><AssumedRoleId>AROAFAKE:jane@example.com</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn></AssumedRoleUser>` +
-          `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
-          `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
-          `<Subject>jane@example.com</Subject><SubjectType>unspecified</SubjectType><Issuer>http://www.okta.com/exk1fake</Issuer>` +
-          `<NameQualifier>fake</NameQualifier></AssumeRoleWithSAMLResult>` +
-          `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithSAMLResponse>`,
-      );
-    }
-    if (action === "AssumeRoleWithWebIdentity") {
-      const role = params.RoleArn ?? "";
-      const scripted = script.errors?.[role];
-      if (scripted) return errorXml(scripted);
-      const duration = Number(params.DurationSeconds ?? 3600);
-      if (duration > (script.maxDuration?.[role] ?? 43200)) {
-        return errorXml({
-          code: "ValidationError",
-          message:
-            "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
-        });
-      }
-      const token = params.WebIdentityToken ?? "";
-      let iss = "";
-      try {
-        iss = JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))).iss;
-      } catch {
-        return errorXml({ code: "InvalidIdentityToken", message: "Couldn't parse the token" });
-      }
-      if (script.oidcIssuers && !script.oidcIssuers.includes(iss)) {
-        return errorXml({
-          code: "InvalidIdentityToken",
-          message: `No OpenIDConnect provider found in your account for ${iss}`,
-        });
-      }
-      if (!params.RoleSessionName) {
-        return errorXml({ code: "MissingParameter", message: "RoleSessionName is required" });
-      }
-      const creds = issue(role, duration);
-      const account = role.split(":")[4];
-      const roleName = role.split("/").pop();
-      const session = params.RoleSessionName;
-      return xml(
-        `<AssumeRoleWithWebIdentityResponse xmlns="${XMLNS}"><AssumeRoleWithWebIdentityResult>` +
-          `<SubjectFromWebIdentityToken>0oafakeclient</SubjectFromWebIdentityToken><Audience>api://default</Audience>` +
-          `<AssumedRoleUser><AssumedRoleId>AROAFAKE:${session}</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/${session}</Arn></AssumedRoleUser>` +
-          `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
-          `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
-          `<Provider>${iss}</Provider></AssumeRoleWithWebIdentityResult>` +
-          `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
-      );
-    }
-    if (action === "AssumeRole") {
-      // A role-chaining hop: signed with credentials this fake issued, still valid, and with
-      // their session token; AWS caps a chained session at one hour.
-      const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
-      const caller = [...issued, ...(script.alsoTrusted?.() ?? [])]
-        .find((c) => c.accessKeyId === keyId);
-      if (
-        !caller || Date.parse(caller.expiration) <= Date.now() ||
-        req.headers.get("x-amz-security-token") !== caller.sessionToken ||
-        !/Signature=[0-9a-f]{64}/.test(req.headers.get("authorization") ?? "")
-      ) {
-        return errorXml({
-          code: "InvalidClientTokenId",
-          message: "The security token included in the request is invalid.",
-          status: 403,
-        });
-      }
-      const role = params.RoleArn ?? "";
-      const scripted = script.errors?.[role];
-      if (scripted) return errorXml(scripted);
-      const wanted = script.externalIds?.[role];
-      if (wanted !== undefined && params.ExternalId !== wanted) {
-        return errorXml({
-          code: "AccessDenied",
-          message: `User: ${
-            "roleArn" in caller ? caller.roleArn : keyId
-          } is not authorized to perform: sts:AssumeRole on resource: ${role}`,
-          status: 403,
-        });
-      }
-      const duration = Number(params.DurationSeconds ?? 3600);
-      if (duration > 3600) {
-        return errorXml({
-          code: "ValidationError",
-          message:
-            "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
-        });
-      }
-      const creds = { ...issue(role, duration), chained: true };
-      issued[issued.length - 1] = creds;
-      const account = role.split(":")[4];
-      const roleName = role.split("/").pop();
-      return xml(
-        `<AssumeRoleResponse xmlns="${XMLNS}"><AssumeRoleResult>` +
-          `<AssumedRoleUser><AssumedRoleId>AROAFAKE:${params.RoleSessionName}</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/${params.RoleSessionName}</Arn></AssumedRoleUser>` +
-          `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
-          `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
-          `</AssumeRoleResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`,
-      );
-    }
-    if (action === "GetCallerIdentity") {
-      const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
-      const creds = issued.find((c) => c.accessKeyId === keyId);
-      if (!creds) {
-        return errorXml({
-          code: "InvalidClientTokenId",
-          message: "The security token included in the request is invalid.",
-          status: 403,
-        });
-      }
-      if (
-        Date.parse(creds.expiration) <= Date.now() ||
-        req.headers.get("x-amz-security-token") !== creds.sessionToken
-      ) {
-        return errorXml({
-          code: "ExpiredToken",
-          message: "The security token included in the request is expired",
-          status: 400,
-        });
-      }
-      const account = creds.roleArn.split(":")[4];
-      const roleName = creds.roleArn.split("/").pop();
-      return xml(
-        `<GetCallerIdentityResponse xmlns="${XMLNS}"><GetCallerIdentityResult>` +
-          `<Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn>` +
-          `<UserId>AROAFAKE:jane@example.com</UserId><Account>${account}</Account>` +
-          `</GetCallerIdentityResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
-      );
-    }
-    if (action === "ListAccountAliases") {
-      const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
-      const creds = issued.find((c) => c.accessKeyId === keyId);
-      if (!creds) {
-        return errorXml({ code: "InvalidClientTokenId", message: "invalid token", status: 403 });
-      }
-      const account = creds.roleArn.split(":")[4]!;
-      if (script.aliasFailing) {
-        return errorXml({ code: "ServiceFailure", message: "internal failure", status: 500 });
-      }
-      if (script.aliasDenied?.includes(account)) {
-        return errorXml({ code: "AccessDenied", message: "not authorized", status: 403 });
-      }
-      const alias = script.aliases?.[account];
-      return xml(
-        `<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListAccountAliasesResult>` +
-          `<IsTruncated>false</IsTruncated><AccountAliases>${
-            alias ? `<member>${alias}</member>` : ""
-          }</AccountAliases></ListAccountAliasesResult>` +
-          `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></ListAccountAliasesResponse>`,
-      );
-    }
+    // One handler per Action (STS and IAM's Query API).
+    const routes: Record<string, () => Response | Promise<Response>> = {
+      "AssumeRoleWithSAML": () => {
+        const role = params.RoleArn ?? "";
+        const scripted = script.errors?.[role];
+        if (scripted) return errorXml(scripted);
+        const duration = Number(params.DurationSeconds ?? 3600);
+        const max = script.maxDuration?.[role] ?? 43200;
+        if (duration > max) {
+          return errorXml({
+            code: "ValidationError",
+            message:
+              "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
+          });
+        }
+        if (!params.SAMLAssertion || !params.PrincipalArn) {
+          return errorXml({
+            code: "MissingParameter",
+            message: "SAMLAssertion and PrincipalArn are required",
+          });
+        }
+        const creds = issue(role, duration);
+        const account = role.split(":")[4];
+        const roleName = role.split("/").pop();
+        return xml(
+          `<AssumeRoleWithSAMLResponse xmlns="${XMLNS}"><AssumeRoleWithSAMLResult>` +
+            `<Audience>https://signin.aws.amazon.com/saml</Audience>` +
+            `<AssumedRoleUser><AssumedRoleId>AROAFAKE:jane@example.com</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn></AssumedRoleUser>` +
+            `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
+            `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+            `<Subject>jane@example.com</Subject><SubjectType>unspecified</SubjectType><Issuer>http://www.okta.com/exk1fake</Issuer>` +
+            `<NameQualifier>fake</NameQualifier></AssumeRoleWithSAMLResult>` +
+            `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithSAMLResponse>`,
+        );
+      },
+      "AssumeRoleWithWebIdentity": () => {
+        const role = params.RoleArn ?? "";
+        const scripted = script.errors?.[role];
+        if (scripted) return errorXml(scripted);
+        const duration = Number(params.DurationSeconds ?? 3600);
+        if (duration > (script.maxDuration?.[role] ?? 43200)) {
+          return errorXml({
+            code: "ValidationError",
+            message:
+              "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
+          });
+        }
+        const token = params.WebIdentityToken ?? "";
+        let iss = "";
+        try {
+          iss = JSON.parse(atob(token.split(".")[1]!.replace(/-/g, "+").replace(/_/g, "/"))).iss;
+        } catch {
+          return errorXml({ code: "InvalidIdentityToken", message: "Couldn't parse the token" });
+        }
+        if (script.oidcIssuers && !script.oidcIssuers.includes(iss)) {
+          return errorXml({
+            code: "InvalidIdentityToken",
+            message: `No OpenIDConnect provider found in your account for ${iss}`,
+          });
+        }
+        if (!params.RoleSessionName) {
+          return errorXml({ code: "MissingParameter", message: "RoleSessionName is required" });
+        }
+        const creds = issue(role, duration);
+        const account = role.split(":")[4];
+        const roleName = role.split("/").pop();
+        const session = params.RoleSessionName;
+        return xml(
+          `<AssumeRoleWithWebIdentityResponse xmlns="${XMLNS}"><AssumeRoleWithWebIdentityResult>` +
+            `<SubjectFromWebIdentityToken>0oafakeclient</SubjectFromWebIdentityToken><Audience>api://default</Audience>` +
+            `<AssumedRoleUser><AssumedRoleId>AROAFAKE:${session}</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/${session}</Arn></AssumedRoleUser>` +
+            `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
+            `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+            `<Provider>${iss}</Provider></AssumeRoleWithWebIdentityResult>` +
+            `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleWithWebIdentityResponse>`,
+        );
+      },
+      "AssumeRole": () => {
+        // A role-chaining hop: signed with credentials this fake issued, still valid, and with
+        // their session token; AWS caps a chained session at one hour.
+        const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
+        const caller = [...issued, ...(script.alsoTrusted?.() ?? [])]
+          .find((c) => c.accessKeyId === keyId);
+        if (
+          !caller || Date.parse(caller.expiration) <= Date.now() ||
+          req.headers.get("x-amz-security-token") !== caller.sessionToken ||
+          !/Signature=[0-9a-f]{64}/.test(req.headers.get("authorization") ?? "")
+        ) {
+          return errorXml({
+            code: "InvalidClientTokenId",
+            message: "The security token included in the request is invalid.",
+            status: 403,
+          });
+        }
+        const role = params.RoleArn ?? "";
+        const scripted = script.errors?.[role];
+        if (scripted) return errorXml(scripted);
+        const wanted = script.externalIds?.[role];
+        if (wanted !== undefined && params.ExternalId !== wanted) {
+          return errorXml({
+            code: "AccessDenied",
+            message: `User: ${
+              "roleArn" in caller ? caller.roleArn : keyId
+            } is not authorized to perform: sts:AssumeRole on resource: ${role}`,
+            status: 403,
+          });
+        }
+        const duration = Number(params.DurationSeconds ?? 3600);
+        if (duration > 3600) {
+          return errorXml({
+            code: "ValidationError",
+            message:
+              "The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.",
+          });
+        }
+        const creds = { ...issue(role, duration), chained: true };
+        issued[issued.length - 1] = creds;
+        const account = role.split(":")[4];
+        const roleName = role.split("/").pop();
+        return xml(
+          `<AssumeRoleResponse xmlns="${XMLNS}"><AssumeRoleResult>` +
+            `<AssumedRoleUser><AssumedRoleId>AROAFAKE:${params.RoleSessionName}</AssumedRoleId><Arn>arn:aws:sts::${account}:assumed-role/${roleName}/${params.RoleSessionName}</Arn></AssumedRoleUser>` +
+            `<Credentials><AccessKeyId>${creds.accessKeyId}</AccessKeyId><SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>` +
+            `<SessionToken>${creds.sessionToken}</SessionToken><Expiration>${creds.expiration}</Expiration></Credentials>` +
+            `</AssumeRoleResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></AssumeRoleResponse>`,
+        );
+      },
+      "GetCallerIdentity": () => {
+        const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
+        const creds = issued.find((c) => c.accessKeyId === keyId);
+        if (!creds) {
+          return errorXml({
+            code: "InvalidClientTokenId",
+            message: "The security token included in the request is invalid.",
+            status: 403,
+          });
+        }
+        if (
+          Date.parse(creds.expiration) <= Date.now() ||
+          req.headers.get("x-amz-security-token") !== creds.sessionToken
+        ) {
+          return errorXml({
+            code: "ExpiredToken",
+            message: "The security token included in the request is expired",
+            status: 400,
+          });
+        }
+        const account = creds.roleArn.split(":")[4];
+        const roleName = creds.roleArn.split("/").pop();
+        return xml(
+          `<GetCallerIdentityResponse xmlns="${XMLNS}"><GetCallerIdentityResult>` +
+            `<Arn>arn:aws:sts::${account}:assumed-role/${roleName}/jane@example.com</Arn>` +
+            `<UserId>AROAFAKE:jane@example.com</UserId><Account>${account}</Account>` +
+            `</GetCallerIdentityResult><ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+        );
+      },
+      "ListAccountAliases": () => {
+        const keyId = /Credential=([A-Z0-9]+)\//.exec(req.headers.get("authorization") ?? "")?.[1];
+        const creds = issued.find((c) => c.accessKeyId === keyId);
+        if (!creds) {
+          return errorXml({ code: "InvalidClientTokenId", message: "invalid token", status: 403 });
+        }
+        const account = creds.roleArn.split(":")[4]!;
+        if (script.aliasFailing) {
+          return errorXml({ code: "ServiceFailure", message: "internal failure", status: 500 });
+        }
+        if (script.aliasDenied?.includes(account)) {
+          return errorXml({ code: "AccessDenied", message: "not authorized", status: 403 });
+        }
+        const alias = script.aliases?.[account];
+        return xml(
+          `<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListAccountAliasesResult>` +
+            `<IsTruncated>false</IsTruncated><AccountAliases>${
+              alias ? `<member>${alias}</member>` : ""
+            }</AccountAliases></ListAccountAliasesResult>` +
+            `<ResponseMetadata><RequestId>${crypto.randomUUID()}</RequestId></ResponseMetadata></ListAccountAliasesResponse>`,
+        );
+      },
+    };
+    const route = routes[action];
+    if (route) return await route();
     return errorXml({ code: "InvalidAction", message: `Could not find operation ${action}` });
   };
   const { server, origin } = serveFake(handler, script.listen);
@@ -298,5 +305,6 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
     calls,
     issued,
     close: () => server.shutdown(),
+    [Symbol.asyncDispose]: () => server.shutdown(),
   });
 }

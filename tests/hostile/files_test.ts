@@ -18,25 +18,21 @@ for (
   ] as const
 ) {
   Deno.test(`cache on ${what}: process-credentials and exec still deliver, with one warning`, async () => {
-    const hw = await hostileWorld({});
-    try {
-      await Deno.writeTextFile(`${hw.world.home}/cache-file`, "not a directory");
-      const env = { OKTA_AWS_CACHE_DIR: cacheDir(hw.world.home) };
-      const json = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"], env);
-      assert.equal(json.code, 0, json.stderr);
-      assert.equal(JSON.parse(json.stdout).Version, 1);
-      assert.equal(json.stderr.match(/warning: cannot use the cache/g)?.length, 1, json.stderr);
-      assert.doesNotMatch(json.stderr, /Unexpected failure/);
-      const exec = await runCli(
-        [...SIGN_IN, ...hw.args, "--", "sh", "-c", 'test -n "$AWS_SESSION_TOKEN" && echo ran'],
-        { home: hw.world.home, env: { ...hw.env, ...env } },
-      );
-      assert.equal(exec.code, 0, exec.stderr);
-      assert.equal(exec.stdout, "ran\n");
-      assert.match(exec.stderr, /warning: cannot use the cache/);
-    } finally {
-      await hw.close();
-    }
+    await using hw = await hostileWorld({});
+    await Deno.writeTextFile(`${hw.world.home}/cache-file`, "not a directory");
+    const env = { OKTA_AWS_CACHE_DIR: cacheDir(hw.world.home) };
+    const json = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"], env);
+    assert.equal(json.code, 0, json.stderr);
+    assert.equal(JSON.parse(json.stdout).Version, 1);
+    assert.equal(json.stderr.match(/warning: cannot use the cache/g)?.length, 1, json.stderr);
+    assert.doesNotMatch(json.stderr, /Unexpected failure/);
+    const exec = await runCli(
+      [...SIGN_IN, ...hw.args, "--", "sh", "-c", 'test -n "$AWS_SESSION_TOKEN" && echo ran'],
+      { home: hw.world.home, env: { ...hw.env, ...env } },
+    );
+    assert.equal(exec.code, 0, exec.stderr);
+    assert.equal(exec.stdout, "ran\n");
+    assert.match(exec.stderr, /warning: cannot use the cache/);
   });
 }
 
@@ -52,35 +48,27 @@ for (
   ] as const
 ) {
   Deno.test(`${JSON.stringify(args)} is a usage error before any sign-in, and [default] is kept`, async () => {
-    const hw = await hostileWorld({});
-    try {
-      await Deno.mkdir(`${hw.world.home}/.aws`);
-      await Deno.writeTextFile(`${hw.world.home}/.aws/credentials`, LONG_TERM);
-      const before = snapshot(hw.world.home);
-      const r = await runHostile(hw, ["web", "-a", APP_ID, "-z", ...args]);
-      assert.equal(r.code, 2, r.stderr);
-      assert.ok(r.stderr.startsWith(`error: Invalid ${flag} "`), r.stderr);
-      assert.equal(hw.world.okta.requests.length, 0, "no call to Okta");
-      assert.deepEqual(snapshot(hw.world.home), before);
-    } finally {
-      await hw.close();
-    }
+    await using hw = await hostileWorld({});
+    await Deno.mkdir(`${hw.world.home}/.aws`);
+    await Deno.writeTextFile(`${hw.world.home}/.aws/credentials`, LONG_TERM);
+    const before = snapshot(hw.world.home);
+    const r = await runHostile(hw, ["web", "-a", APP_ID, "-z", ...args]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.ok(r.stderr.startsWith(`error: Invalid ${flag} "`), r.stderr);
+    assert.equal(hw.world.okta.requests.length, 0, "no call to Okta");
+    assert.deepEqual(snapshot(hw.world.home), before);
   });
 }
 
 Deno.test("an AWS_REGION that is not a region is named before any sign-in", async () => {
-  const hw = await hostileWorld({});
-  try {
-    const r = await runHostile(hw, SIGN_IN, { AWS_REGION: "x\u001b]0;t" });
-    assert.equal(r.code, 2);
-    assert.match(
-      r.stderr,
-      /^error: Invalid AWS_REGION "x\\x1b\]0;t": it is not an AWS region name/,
-    );
-    assert.equal(hw.world.okta.requests.length, 0);
-  } finally {
-    await hw.close();
-  }
+  await using hw = await hostileWorld({});
+  const r = await runHostile(hw, SIGN_IN, { AWS_REGION: "x\u001b]0;t" });
+  assert.equal(r.code, 2);
+  assert.match(
+    r.stderr,
+    /^error: Invalid AWS_REGION "x\\x1b\]0;t": it is not an AWS region name/,
+  );
+  assert.equal(hw.world.okta.requests.length, 0);
 });
 
 Deno.test("the INI parser is linear: a 4 MB line of spaces is refused at its line number", () => {
@@ -127,126 +115,106 @@ for (
   ] as const
 ) {
   Deno.test(`.env and okta.yaml as ${what}: a one-line error naming the file, no hang`, async () => {
-    const hw = await hostileWorld({});
-    try {
-      for (const path of [`${hw.world.home}/.env`, `${hw.world.home}/.okta/okta.yaml`]) {
-        await Deno.mkdir(`${hw.world.home}/.okta`, { recursive: true });
-        if (what === "300 MB") Deno.writeTextFileSync(path, "");
-        make(path);
-        const r = await runHostile(hw, SIGN_IN);
-        assert.equal(r.code, 1, r.stderr);
-        assert.match(
-          r.stderr,
-          new RegExp(
-            `^error: Cannot read "${path}": (it is not a regular file|it is over 1048576 bytes)`,
-          ),
-        );
-        await Deno.remove(path);
-      }
-    } finally {
-      await hw.close();
+    await using hw = await hostileWorld({});
+    for (const path of [`${hw.world.home}/.env`, `${hw.world.home}/.okta/okta.yaml`]) {
+      await Deno.mkdir(`${hw.world.home}/.okta`, { recursive: true });
+      if (what === "300 MB") Deno.writeTextFileSync(path, "");
+      make(path);
+      const r = await runHostile(hw, SIGN_IN);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `^error: Cannot read "${path}": (it is not a regular file|it is over 1048576 bytes)`,
+        ),
+      );
+      await Deno.remove(path);
     }
   });
 }
 
 Deno.test("cache files that are FIFOs, huge or without a numeric refresh window are misses, not hangs", async () => {
-  const hw = await hostileWorld({});
-  try {
-    const args = [...SIGN_IN, "--format", "process-credentials"];
-    const first = await runHostile(hw, args);
-    assert.equal(first.code, 0, first.stderr);
-    const root = `${hw.world.home}/.cache/okta-aws`;
-    const [alias] = [...Deno.readDirSync(`${root}/requests`)].map((e) =>
-      `${root}/requests/${e.name}`
-    );
-    const stored = JSON.parse(await Deno.readTextFile(alias!));
-    const calls = () => hw.world.sts.calls.length;
-    const before = calls();
-    // A window that is not a number: the old code served these credentials forever.
-    await Deno.writeTextFile(alias!, JSON.stringify({ ...stored, refreshWindowSeconds: "600" }));
-    assert.equal((await runHostile(hw, args)).code, 0);
-    assert.equal(calls(), before + 1, "a miss: STS asked again");
-    // An entry over the cache cap (256 KiB): not read, a miss.
-    const entry = `${root}/aws/${stored.entry}`;
-    const current = JSON.parse(await Deno.readTextFile(alias!));
-    const fresh = `${root}/aws/${current.entry}`;
-    const big = JSON.parse(await Deno.readTextFile(fresh));
-    await Deno.writeTextFile(fresh, JSON.stringify({ ...big, pad: "x".repeat(300 * 1024) }));
-    assert.equal((await runHostile(hw, args)).code, 0);
-    assert.equal(calls(), before + 2, "an oversized entry is a miss");
-    // A FIFO in place of the entry.
-    await Deno.remove(entry);
-    new Deno.Command("mkfifo", { args: [entry] }).outputSync();
-    const fifo = await runHostile(hw, args);
-    assert.equal(fifo.code, 0, fifo.stderr);
-  } finally {
-    await hw.close();
-  }
+  await using hw = await hostileWorld({});
+  const args = [...SIGN_IN, "--format", "process-credentials"];
+  const first = await runHostile(hw, args);
+  assert.equal(first.code, 0, first.stderr);
+  const root = `${hw.world.home}/.cache/okta-aws`;
+  const [alias] = [...Deno.readDirSync(`${root}/requests`)].map((e) =>
+    `${root}/requests/${e.name}`
+  );
+  const stored = JSON.parse(await Deno.readTextFile(alias!));
+  const calls = () => hw.world.sts.calls.length;
+  const before = calls();
+  // A window that is not a number: the old code served these credentials forever.
+  await Deno.writeTextFile(alias!, JSON.stringify({ ...stored, refreshWindowSeconds: "600" }));
+  assert.equal((await runHostile(hw, args)).code, 0);
+  assert.equal(calls(), before + 1, "a miss: STS asked again");
+  // An entry over the cache cap (256 KiB): not read, a miss.
+  const entry = `${root}/aws/${stored.entry}`;
+  const current = JSON.parse(await Deno.readTextFile(alias!));
+  const fresh = `${root}/aws/${current.entry}`;
+  const big = JSON.parse(await Deno.readTextFile(fresh));
+  await Deno.writeTextFile(fresh, JSON.stringify({ ...big, pad: "x".repeat(300 * 1024) }));
+  assert.equal((await runHostile(hw, args)).code, 0);
+  assert.equal(calls(), before + 2, "an oversized entry is a miss");
+  // A FIFO in place of the entry.
+  await Deno.remove(entry);
+  new Deno.Command("mkfifo", { args: [entry] }).outputSync();
+  const fifo = await runHostile(hw, args);
+  assert.equal(fifo.code, 0, fifo.stderr);
 });
 
 Deno.test("status survives a session with expires_in 1e18 and a corrupt cached org", async () => {
-  const hw = await hostileWorld({
+  await using hw = await hostileWorld({
     okta: [{
       path: "/oauth2/v1/token",
       grant: "urn:ietf:params:oauth:grant-type:device_code",
       misbehave: { json: (body) => ({ ...body, expires_in: 1e18 }) },
     }],
   });
-  try {
-    assert.equal((await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"])).code, 0);
-    const dir = `${hw.world.home}/.cache/okta-aws/okta`;
-    await Deno.writeTextFile(
-      `${dir}/${"0".repeat(64)}.json`,
-      JSON.stringify({
-        org: "not a url \u001b[2J",
-        clientId: "c",
-        scopes: "s",
-        access_token: "a",
-        id_token: "i",
-        expiresAt: 1e300,
-        idTokenExpiresAt: 0,
-      }),
-    );
-    const table = await runHostile(hw, ["status"]);
-    assert.equal(table.code, 0, table.stderr);
-    assert.match(table.stderr, /^okta +127\.0\.0\.1:\d+ .* 2\dh\d\dm$/m, "capped at a day");
-    const json = await runHostile(hw, ["status", "--json"]);
-    assert.equal(json.code, 0);
-    assert.equal(JSON.parse(json.stdout).entries.length, 2);
-  } finally {
-    await hw.close();
-  }
+  assert.equal((await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"])).code, 0);
+  const dir = `${hw.world.home}/.cache/okta-aws/okta`;
+  await Deno.writeTextFile(
+    `${dir}/${"0".repeat(64)}.json`,
+    JSON.stringify({
+      org: "not a url \u001b[2J",
+      clientId: "c",
+      scopes: "s",
+      access_token: "a",
+      id_token: "i",
+      expiresAt: 1e300,
+      idTokenExpiresAt: 0,
+    }),
+  );
+  const table = await runHostile(hw, ["status"]);
+  assert.equal(table.code, 0, table.stderr);
+  assert.match(table.stderr, /^okta +127\.0\.0\.1:\d+ .* 2\dh\d\dm$/m, "capped at a day");
+  const json = await runHostile(hw, ["status", "--json"]);
+  assert.equal(json.code, 0);
+  assert.equal(JSON.parse(json.stdout).entries.length, 2);
 });
 
 Deno.test("an existing cache root open to others (0777) is closed to 0700 on the next write", async () => {
-  const hw = await hostileWorld({});
-  try {
-    const root = `${hw.world.home}/.cache/okta-aws`;
-    await Deno.mkdir(root, { recursive: true });
-    await Deno.chmod(root, 0o777);
-    const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.equal(Deno.statSync(root).mode! & 0o777, 0o700);
-  } finally {
-    await hw.close();
-  }
+  await using hw = await hostileWorld({});
+  const root = `${hw.world.home}/.cache/okta-aws`;
+  await Deno.mkdir(root, { recursive: true });
+  await Deno.chmod(root, 0o777);
+  const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(Deno.statSync(root).mode! & 0o777, 0o700);
 });
 
 Deno.test("temp copies a killed writer left beside the credentials file are removed on the next write", async () => {
-  const hw = await hostileWorld({});
-  try {
-    const aws = `${hw.world.home}/.aws`;
-    await Deno.mkdir(aws);
-    await Deno.writeTextFile(`${aws}/credentials`, LONG_TERM);
-    const stale = `${aws}/.credentials.4242.0a1b2c3d.tmp`;
-    await Deno.writeTextFile(stale, "[dev]\naws_secret_access_key = LEAKED\n", { mode: 0o600 });
-    const other = `${aws}/.config.4242.0a1b2c3d.tmp`;
-    await Deno.writeTextFile(other, "someone else's");
-    const r = await runHostile(hw, [...SIGN_IN, "-z", "-p", "dev"]);
-    assert.equal(r.code, 0, r.stderr);
-    const names = [...Deno.readDirSync(aws)].map((e) => e.name).sort();
-    assert.deepEqual(names, [".config.4242.0a1b2c3d.tmp", ".credentials.lock", "credentials"]);
-  } finally {
-    await hw.close();
-  }
+  await using hw = await hostileWorld({});
+  const aws = `${hw.world.home}/.aws`;
+  await Deno.mkdir(aws);
+  await Deno.writeTextFile(`${aws}/credentials`, LONG_TERM);
+  const stale = `${aws}/.credentials.4242.0a1b2c3d.tmp`;
+  await Deno.writeTextFile(stale, "[dev]\naws_secret_access_key = LEAKED\n", { mode: 0o600 });
+  const other = `${aws}/.config.4242.0a1b2c3d.tmp`;
+  await Deno.writeTextFile(other, "someone else's");
+  const r = await runHostile(hw, [...SIGN_IN, "-z", "-p", "dev"]);
+  assert.equal(r.code, 0, r.stderr);
+  const names = [...Deno.readDirSync(aws)].map((e) => e.name).sort();
+  assert.deepEqual(names, [".config.4242.0a1b2c3d.tmp", ".credentials.lock", "credentials"]);
 });

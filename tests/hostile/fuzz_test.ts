@@ -208,52 +208,44 @@ Deno.test("fuzz: 100 runs against an Okta whose JSON answers are mutated end in 
       return r.int(2) === 0 ? text : { ...body, [r.pick(Object.keys(body))]: r.pick(TOKENS) };
     }
   };
-  const hw = await hostileWorld({
+  await using hw = await hostileWorld({
     okta: [
       { path: "/oauth2/v1/device/authorize", misbehave: { json: scramble } },
       { path: "/oauth2/v1/token", grant: GRANTS.device, misbehave: { json: scramble } },
       { path: "/oauth2/v1/token", grant: GRANTS.exchange, misbehave: { json: scramble } },
     ],
   });
-  try {
-    for (let i = 0; i < 100; i++) {
-      const run = await runHostile(hw, ["web", "-a", APP_ID, "-r", ROLE_DEV, "--format", "noop"]);
-      assert.ok([0, 1].includes(run.code), `case ${i}: exit ${run.code}: ${run.stderr}`);
-      assert.doesNotMatch(run.stderr, /Unexpected failure/, `case ${i}: ${run.stderr}`);
-      assert.ok(run.stderr.split("\n").every(isPrintable), `case ${i}: raw control`);
-    }
-  } finally {
-    await hw.close();
+  for (let i = 0; i < 100; i++) {
+    const run = await runHostile(hw, ["web", "-a", APP_ID, "-r", ROLE_DEV, "--format", "noop"]);
+    assert.ok([0, 1].includes(run.code), `case ${i}: exit ${run.code}: ${run.stderr}`);
+    assert.doesNotMatch(run.stderr, /Unexpected failure/, `case ${i}: ${run.stderr}`);
+    assert.ok(run.stderr.split("\n").every(isPrintable), `case ${i}: raw control`);
   }
 });
 
 Deno.test("fuzz: 60 runs against an STS whose XML answers are mutated end in a named error or success", async () => {
   // env-var output: not cached, so that every run calls STS.
   const r = rng(SEED + 6);
-  const hw = await hostileWorld({
+  await using hw = await hostileWorld({
     sts: [{
       path: "/",
       action: "AssumeRoleWithSAML",
       misbehave: { text: (xml) => mutate(xml, r) },
     }],
   });
-  try {
-    for (let i = 0; i < 60; i++) {
-      const run = await runHostile(hw, [
-        "web",
-        "-a",
-        APP_ID,
-        "-r",
-        ROLE_DEV,
-        "--format",
-        "env-var",
-      ]);
-      assert.ok([0, 1].includes(run.code), `case ${i}: exit ${run.code}: ${run.stderr}`);
-      assert.doesNotMatch(run.stderr, /Unexpected failure/, `case ${i}: ${run.stderr}`);
-      if (run.code === 0) assert.match(run.stdout, /^export AWS_ACCESS_KEY_ID='ASIA/m, `case ${i}`);
-      else assert.equal(run.stdout, "", `case ${i}: nothing on stdout after a failure`);
-    }
-  } finally {
-    await hw.close();
+  for (let i = 0; i < 60; i++) {
+    const run = await runHostile(hw, [
+      "web",
+      "-a",
+      APP_ID,
+      "-r",
+      ROLE_DEV,
+      "--format",
+      "env-var",
+    ]);
+    assert.ok([0, 1].includes(run.code), `case ${i}: exit ${run.code}: ${run.stderr}`);
+    assert.doesNotMatch(run.stderr, /Unexpected failure/, `case ${i}: ${run.stderr}`);
+    if (run.code === 0) assert.match(run.stdout, /^export AWS_ACCESS_KEY_ID='ASIA/m, `case ${i}`);
+    else assert.equal(run.stdout, "", `case ${i}: nothing on stdout after a failure`);
   }
 });

@@ -29,30 +29,26 @@ Deno.test("exit statuses of signals use the OS's numbers (SIGXCPU, SIGSYS, SIGUS
 
 for (const signal of ["SIGTERM", "SIGUSR1", "SIGUSR2"] as const) {
   Deno.test(`exec forwards ${signal} to the child (never dying and orphaning it) and returns its status`, async () => {
-    const w = await world();
-    try {
-      const name = signal.slice(3);
-      const running = await startCli(
-        [
-          "web",
-          ...w.args,
-          "-r",
-          ROLE_DEV,
-          "--",
-          "sh",
-          "-c",
-          `trap "echo got ${name} >&2; exit 7" ${name}; echo ready >&2; while :; do sleep 0.1; done`,
-        ],
-        { home: w.home, env: w.env },
-      );
-      await running.waitForStderr(/ready/);
-      running.child.kill(signal);
-      const r = await running.finish();
-      assert.equal(r.code, 7, r.stderr);
-      assert.match(r.stderr, new RegExp(`got ${name}`));
-    } finally {
-      await w.close();
-    }
+    await using w = await world();
+    const name = signal.slice(3);
+    const running = await startCli(
+      [
+        "web",
+        ...w.args,
+        "-r",
+        ROLE_DEV,
+        "--",
+        "sh",
+        "-c",
+        `trap "echo got ${name} >&2; exit 7" ${name}; echo ready >&2; while :; do sleep 0.1; done`,
+      ],
+      { home: w.home, env: w.env },
+    );
+    await running.waitForStderr(/ready/);
+    running.child.kill(signal);
+    const r = await running.finish();
+    assert.equal(r.code, 7, r.stderr);
+    assert.match(r.stderr, new RegExp(`got ${name}`));
   });
 }
 
@@ -72,7 +68,7 @@ Deno.test("appLinks: a non-string label, a self-referencing Link and duplicates 
     null,
     { appName: "amazon_aws", appInstanceId: 42 },
   ];
-  const hw = await hostileWorld({
+  await using hw = await hostileWorld({
     okta: [{
       path: "/api/v1/users/me/appLinks",
       misbehave: {
@@ -82,15 +78,11 @@ Deno.test("appLinks: a non-string label, a self-referencing Link and duplicates 
       },
     }],
   });
-  try {
-    const r = await runHostile(hw, ["web"]);
-    assert.equal(r.code, 1, r.stderr);
-    assert.equal(hw.okta.caught[0], 1, "the Link back to the same page ends the walk");
-    assert.match(r.stderr, /the choices are: AWS Prod \(0oatestfedapp\), 0oaother\n/);
-    assert.equal(r.stderr.match(/0oaother/g)?.length, 1, r.stderr);
-  } finally {
-    await hw.close();
-  }
+  const r = await runHostile(hw, ["web"]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(hw.okta.caught[0], 1, "the Link back to the same page ends the walk");
+  assert.match(r.stderr, /the choices are: AWS Prod \(0oatestfedapp\), 0oaother\n/);
+  assert.equal(r.stderr.match(/0oaother/g)?.length, 1, r.stderr);
 });
 
 const AUTHORIZE = "/oauth2/v1/device/authorize";
@@ -129,20 +121,16 @@ for (
   ] as [string, Rule, RegExp][]
 ) {
   Deno.test(`${what}: the org and the field are named, never "report it"`, async () => {
-    const hw = await hostileWorld({ okta: [rule] });
-    try {
-      const r = await runHostile(hw, SIGN_IN);
-      assert.equal(r.code, 1, r.stderr);
-      assert.match(r.stderr, expected);
-      assert.doesNotMatch(r.stderr, /Unexpected failure|report it/);
-    } finally {
-      await hw.close();
-    }
+    await using hw = await hostileWorld({ okta: [rule] });
+    const r = await runHostile(hw, SIGN_IN);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, expected);
+    assert.doesNotMatch(r.stderr, /Unexpected failure|report it/);
   });
 }
 
 Deno.test("a malformed Role value is skipped with a warning; the other roles still work", async () => {
-  const hw = await hostileWorld({}, {
+  await using hw = await hostileWorld({}, {
     saml: {
       roles: [
         { provider: PROVIDER, role: ROLE_DEV },
@@ -150,15 +138,11 @@ Deno.test("a malformed Role value is skipped with a warning; the other roles sti
       ],
     },
   });
-  try {
-    const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(
-      r.stderr,
-      /warning: skipped the Role value "garbage,not-an-arn" of app 0oatestfedapp/,
-    );
-    assert.equal(JSON.parse(r.stdout).Version, 1);
-  } finally {
-    await hw.close();
-  }
+  const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /warning: skipped the Role value "garbage,not-an-arn" of app 0oatestfedapp/,
+  );
+  assert.equal(JSON.parse(r.stdout).Version, 1);
 });

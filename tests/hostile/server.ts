@@ -38,6 +38,8 @@ export interface HostileServer {
   /** How many requests each rule caught, by index. */
   caught: number[];
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 const DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
@@ -151,6 +153,9 @@ export function startHostile(upstream: string, rules: Rule[]): Promise<HostileSe
   return Promise.resolve({
     url: self,
     caught,
+    [Symbol.asyncDispose]() {
+      return this.close();
+    },
     async close() {
       for (const release of hung) release();
       stop.abort();
@@ -168,6 +173,8 @@ export interface HostileWorld {
   /** AWS_ENDPOINT_URL_STS at the hostile STS. */
   env: Record<string, string>;
   close(): Promise<void>;
+  /** `await using`: close() when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The standard fake world (tests/helpers.ts) behind hostile fronts for Okta and STS. */
@@ -186,6 +193,9 @@ export async function hostileWorld(
     sts,
     args: ["--org-domain", okta.url, "--oidc-client-id", CLIENT_ID],
     env: { AWS_ENDPOINT_URL_STS: sts.url, AWS_ENDPOINT_URL_IAM: w.sts.url },
+    [Symbol.asyncDispose](this: HostileWorld) {
+      return this.close();
+    },
     async close() {
       await okta.close();
       await sts.close();

@@ -30,41 +30,33 @@ for (
   ] as const
 ) {
   Deno.test(`hostile STS: a ${field} with shell syntax or controls is refused before any output (${shell})`, async () => {
-    const hw = await hostileWorld({ sts: [stsField(field, value)] });
-    try {
-      // The Okta session may be cached (that sign-in succeeded); no output may be written.
-      const before = snapshot(hw.world.home, /\/\.cache\//);
-      for (const format of ["env-var", "process-credentials", "aws-credentials"]) {
-        const r = await runHostile(hw, [...SIGN_IN, "--format", format, "--shell", shell]);
-        assert.equal(r.code, 1, r.stderr);
-        assert.equal(r.stdout, "", `${format}: nothing on stdout`);
-        assert.match(
-          r.stderr,
-          new RegExp(
-            `STS AssumeRoleWithSAML returned unusable credentials for ".*": ${field} has characters AWS never issues`,
-          ),
-        );
-        assert.ok(!r.stderr.includes(ESC), "no raw escape on stderr");
-      }
-      assert.deepEqual(snapshot(hw.world.home, /\/\.cache\//), before, "no file written");
-    } finally {
-      await hw.close();
+    await using hw = await hostileWorld({ sts: [stsField(field, value)] });
+    // The Okta session may be cached (that sign-in succeeded); no output may be written.
+    const before = snapshot(hw.world.home, /\/\.cache\//);
+    for (const format of ["env-var", "process-credentials", "aws-credentials"]) {
+      const r = await runHostile(hw, [...SIGN_IN, "--format", format, "--shell", shell]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stdout, "", `${format}: nothing on stdout`);
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `STS AssumeRoleWithSAML returned unusable credentials for ".*": ${field} has characters AWS never issues`,
+        ),
+      );
+      assert.ok(!r.stderr.includes(ESC), "no raw escape on stderr");
     }
+    assert.deepEqual(snapshot(hw.world.home, /\/\.cache\//), before, "no file written");
   });
 }
 
 Deno.test("hostile STS: an Expiration in the past is refused with exit 1, not delivered", async () => {
-  const hw = await hostileWorld({ sts: [stsField("Expiration", "2001-01-01T00:00:00Z")] });
-  try {
-    const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
-    assert.equal(r.code, 1, r.stderr);
-    assert.equal(r.stdout, "");
-    assert.match(r.stderr, /Expiration is already past/);
-    const never = await runHostile(hw, [...SIGN_IN, "--format", "noop"]);
-    assert.equal(never.code, 1);
-  } finally {
-    await hw.close();
-  }
+  await using hw = await hostileWorld({ sts: [stsField("Expiration", "2001-01-01T00:00:00Z")] });
+  const r = await runHostile(hw, [...SIGN_IN, "--format", "process-credentials"]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.stdout, "");
+  assert.match(r.stderr, /Expiration is already past/);
+  const never = await runHostile(hw, [...SIGN_IN, "--format", "noop"]);
+  assert.equal(never.code, 1);
 });
 
 for (
@@ -77,7 +69,7 @@ for (
   ]
 ) {
   Deno.test(`hostile Okta: verification_uri ${JSON.stringify(uri)} is never opened`, async () => {
-    const hw = await hostileWorld({
+    await using hw = await hostileWorld({
       okta: [{
         path: "/oauth2/v1/device/authorize",
         misbehave: {
@@ -89,20 +81,16 @@ for (
         },
       }],
     });
-    try {
-      const r = await runHostile(hw, [...SIGN_IN, "--open-browser"]);
-      assert.equal(r.code, 1, r.stderr);
-      assert.deepEqual(r.opened, []);
-      assert.match(r.stderr, /which is not an https page of that org; it was not opened/);
-      assert.equal(hw.world.okta.count("/oauth2/v1/token", GRANTS.device), 0, "no polling");
-    } finally {
-      await hw.close();
-    }
+    const r = await runHostile(hw, [...SIGN_IN, "--open-browser"]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(r.opened, []);
+    assert.match(r.stderr, /which is not an https page of that org; it was not opened/);
+    assert.equal(hw.world.okta.count("/oauth2/v1/token", GRANTS.device), 0, "no polling");
   });
 }
 
 Deno.test("hostile Okta: escape sequences in user_code and error_description are shown escaped", async () => {
-  const hw = await hostileWorld({
+  await using hw = await hostileWorld({
     okta: [
       {
         path: "/oauth2/v1/device/authorize",
@@ -121,38 +109,30 @@ Deno.test("hostile Okta: escape sequences in user_code and error_description are
       },
     ],
   });
-  try {
-    // --debug-api-calls and --debug print server text too: escaped there as well.
-    const r = await runHostile(hw, [...SIGN_IN, "--debug-api-calls", "--debug"]);
-    assert.equal(r.code, 1);
-    assert.match(r.stderr, /\[api\] < 400 /);
-    assert.ok(r.stderr.split("\n").every(isPrintable), JSON.stringify(r.stderr));
-    assert.ok(r.stderr.includes("\\x1b]0;pwned\\x07WDJB"), r.stderr);
-    assert.ok(r.stderr.includes("bad\\x1b[2J\\x0d\\x0afake: all good\\u202e"), r.stderr);
-  } finally {
-    await hw.close();
-  }
+  // --debug-api-calls and --debug print server text too: escaped there as well.
+  const r = await runHostile(hw, [...SIGN_IN, "--debug-api-calls", "--debug"]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /\[api\] < 400 /);
+  assert.ok(r.stderr.split("\n").every(isPrintable), JSON.stringify(r.stderr));
+  assert.ok(r.stderr.includes("\\x1b]0;pwned\\x07WDJB"), r.stderr);
+  assert.ok(r.stderr.includes("bad\\x1b[2J\\x0d\\x0afake: all good\\u202e"), r.stderr);
 });
 
 Deno.test("hostile assertion: control characters in role names never reach --all-profiles section names", async () => {
   const odd = `arn:aws:iam::123456789012:role/Dev\u009b31m\u202eEvil`;
-  const hw = await hostileWorld({}, {
+  await using hw = await hostileWorld({}, {
     saml: { roles: [{ provider: PROVIDER, role: odd }, { provider: PROVIDER, role: ROLE_DEV }] },
   });
-  try {
-    const r = await runHostile(hw, ["web", "-a", APP_ID, "-k"]);
-    assert.equal(r.code, 0, r.stderr);
-    const file = await Deno.readTextFile(`${hw.world.home}/.aws/credentials`);
-    const sections = [...file.matchAll(/^\[(.*)\]$/gm)].map((m) => m[1]!);
-    // okta-aws-cli's scheme (no alias here: the account id) with the role's controls removed.
-    assert.deepEqual(sections.sort(), [
-      "123456789012-okta-Dev-31m-Evil",
-      "123456789012-okta-Developer",
-    ]);
-    assert.ok(!/[\u0080-\u009f\u202e]/.test(r.stderr + file));
-  } finally {
-    await hw.close();
-  }
+  const r = await runHostile(hw, ["web", "-a", APP_ID, "-k"]);
+  assert.equal(r.code, 0, r.stderr);
+  const file = await Deno.readTextFile(`${hw.world.home}/.aws/credentials`);
+  const sections = [...file.matchAll(/^\[(.*)\]$/gm)].map((m) => m[1]!);
+  // okta-aws-cli's scheme (no alias here: the account id) with the role's controls removed.
+  assert.deepEqual(sections.sort(), [
+    "123456789012-okta-Dev-31m-Evil",
+    "123456789012-okta-Developer",
+  ]);
+  assert.ok(!/[\u0080-\u009f\u202e]/.test(r.stderr + file));
 });
 
 Deno.test({

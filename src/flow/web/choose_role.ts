@@ -5,7 +5,7 @@ import { resourceOf } from "../../aws/arn.ts";
 import { labelFor } from "../../config/okta_yaml.ts";
 import type { SamlRole } from "../../aws/saml_roles.ts";
 import type { Picker } from "../../ui/picker.ts";
-import { phrase } from "../../i18n/messages.ts";
+import { phrase } from "../../i18n/phrase.ts";
 import { withoutControls } from "../../text/printable.ts";
 
 export interface Labels {

@@ -3,7 +3,7 @@
 // completed where the tree knows them (--format, --shell, --lang) and paths for path flags.
 import type { Deps } from "../../../deps.ts";
 import { UsageError } from "../../../errors.ts";
-import { phrase } from "../../../i18n/messages.ts";
+import { phrase } from "../../../i18n/phrase.ts";
 import type { FlagSpec } from "../../../config/flag_spec.ts";
 import { FORMAT_NAMES } from "../../../../plugins/mod.ts";
 import { allCommands, type CommandRequest, type CommandSpec, flagsOf, ROOT } from "../../tree.ts";

@@ -54,7 +54,7 @@ export function selfCommand(
     return given.trim();
   }
   // The clone's root (not an import: main.ts is this program's own entry).
-  const url = decodeURIComponent(new URL("../../", import.meta.url).pathname);
+  const url = decodeURIComponent(new URL("../../../../", import.meta.url).pathname);
   const root = windows ? url.slice(1).replaceAll("/", "\\") : url;
   const words = Deno.build.standalone ? [stableBinaryPath(Deno.execPath(), env, windows)] : [
     Deno.execPath(),

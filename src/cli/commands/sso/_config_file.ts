@@ -1,7 +1,7 @@
 // The config-file writes of `sso configure` and `sso remove`: their edits applied through the
 // lossless INI editor in one locked, atomic write; a file open to others is closed to 0600
 // and the user told.
-import type { Lang } from "../../../i18n/messages.ts";
+import type { Lang } from "../../../i18n/phrase.ts";
 import { t } from "../../../i18n/messages.ts";
 import {
   applyEdits,

@@ -2,7 +2,7 @@
 // policy, endpoints, locks, registrations, browser), the profile or session named on the
 // command line, and how a sign-in reaches the browser.
 import type { Deps } from "../../../deps.ts";
-import type { Lang } from "../../../i18n/messages.ts";
+import type { Lang } from "../../../i18n/phrase.ts";
 import { t } from "../../../i18n/messages.ts";
 import { printable } from "../../../text/printable.ts";
 import { createHttp } from "../../../http/client.ts";
@@ -22,7 +22,7 @@ import {
 import type { SsoDeps } from "../../../flow/sso/mod.ts";
 import type { LoginMethod, SsoLoginOptions } from "../../../flow/sso/mod.ts";
 import { UsageError } from "../../../errors.ts";
-import { phrase } from "../../../i18n/messages.ts";
+import { phrase } from "../../../i18n/phrase.ts";
 import type { Source } from "../../settings.ts";
 import { httpTimeoutMs } from "../../checks.ts";
 import { lockTimeoutMs } from "../../pipeline.ts";

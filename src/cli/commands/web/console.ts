@@ -2,7 +2,7 @@
 // lock); the other flows reach it with `--format console`.
 import type { Deps } from "../../../deps.ts";
 import { UsageError } from "../../../errors.ts";
-import { phrase } from "../../../i18n/messages.ts";
+import { phrase } from "../../../i18n/phrase.ts";
 import type { CommandRequest } from "../../command.ts";
 import { run as web } from "./web.ts";
 
