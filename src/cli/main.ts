@@ -104,7 +104,8 @@ export async function main(deps: Deps): Promise<number> {
     if (err instanceof FlowError) {
       await printError(deps, lang, (m) => m.render(err.code, err.params, lang));
       if (state.debug && err.cause) {
-        deps.stderr(`${await debugText(String((err.cause as Error).stack ?? err.cause))}\n`);
+        const cause = err.cause instanceof Error ? err.cause.stack ?? err.cause : err.cause;
+        deps.stderr(`${await debugText(String(cause))}\n`);
       }
       return err.code === "cancelled" ? 130 : 1;
     }

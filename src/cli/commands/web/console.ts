@@ -5,10 +5,12 @@ import { UsageError } from "../../../errors.ts";
 import { phrase } from "../../../i18n/phrase.ts";
 import type { CommandRequest } from "../../command.ts";
 import { run as web } from "./web.ts";
+import { FORMAT, WRITE_AWS_CREDENTIALS } from "../../flags.ts";
 
 export function run(request: CommandRequest, deps: Deps): Promise<number> {
-  if (request.flags.format !== undefined || request.flags["write-aws-credentials"] === true) {
+  const given = request.flags;
+  if (given[FORMAT.name] !== undefined || given[WRITE_AWS_CREDENTIALS.name] === true) {
     throw new UsageError("usage_conflict", { reason: phrase("reason_console_format") });
   }
-  return web({ ...request, flags: { ...request.flags, format: "console" } }, deps);
+  return web({ ...request, flags: { ...given, [FORMAT.name]: "console" } }, deps);
 }
