@@ -1,6 +1,8 @@
 // The shape of one command: the words that select it, its summary, its flags (typed: see
 // FlagValues) and the module that runs it. Each command group declares its commands in its own
-// commands/<group>/spec.ts; tree.ts only assembles them. Plain data, on every start-up path.
+// commands/<group>/spec.ts as `{...} as const satisfies CommandSpec` (the list of flags stays a
+// tuple type, so the command's values are typed); tree.ts only assembles them. Types only: no
+// start-up path loads this module.
 import type { FlagSpec } from "../config/flag_spec.ts";
 import type { Lang } from "../i18n/phrase.ts";
 import type { Text } from "../i18n/text.ts";
@@ -25,11 +27,6 @@ export interface CommandSpec<F extends readonly FlagSpec[] = readonly FlagSpec[]
   readonly aliases?: readonly string[];
   /** Words it takes after its name (`trust [path]`): at most this many, shown as `arg`. */
   readonly operands?: { max: number; arg: string };
-}
-
-/** Declares a command, keeping its list of flags as a tuple type (so its values are typed). */
-export function command<const F extends readonly FlagSpec[]>(spec: CommandSpec<F>): CommandSpec<F> {
-  return spec;
 }
 
 /** What a command module's `run(request, deps)` receives. */

@@ -4,6 +4,7 @@
 import type { FlagValues } from "../config/flag_spec.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { userAgent } from "../version.ts";
+import type { FlowCommon } from "../flow/common.ts";
 import {
   type AWS_REGION,
   OIDC_CLIENT_ID,
@@ -34,21 +35,6 @@ export type CommonValues = FlagValues<
     typeof SHORT_USER_AGENT,
   ]
 >;
-
-/** What every Okta flow's options hold (WebOptions and HeadlessOptions extend it). */
-export interface FlowCommon {
-  /** The org's URL (an admin host given is mapped to the org: adminDomainGiven). */
-  org: URL;
-  clientId: string;
-  /** STS's region: --aws-region, AWS_REGION, AWS_DEFAULT_REGION, us-east-1. */
-  region: string;
-  /** --aws-region only: the region written with the credentials. */
-  outputRegion?: string;
-  stsEndpoint?: string;
-  profile: string;
-  userAgent: string;
-  httpTimeoutMs: number;
-}
 
 export interface CommonOptions {
   flow: FlowCommon;

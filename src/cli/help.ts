@@ -2,7 +2,6 @@
 // English or Korean.
 import type { Lang } from "../i18n/phrase.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
-import { inLang } from "../i18n/text.ts";
 import { allCommands, commandName, type CommandSpec, ROOT, WEB } from "./tree.ts";
 import { GLOBAL_FLAGS, OUTPUT_FLAGS } from "./flags.ts";
 
@@ -49,7 +48,7 @@ function flagRows(flags: readonly FlagSpec[], lang: Lang): [string, string][] {
   const t = TEXT[lang];
   return flags.map((f) => [
     flagLabel(f),
-    `${inLang(f.help, lang)}${f.env[0] ? ` [${t.env}: ${f.env[0]}]` : ""}`,
+    `${f.help[lang]}${f.env[0] ? ` [${t.env}: ${f.env[0]}]` : ""}`,
   ]);
 }
 
@@ -106,9 +105,7 @@ export function flagsMarkdown(flags: readonly FlagSpec[], lang: Lang): string {
   const rows = flags.map((f) =>
     `| \`--${f.name}${f.type === "string" ? ` <${f.arg ?? "value"}>` : ""}\` | ${
       f.short ? `\`-${f.short}\`` : ""
-    } | ${f.env.map((e) => `\`${e}\``).join(", ")} | ${
-      inLang(f.help, lang).replaceAll("|", "\\|")
-    } |`
+    } | ${f.env.map((e) => `\`${e}\``).join(", ")} | ${f.help[lang].replaceAll("|", "\\|")} |`
   );
   return [head, ...rows].join("\n");
 }

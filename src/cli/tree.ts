@@ -9,7 +9,7 @@
 // small functions.
 import type { FlagSpec } from "../config/flag_spec.ts";
 import { pluginModules } from "../../plugins/mod.ts";
-import { command, type CommandSpec } from "./command.ts";
+import type { CommandSpec } from "./command.ts";
 import { GLOBAL_FLAGS } from "./flags.ts";
 import { CONSOLE, WEB } from "./commands/web/spec.ts";
 import { DIRECT, M2M } from "./commands/headless/spec.ts";
@@ -22,7 +22,7 @@ import { COMPLETIONS } from "./commands/completions/spec.ts";
 export type { CommandRequest, CommandSpec } from "./command.ts";
 export { CONSOLE, DIRECT, DOCTOR, LIST_PROFILES, LOGOUT, M2M, SSO, STATUS, TRUST, WEB };
 
-export const ROOT = command({
+export const ROOT = {
   path: [],
   summary: {
     en: "Temporary AWS credentials through Okta.",
@@ -44,7 +44,7 @@ export const ROOT = command({
     DOCTOR,
     COMPLETIONS,
   ],
-});
+} as const satisfies CommandSpec;
 
 /** `okta-aws web`, `okta-aws` for the root. */
 export function commandName(command: CommandSpec): string {

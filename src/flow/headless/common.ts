@@ -8,23 +8,15 @@ import { partitionOf } from "../../aws/arn.ts";
 import { withDurationFallback } from "../web/assume.ts";
 import { type OktaServer, oktaServer } from "../../okta/org.ts";
 import { oktaHttp, timed, type WebDeps } from "../web/deps.ts";
+import type { FlowCommon } from "../common.ts";
 
-export interface HeadlessOptions {
-  org: URL;
-  clientId: string;
+export interface HeadlessOptions extends FlowCommon {
   /** A custom authorization server's id; undefined: the org authorization server. */
   authzId?: string;
   roleArn: string;
   /** `--aws-sts-role-session-name` (okta-aws-cli's default: okta-aws-cli). */
   roleSessionName: string;
   sessionDuration: number;
-  region: string;
-  /** The region to write with the credentials: only one the user gave. */
-  outputRegion?: string;
-  stsEndpoint?: string;
-  profile: string;
-  userAgent: string;
-  httpTimeoutMs: number;
 }
 
 export type HeadlessDeps = Pick<

@@ -1,5 +1,6 @@
 // What every step of the web flow shares: its options and outside world, the --debug timing of
 // a step, the STS HTTP policy, and bounded concurrency.
+import type { FlowCommon } from "../common.ts";
 import { createHttp, type Fetch } from "../../http/client.ts";
 import { type Lang, t } from "../../i18n/messages.ts";
 import type { Labels } from "./choose_role.ts";
@@ -8,32 +9,20 @@ import type { TokenStore } from "../../cache/okta_tokens.ts";
 
 export const STS_CONCURRENCY = 8;
 
-export interface WebOptions {
-  org: URL;
-  clientId: string;
+export interface WebOptions extends FlowCommon {
   appId?: string;
   idpPreset?: string;
   rolePreset?: string;
   /** Seconds asked for; `durationExplicit` says whether the user asked. */
   sessionDuration: number;
   durationExplicit: boolean;
-  /** Region for STS (the user's or us-east-1). */
-  region: string;
-  /** The region to write with the credentials: only one the user gave. */
-  outputRegion?: string;
-  /** AWS_ENDPOINT_URL_STS (or AWS_ENDPOINT_URL) from the run's environment. */
-  stsEndpoint?: string;
   allProfiles: boolean;
   /** `openid okta.apps.sso okta.users.read.self`, plus `offline_access` with --refresh-token. */
   scopes: string;
-  profile: string;
   qrCode: boolean;
   openBrowser: boolean;
   openBrowserCommand?: string;
-  userAgent: string;
   labels: Labels;
-  /** The deadline of each HTTP exchange, body included (OKTA_AWS_HTTP_TIMEOUT). */
-  httpTimeoutMs: number;
   /** --all-profiles names (a template, presets resolved). */
   profileNameTemplate: string;
   /** AWS_ENDPOINT_URL_IAM (or AWS_ENDPOINT_URL), for the account aliases. */

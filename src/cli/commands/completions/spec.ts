@@ -1,7 +1,7 @@
 // `okta-aws completions <shell>`: a completion script generated from the command tree.
-import { command } from "../../command.ts";
+import type { CommandSpec } from "../../command.ts";
 
-export const COMPLETIONS = command({
+export const COMPLETIONS = {
   path: ["completions"],
   summary: {
     en: "Shell completion script: bash, zsh, fish or powershell",
@@ -15,4 +15,4 @@ export const COMPLETIONS = command({
     "okta-aws completions fish > ~/.config/fish/completions/okta-aws.fish",
     "okta-aws completions powershell | Out-String | Invoke-Expression",
   ],
-});
+} as const satisfies CommandSpec;

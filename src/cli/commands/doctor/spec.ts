@@ -1,9 +1,9 @@
 // `okta-aws doctor` (okta-aws-cli's `debug`): every check of the set-up, each a finding.
 import { flag } from "../../../config/flag_spec.ts";
-import { command } from "../../command.ts";
+import type { CommandSpec } from "../../command.ts";
 import { AWS_ACCT_FED_APP_ID, JSON, ORG_FLAGS, PROFILE } from "../../flags.ts";
 
-export const DOCTOR = command({
+export const DOCTOR = {
   path: ["doctor"],
   aliases: ["debug"],
   summary: {
@@ -25,4 +25,4 @@ export const DOCTOR = command({
   module: import.meta.resolve("./doctor.ts"),
   profile: true,
   examples: ["okta-aws doctor -o acme.okta.com -c 0oa...", "okta-aws doctor --json"],
-});
+} as const satisfies CommandSpec;

@@ -1,7 +1,7 @@
 // The commands that read or clear what okta-aws keeps on this machine, with no sign-in:
 // `list-profiles`, `status`, `logout` and `trust`.
 import { flag } from "../../../config/flag_spec.ts";
-import { command } from "../../command.ts";
+import type { CommandSpec } from "../../command.ts";
 import { JSON, ORG_DOMAIN } from "../../flags.ts";
 
 /** `logout`: the org only from the command line, so that a variable set for sign-ins never
@@ -22,7 +22,7 @@ export const FORGET = flag({
   help: { en: "Stop trusting the file", ko: "파일 신뢰를 취소" },
 });
 
-export const LIST_PROFILES = command({
+export const LIST_PROFILES = {
   path: ["list-profiles"],
   summary: {
     en: "List the profiles of ~/.okta/okta.yaml",
@@ -30,9 +30,9 @@ export const LIST_PROFILES = command({
   },
   flags: [],
   module: import.meta.resolve("./list_profiles.ts"),
-});
+} as const satisfies CommandSpec;
 
-export const STATUS = command({
+export const STATUS = {
   path: ["status"],
   summary: {
     en: "Cached Okta sessions, IAM Identity Center sessions and AWS credentials with time left",
@@ -40,9 +40,9 @@ export const STATUS = command({
   },
   flags: [JSON],
   module: import.meta.resolve("./status.ts"),
-});
+} as const satisfies CommandSpec;
 
-export const LOGOUT = command({
+export const LOGOUT = {
   path: ["logout"],
   summary: {
     en: "Remove okta-aws's caches (all, or one org with --org-domain)",
@@ -50,9 +50,9 @@ export const LOGOUT = command({
   },
   flags: [LOGOUT_ORG_DOMAIN],
   module: import.meta.resolve("./logout.ts"),
-});
+} as const satisfies CommandSpec;
 
-export const TRUST = command({
+export const TRUST = {
   path: ["trust"],
   summary: {
     en: "Trust a .env file (default ./.env): let it set the org, programs and output paths",
@@ -62,4 +62,4 @@ export const TRUST = command({
   module: import.meta.resolve("./trust.ts"),
   operands: { max: 1, arg: "[path]" },
   examples: ["okta-aws trust", "okta-aws trust ~/work/infra/.env", "okta-aws trust --forget"],
-});
+} as const satisfies CommandSpec;

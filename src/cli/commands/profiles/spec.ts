@@ -1,7 +1,7 @@
 // `okta-aws profiles sync`: a config profile for every role the user reaches, through the
 // Federation apps (web's sign-in) or an Identity Center session (sso login's).
 import { flag } from "../../../config/flag_spec.ts";
-import { command } from "../../command.ts";
+import type { CommandSpec } from "../../command.ts";
 import {
   AWS_ACCT_FED_APP_ID,
   AWS_REGION,
@@ -59,7 +59,7 @@ const PROFILES_SYNC_FLAGS = [
   }),
 ] as const;
 
-export const PROFILES_SYNC = command({
+export const PROFILES_SYNC = {
   path: ["profiles", "sync"],
   summary: {
     en: "Write a config profile for every role you reach: credential_process or sso_* keys",
@@ -100,9 +100,9 @@ export const PROFILES_SYNC = command({
     "okta-aws profiles sync --dry-run --prune",
     "okta-aws profiles sync --sso-session okta",
   ],
-});
+} as const satisfies CommandSpec;
 
-export const PROFILES = command({
+export const PROFILES = {
   path: ["profiles"],
   summary: {
     en: "AWS config profiles for the roles you reach (profiles sync)",
@@ -110,4 +110,4 @@ export const PROFILES = command({
   },
   flags: [],
   subcommands: [PROFILES_SYNC],
-});
+} as const satisfies CommandSpec;

@@ -1,7 +1,7 @@
 // The Identity Center commands (`okta-aws sso`, `sso configure|login|logout|remove`) and their
 // flags; `profiles sync` signs in like `sso login` and takes SSO_SIGN_IN_FLAGS and SSO_SESSION.
 import { flag, type FlagSpec } from "../../../config/flag_spec.ts";
-import { command } from "../../command.ts";
+import type { CommandSpec } from "../../command.ts";
 import {
   AWS_REGION,
   CHAIN_FLAGS,
@@ -238,7 +238,7 @@ export const SSO_REMOVE_FLAGS = [
   }),
 ] as const;
 
-export const SSO_LOGIN = command({
+export const SSO_LOGIN = {
   path: ["sso", "login"],
   summary: {
     en: "Sign in to IAM Identity Center (browser with PKCE, or device code)",
@@ -250,9 +250,9 @@ export const SSO_LOGIN = command({
     "okta-aws sso login --profile dev",
     "okta-aws sso login --sso-session okta --use-device-code",
   ],
-});
+} as const satisfies CommandSpec;
 
-export const SSO_CONFIGURE = command({
+export const SSO_CONFIGURE = {
   path: ["sso", "configure"],
   summary: {
     en: "Write IAM Identity Center profiles: the questions of aws configure sso, each a flag too",
@@ -265,9 +265,9 @@ export const SSO_CONFIGURE = command({
     "okta-aws sso configure --sso-session okta --sso-start-url https://d-9999999999.awsapps.com/start --sso-region ap-northeast-2 --account-id 111111111111 --role-name ReadOnly --region ap-northeast-2 --output json --profile dev",
     "okta-aws sso configure --sso-session okta --all",
   ],
-});
+} as const satisfies CommandSpec;
 
-export const SSO_LOGOUT = command({
+export const SSO_LOGOUT = {
   path: ["sso", "logout"],
   summary: {
     en: "Sign out of IAM Identity Center and remove its cached tokens and role credentials",
@@ -275,9 +275,9 @@ export const SSO_LOGOUT = command({
   },
   flags: SSO_LOGOUT_FLAGS,
   module: import.meta.resolve("./logout.ts"),
-});
+} as const satisfies CommandSpec;
 
-export const SSO_REMOVE = command({
+export const SSO_REMOVE = {
   path: ["sso", "remove"],
   summary: {
     en: "Remove a profile (or an sso-session and its profiles) from the config file, nothing else",
@@ -286,9 +286,9 @@ export const SSO_REMOVE = command({
   flags: SSO_REMOVE_FLAGS,
   module: import.meta.resolve("./remove.ts"),
   examples: ["okta-aws sso remove --profile dev", "okta-aws sso remove --sso-session okta"],
-});
+} as const satisfies CommandSpec;
 
-export const SSO = command({
+export const SSO = {
   path: ["sso"],
   summary: {
     en: "AWS IAM Identity Center: a profile's role credentials through any output",
@@ -314,4 +314,4 @@ export const SSO = command({
     "okta-aws sso --profile dev -- terraform plan",
     "okta-aws sso --profile dev -f process-credentials",
   ],
-});
+} as const satisfies CommandSpec;

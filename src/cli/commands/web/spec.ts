@@ -1,7 +1,7 @@
 // The commands of SAML federation: `okta-aws web` (the default command) and `okta-aws console`,
 // with the flags only they take.
 import { flag } from "../../../config/flag_spec.ts";
-import { command } from "../../command.ts";
+import type { CommandSpec } from "../../command.ts";
 import {
   ALL_PROFILES,
   AWS_ACCT_FED_APP_ID,
@@ -57,7 +57,7 @@ export const WEB_FLAGS = [
   DEBUG_API_CALLS,
 ] as const;
 
-export const WEB = command({
+export const WEB = {
   path: ["web"],
   summary: {
     en: "AWS Account Federation (SAML) through Okta device authorization (default)",
@@ -72,9 +72,9 @@ export const WEB = command({
     "aws sts get-caller-identity --profile dev",
     "okta-aws web -r Admin -- terraform plan",
   ],
-});
+} as const satisfies CommandSpec;
 
-export const CONSOLE = command({
+export const CONSOLE = {
   path: ["console"],
   summary: {
     en: "The AWS console as the role web signs in to (any flow: --format console)",
@@ -87,4 +87,4 @@ export const CONSOLE = command({
     "okta-aws console --print",
     "okta-aws sso --profile dev -f console",
   ],
-});
+} as const satisfies CommandSpec;
