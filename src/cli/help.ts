@@ -2,41 +2,33 @@
 // English or Korean.
 import type { Lang } from "../i18n/phrase.ts";
 import type { FlagSpec } from "../config/flag_spec.ts";
+import type { Text } from "../i18n/text.ts";
 import { allCommands, commandName, type CommandSpec, ROOT, WEB } from "./tree.ts";
 import { GLOBAL_FLAGS, OUTPUT_FLAGS } from "./flags.ts";
 
+/** The words of the help screens, each in the one bilingual shape. */
 const TEXT = {
-  en: {
-    usage: "Usage:",
-    commands: "Commands:",
-    flags: "Flags:",
-    globalFlags: "Global flags:",
-    helpCommand: "Show the help of a command",
-    helpFlag: "Show this help",
-    versionFlag: "Print the version",
-    env: "env",
-    examples: "Examples:",
-    more: 'Run "okta-aws <command> --help" for the flags of a command.',
-    subcommands: "<command>",
-    flagsWord: "[flags]",
-    exec: "[-- command args...]",
+  usage: { en: "Usage:", ko: "사용법:" },
+  commands: { en: "Commands:", ko: "명령:" },
+  flags: { en: "Flags:", ko: "플래그:" },
+  globalFlags: { en: "Global flags:", ko: "공통 플래그:" },
+  helpCommand: { en: "Show the help of a command", ko: "명령의 도움말 표시" },
+  helpFlag: { en: "Show this help", ko: "이 도움말 표시" },
+  versionFlag: { en: "Print the version", ko: "버전 출력" },
+  env: { en: "env", ko: "환경 변수" },
+  examples: { en: "Examples:", ko: "예:" },
+  more: {
+    en: 'Run "okta-aws <command> --help" for the flags of a command.',
+    ko: '명령별 플래그는 "okta-aws <명령> --help" 로 확인하세요.',
   },
-  ko: {
-    usage: "사용법:",
-    commands: "명령:",
-    flags: "플래그:",
-    globalFlags: "공통 플래그:",
-    helpCommand: "명령의 도움말 표시",
-    helpFlag: "이 도움말 표시",
-    versionFlag: "버전 출력",
-    env: "환경 변수",
-    examples: "예:",
-    more: '명령별 플래그는 "okta-aws <명령> --help" 로 확인하세요.',
-    subcommands: "<명령>",
-    flagsWord: "[플래그]",
-    exec: "[-- 명령 인자...]",
+  subcommands: { en: "<command>", ko: "<명령>" },
+  flagsWord: { en: "[flags]", ko: "[플래그]" },
+  exec: { en: "[-- command args...]", ko: "[-- 명령 인자...]" },
+  tableHead: {
+    en: "| flag | short | environment variables | what it does |\n|---|---|---|---|",
+    ko: "| 플래그 | 짧은 형식 | 환경 변수 | 설명 |\n|---|---|---|---|",
   },
-};
+} satisfies Record<string, Text>;
 
 function flagLabel(f: FlagSpec): string {
   return `${f.short ? `-${f.short}, ` : "    "}--${f.name}${
@@ -45,10 +37,9 @@ function flagLabel(f: FlagSpec): string {
 }
 
 function flagRows(flags: readonly FlagSpec[], lang: Lang): [string, string][] {
-  const t = TEXT[lang];
   return flags.map((f) => [
     flagLabel(f),
-    `${f.help[lang]}${f.env[0] ? ` [${t.env}: ${f.env[0]}]` : ""}`,
+    `${f.help[lang]}${f.env[0] ? ` [${TEXT.env[lang]}: ${f.env[0]}]` : ""}`,
   ]);
 }
 
@@ -57,14 +48,13 @@ function table(rows: [string, string][], width: number): string[] {
 }
 
 function usageLine(command: CommandSpec, lang: Lang): string {
-  const t = TEXT[lang];
   const words = [commandName(command)];
-  if (command.defaultCommand) words.push(`[${t.subcommands}]`);
-  else if (command.subcommands && !command.module) words.push(t.subcommands);
-  words.push(t.flagsWord);
+  if (command.defaultCommand) words.push(`[${TEXT.subcommands[lang]}]`);
+  else if (command.subcommands && !command.module) words.push(TEXT.subcommands[lang]);
+  words.push(TEXT.flagsWord[lang]);
   if (command.operands) words.push(command.operands.arg);
-  if (command.exec || command.defaultCommand) words.push(t.exec);
-  return `${t.usage} ${words.join(" ")}`;
+  if (command.exec || command.defaultCommand) words.push(TEXT.exec[lang]);
+  return `${TEXT.usage[lang]} ${words.join(" ")}`;
 }
 
 /**
@@ -73,35 +63,34 @@ function usageLine(command: CommandSpec, lang: Lang): string {
  * flags of its default command, which is what `okta-aws` alone runs.
  */
 export function helpText(command: CommandSpec, lang: Lang): string {
-  const t = TEXT[lang];
   const shown = command.defaultCommand ?? command;
   const own = flagRows(shown.flags, lang);
   const global = flagRows(GLOBAL_FLAGS, lang);
-  global.push(["-h, --help", t.helpFlag], ["-v, --version", t.versionFlag]);
+  global.push(["-h, --help", TEXT.helpFlag[lang]], ["-v, --version", TEXT.versionFlag[lang]]);
   const subs: [string, string][] = (command.subcommands ?? []).map((c) => [
     c.path[c.path.length - 1]!,
     c.summary[lang],
   ]);
-  if (command === ROOT) subs.push(["help", t.helpCommand]);
+  if (command === ROOT) subs.push(["help", TEXT.helpCommand[lang]]);
   const width = Math.max(...[...own, ...global, ...subs].map(([l]) => l.length)) + 2;
   const lines = [usageLine(command, lang), "", command.summary[lang]];
-  if (subs.length > 0) lines.push("", t.commands, ...table(subs, width));
+  if (subs.length > 0) lines.push("", TEXT.commands[lang], ...table(subs, width));
   if (own.length > 0) {
-    const heading = shown === command ? t.flags : `${t.flags} (${commandName(shown)})`;
+    const heading = shown === command
+      ? TEXT.flags[lang]
+      : `${TEXT.flags[lang]} (${commandName(shown)})`;
     lines.push("", heading, ...table(own, width));
   }
-  lines.push("", t.globalFlags, ...table(global, width));
+  lines.push("", TEXT.globalFlags[lang], ...table(global, width));
   const examples = shown.examples ?? [];
-  if (examples.length > 0) lines.push("", t.examples, ...examples.map((e) => `  ${e}`));
-  if (command.subcommands) lines.push("", t.more);
+  if (examples.length > 0) lines.push("", TEXT.examples[lang], ...examples.map((e) => `  ${e}`));
+  if (command.subcommands) lines.push("", TEXT.more[lang]);
   return `${lines.join("\n")}\n`;
 }
 
 /** A README flag table (Markdown) of some flags, from the same specs as --help. */
 export function flagsMarkdown(flags: readonly FlagSpec[], lang: Lang): string {
-  const head = lang === "ko"
-    ? "| 플래그 | 짧은 형식 | 환경 변수 | 설명 |\n|---|---|---|---|"
-    : "| flag | short | environment variables | what it does |\n|---|---|---|---|";
+  const head = TEXT.tableHead[lang];
   const rows = flags.map((f) =>
     `| \`--${f.name}${f.type === "string" ? ` <${f.arg ?? "value"}>` : ""}\` | ${
       f.short ? `\`-${f.short}\`` : ""

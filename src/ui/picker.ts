@@ -1,5 +1,6 @@
 // Choosing among accounts, roles or apps: an arrow-key, type-to-filter list on the terminal
 // (drawn on stderr), or, without a terminal, an error naming the choices and the flag.
+import type { Text } from "../i18n/text.ts";
 import { FlowError } from "../errors.ts";
 import type { Lang, Phrase } from "../i18n/phrase.ts";
 import { printable } from "../text/printable.ts";
@@ -38,9 +39,10 @@ export function noTerminalPicker<T>(request: PickRequest<T>): Promise<T> {
 
 /** The picker's own words (key help, "no results"), in the user's language. */
 const PICKER_TEXT = {
-  en: { navigate: "navigate", select: "select", none: "No results found" },
-  ko: { navigate: "이동", select: "선택", none: "결과가 없습니다" },
-};
+  navigate: { en: "navigate", ko: "이동" },
+  select: { en: "select", ko: "선택" },
+  none: { en: "No results found", ko: "결과가 없습니다" },
+} satisfies Record<string, Text>;
 
 /** The interactive picker, on stdin and stderr, with @inquirer/prompts' search. */
 export function terminalPicker(lang: Lang): Picker {
@@ -50,11 +52,10 @@ export function terminalPicker(lang: Lang): Picker {
       import("node:process"),
       import("node:util"),
     ]);
-    const words = PICKER_TEXT[lang];
     const own: Record<string, string> = {
-      navigate: words.navigate,
-      select: words.select,
-      "No results found": words.none,
+      navigate: PICKER_TEXT.navigate[lang],
+      select: PICKER_TEXT.select[lang],
+      "No results found": PICKER_TEXT.none[lang],
     };
     try {
       return await search<T>({
