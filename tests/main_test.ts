@@ -13,7 +13,7 @@ import { type Settings, typedValues } from "../src/cli/settings.ts";
 
 /** web's settings as the commands read them: typed values, sources, and every setting. */
 const view = (settings: Settings) => ({
-  ...typedValues<typeof WEB.flags>(flagsOf(WEB), settings),
+  ...typedValues(WEB.flags, settings),
   settings,
 });
 import { APP_ID, CLIENT_ID, PROVIDER, ROLE_DEV, testDeps, world } from "./helpers.ts";

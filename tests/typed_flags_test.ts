@@ -14,12 +14,11 @@ Deno.test("typedValues(): camel-case names, booleans false unless set, sources o
     dotenv: {},
     profile: {},
   });
-  const { values, sources } = typedValues<typeof SSO_LOGIN.flags>(flagsOf(SSO_LOGIN), settings);
+  const { values, sources } = typedValues(SSO_LOGIN.flags, settings);
   assert.equal(values.force, true);
   assert.equal(values.useDeviceCode, false);
   assert.equal(values.ssoSession, "okta");
   assert.equal(values.profile, "dev");
-  assert.equal(values.lang, undefined);
   assert.deepEqual(sources, { force: "flag", ssoSession: "flag", profile: "env" });
   assert.equal(camelCase("aws-acct-fed-app-id"), "awsAcctFedAppId");
 });

@@ -35,7 +35,7 @@ export function withChain(
   log: (line: string) => void,
   askedSeconds: number,
 ): CredentialProvider {
-  const { values } = typedValues<typeof CHAIN_VIEW>(CHAIN_VIEW, run.settings);
+  const { values } = typedValues(CHAIN_VIEW, run.settings);
   const { deps, lang } = run;
   if (values.chain === undefined) return provider;
   if (values.allProfiles) {

@@ -48,7 +48,7 @@ export async function credentialRun<F extends readonly FlagSpec[]>(
 ): Promise<CredentialRun<F>> {
   const run = await serviceRun(spec, request, world);
   const outputs = selectOutputs(
-    { ...typedValues<typeof OUTPUT_VIEW>(OUTPUT_VIEW, run.settings), settings: run.settings },
+    { ...typedValues(OUTPUT_VIEW, run.settings), settings: run.settings },
     request.rest,
     {
       allProfiles: allProfiles(run.values),

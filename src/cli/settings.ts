@@ -18,7 +18,7 @@ import { canonicalPath, isTrusted, readTrustList } from "../config/trust.ts";
 import { trustListPath } from "../cache/paths.ts";
 import { flagAliases, flagsOf, oktaYamlKeys } from "./tree.ts";
 import type { CommandSpec } from "./command.ts";
-import type { GLOBAL_FLAGS } from "./flags.ts";
+import { GLOBAL_FLAGS } from "./flags.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
 
@@ -128,9 +128,9 @@ export type Sources<F extends readonly FlagSpec[]> =
  * string undefined unless non-empty), and where each set one came from.
  */
 export function typedValues<F extends readonly FlagSpec[]>(
-  specs: readonly FlagSpec[],
+  specs: F,
   settings: Settings,
-): { values: Values<F>; sources: Sources<F> } {
+): { values: FlagValues<F>; sources: FlagSources<F, Source> } {
   const values: Record<string, string | boolean | undefined> = {};
   const sources: Record<string, Source> = {};
   for (const spec of specs) {
@@ -139,8 +139,8 @@ export function typedValues<F extends readonly FlagSpec[]>(
     values[key] = spec.type === "boolean" ? setting?.value === true : stringValue(setting);
     if (setting) sources[key] = setting.source;
   }
-  // Built above from the command's flags one by one, by the rule Values<F> states.
-  return { values: values as Values<F>, sources: sources as Sources<F> };
+  // Built above from `specs` one by one, by the rule FlagValues<F> states: the one cast.
+  return { values: values as FlagValues<F>, sources: sources as FlagSources<F, Source> };
 }
 
 /** Reads okta.yaml (empty when absent) with the keys the command tree knows. */
@@ -262,5 +262,14 @@ export async function loadSettings<F extends readonly FlagSpec[]>(
   for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
     if (dotenv[name] && !deps.env[name]) dotenvRegion[name] = dotenv[name];
   }
-  return { ...typedValues<F>(specs, settings), settings, dotenvRegion, yaml, lang };
+  const own = typedValues(command.flags, settings);
+  const global = typedValues(GLOBAL_FLAGS, settings);
+  return {
+    values: { ...own.values, ...global.values },
+    sources: { ...own.sources, ...global.sources },
+    settings,
+    dotenvRegion,
+    yaml,
+    lang,
+  };
 }

@@ -46,10 +46,9 @@ export type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
   ? `${H}${Capitalize<CamelCase<T>>}`
   : S;
 
-/** `org-domain` -> `orgDomain`: the key of a flag's value in FlagValues. */
-export function camelCase<S extends string>(name: S): CamelCase<S> {
-  // The replacement below is exactly CamelCase<S>; TypeScript cannot follow a regex.
-  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()) as CamelCase<S>;
+/** `org-domain` -> `orgDomain`: the key of a flag's value in FlagValues (CamelCase, at run time). */
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 /**

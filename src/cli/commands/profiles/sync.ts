@@ -25,7 +25,6 @@ import type { OktaYaml } from "../../../config/okta_yaml.ts";
 import { typedValues, type Values } from "../../settings.ts";
 import { type ServiceRun, serviceRun } from "../../network.ts";
 import { checkRegion, profileTemplate } from "../../checks.ts";
-import { flagsOf } from "../../tree.ts";
 import { webRun } from "../web/options.ts";
 import { WEB } from "../web/spec.ts";
 import { PROFILES_SYNC } from "./spec.ts";
@@ -120,7 +119,7 @@ async function webProfiles(
   const { values, settings } = run;
   // web's options from web's flags as this command's settings give them (the others unset).
   const { web } = webRun(
-    typedValues<typeof WEB.flags>(flagsOf(WEB), settings),
+    typedValues(WEB.flags, settings),
     deps.env,
     yaml,
     [],

@@ -5,7 +5,8 @@ import type { OktaYaml } from "../../../config/okta_yaml.ts";
 import { isCacheable, type OutputRequest } from "../../pipeline.ts";
 import { commonOptions } from "../../common_options.ts";
 import { parseDuration, profileTemplate } from "../../checks.ts";
-import type { Sources, Values } from "../../settings.ts";
+import type { Source } from "../../settings.ts";
+import type { FlagSources, FlagValues } from "../../../config/flag_spec.ts";
 import type { WEB } from "./spec.ts";
 
 export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
@@ -21,8 +22,8 @@ export interface WebRun {
 
 /** What webRun() reads: `okta-aws web`'s values and their sources. */
 export interface WebSettings {
-  values: Values<typeof WEB.flags>;
-  sources: Sources<typeof WEB.flags>;
+  values: FlagValues<typeof WEB.flags>;
+  sources: FlagSources<typeof WEB.flags, Source>;
 }
 
 /**
