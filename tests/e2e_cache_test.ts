@@ -168,10 +168,10 @@ Deno.test("status lists sessions and credentials with time left; logout removes 
   assert.equal(table.code, 0);
   assert.equal(table.stdout, "", "the table goes to stderr");
   assert.match(table.stderr, /^KIND\s+WHAT\s+EXPIRES\s+LEFT$/m);
-  assert.match(table.stderr, /^okta\s+127\.0\.0\.1:\d+ 0oatestawscli .* (59m\d\ds|1h00m)$/m);
+  assert.match(table.stderr, /^okta\s+127\.0\.0\.1:\d+ 0oatestawscli .* (59m\d\ds|1h)$/m);
   assert.match(
     table.stderr,
-    /^aws\s+127\.0\.0\.1:\d+ arn:aws:iam::123456789012:role\/Developer \(3600 s\)/m,
+    /^aws\s+127\.0\.0\.1:\d+ arn:aws:iam::123456789012:role\/Developer \(1h\)/m,
   );
   const json = JSON.parse((await runCli(["status", "--json"], { home: w.home })).stdout);
   assert.equal(json.entries.length, 2);

@@ -334,15 +334,15 @@ Deno.test("sso remove takes out the profile's section, keeps every other byte, a
   Deno.chmodSync(config, 0o644);
   const r = await w.run(["sso", "remove", "--profile", "dev"]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /Removed from .*: \[profile dev\]/);
+  assert.match(r.stderr, /Removed \[profile dev\] from ".*config"/);
   // A config file others could read is closed to 0600, and the user told.
   assert.equal(mode(config), 0o600);
   assert.match(r.stderr, /0600/);
   assert.equal(Deno.readTextFileSync(config), keep + tail);
   const again = await w.run(["sso", "remove", "--profile", "dev"]);
   assert.equal(again.code, 1);
-  assert.match(again.stderr, /^error: .*has no section named \[profile dev\]/m);
-  assert.match(again.stderr, /^hint: See the profiles there with: aws configure list-profiles$/m);
+  assert.match(again.stderr, /^error: No profile "dev" in .*; nothing was changed$/m);
+  assert.match(again.stderr, /^hint: The profiles there: default, prod\.$/m);
   assert.equal(Deno.readTextFileSync(config), keep + tail);
   const none = await w.run(["sso", "remove"]);
   assert.equal(none.code, 2);

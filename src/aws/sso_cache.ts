@@ -211,6 +211,9 @@ export interface SsoStatusItem {
   kind: "sso-token" | "sso-registration" | "aws-cli";
   org: string;
   what: string;
+  region?: string;
+  refresh?: boolean;
+  file?: string;
   expires: string;
   secondsLeft: number;
 }
@@ -239,6 +242,8 @@ export function listSsoStatus(env: Readonly<Record<string, string>>, now: number
       kind: "sso-token",
       org: file.startUrl,
       what: `access token (${file.region})${file.refreshToken ? " +refresh" : ""}`,
+      region: file.region,
+      refresh: Boolean(file.refreshToken),
       expires: file.expiresAt,
       secondsLeft: left(file.expiresAt),
     });
@@ -262,6 +267,7 @@ export function listSsoStatus(env: Readonly<Record<string, string>>, now: number
         kind: "aws-cli",
         org: "~/.aws/cli/cache",
         what: `role credentials ${entry.name}`,
+        file: entry.name,
         expires,
         secondsLeft: left(expires),
       });

@@ -25,6 +25,8 @@ export interface CredentialEntry extends EntryKey {
   secretAccessKey: string;
   sessionToken: string;
   expiration: string;
+  /** The lifetime STS granted, in seconds; 0 when unknown (older files). */
+  granted: number;
 }
 
 interface RequestAlias {
@@ -81,6 +83,7 @@ export function readEntry(path: string): CredentialEntry | undefined {
     secretAccessKey,
     sessionToken,
     expiration,
+    granted: numberField(o, "granted") ?? 0,
   };
 }
 
@@ -146,6 +149,7 @@ export async function rememberCredentials(
   set: CredentialSet,
   identity: ProviderIdentity,
   alias: { refreshWindowSeconds: number; delivery: unknown },
+  now: number,
 ): Promise<void> {
   const key: EntryKey = {
     ...identity,
@@ -165,6 +169,9 @@ export async function rememberCredentials(
     secretAccessKey: c.secretAccessKey,
     sessionToken: c.sessionToken,
     expiration: rfc3339(c.expiration),
+    // What STS gave, which a role's maximum may have cut short of what was asked.
+    // (to the minute: the call itself took a moment of it).
+    granted: Math.round((c.expiration.getTime() - now) / 60_000) * 60,
   };
   writeJson(`${cacheDir(root, "aws")}/${name}`, entry);
   writeJson(`${cacheDir(root, "requests")}/${fingerprint}.json`, { entry: name, ...alias });

@@ -10,8 +10,19 @@ export interface CacheItem {
   kind: "okta" | "aws" | "sso-token" | "sso-registration" | "aws-cli";
   /** The org's origin, or the Identity Center start URL. */
   org: string;
-  /** What the item is: the client and scopes, or the role and duration. */
+  /** What the item is, in English: the client and scopes, or the role and duration. */
   what: string;
+  /** The same, field by field, for a table in the user's language. */
+  client?: string;
+  scopes?: string;
+  role?: string;
+  region?: string;
+  file?: string;
+  /** Holds a refresh token. */
+  refresh?: boolean;
+  /** The session lifetime asked for, and the one STS granted (seconds). */
+  asked?: number;
+  granted?: number;
   /** RFC 3339. */
   expires: string;
   secondsLeft: number;
@@ -45,6 +56,9 @@ function found(root: string, now: number): Found[] {
         kind: "okta",
         org: v.org,
         what: `${v.clientId} (${v.scopes})${v.refresh_token ? " +refresh" : ""}`,
+        client: v.clientId,
+        scopes: v.scopes,
+        refresh: Boolean(v.refresh_token),
         expires: new Date(v.expiresAt).toISOString().replace(/\.\d{3}Z$/, "Z"),
         secondsLeft: Math.round((v.expiresAt - now) / 1000),
       },
@@ -59,6 +73,9 @@ function found(root: string, now: number): Found[] {
         kind: "aws",
         org: v.org,
         what: `${v.roleArn}${typeof v.duration === "number" ? ` (${v.duration} s)` : ""}`,
+        role: v.roleArn,
+        asked: typeof v.duration === "number" ? v.duration : undefined,
+        granted: v.granted || undefined,
         expires: v.expiration,
         secondsLeft: Math.round((Date.parse(v.expiration) - now) / 1000),
       },
@@ -98,4 +115,21 @@ export function clearCache(root: string, org?: string): number {
     if (typeof value.entry === "string" && removed.has(value.entry)) removeFile(path);
   }
   return count;
+}
+
+/**
+ * Removes the credential sets cached for AWS profile `profile` (what `-p NAME` wrote), and the
+ * request aliases that pointed at them; returns how many sets went.
+ */
+export function clearProfile(root: string, profile: string): number {
+  const removed = new Set<string>();
+  for (const path of files(`${root}/aws`)) {
+    if (readEntry(path)?.profile === profile && removeFile(path)) {
+      removed.add(path.slice(path.lastIndexOf("/") + 1));
+    }
+  }
+  for (const { path, value } of listJson(`${root}/requests`)) {
+    if (typeof value.entry === "string" && removed.has(value.entry)) removeFile(path);
+  }
+  return removed.size;
 }

@@ -241,7 +241,7 @@ async function retrieveCached(
       await rememberCredentials(root, fingerprint, sets[0]!, delivery.provider.identity, {
         refreshWindowSeconds: delivery.refreshWindowSeconds,
         delivery: delivery.outputs,
-      });
+      }, deps.now());
     } catch (err) {
       failed(err);
     }

@@ -221,7 +221,8 @@ export async function updateFile(
           max: MAX_USER_FILE_BYTES,
         });
       }
-      if (exists && !tightened && equalBytes(current, next)) {
+      // Nothing to change: nothing written, and the file's mode is left as it is.
+      if (exists && equalBytes(current, next)) {
         return { path: target, tightened: false, changed: false };
       }
       // Another program wrote since the read: plan again on what it wrote.

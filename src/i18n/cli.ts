@@ -9,6 +9,11 @@ export const CLI_MESSAGES = {
     ko: "{what} 값이 없습니다: {flag} 플래그나 {env} 환경 변수로 지정하세요",
     hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
+  usage_missing_flag: {
+    en: "Missing {what}: give {flag}",
+    ko: "{what} 값이 없습니다: {flag} 로 지정하세요",
+    hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
+  },
   usage_missing_two: {
     en: "Missing {first} and {second}",
     ko: "값이 없습니다: {first}, {second}",

@@ -147,6 +147,14 @@ export const FILE_MESSAGES = {
     en: 'No profiles in "{path}" (awscli.profiles); see the README for its format',
     ko: '"{path}"에 프로필(awscli.profiles)이 없습니다. 형식은 README 를 참고하세요',
   },
+  status_refresh: { en: "+refresh", ko: "+갱신 토큰" },
+  status_asked_got: { en: "asked {asked}, got {got}", ko: "요청 {asked}, 받음 {got}" },
+  status_sso_token: { en: "access token ({region})", ko: "액세스 토큰 ({region})" },
+  status_sso_registration: {
+    en: "client registration (bounds the refresh)",
+    ko: "클라이언트 등록 (갱신 가능 기한)",
+  },
+  status_aws_cli_role: { en: "role credentials {file}", ko: "역할 자격 증명 {file}" },
   status_expired: { en: "expired", ko: "만료됨" },
   logout_done: {
     en: 'Removed {count} cached item(s) from "{dir}"',
@@ -159,5 +167,22 @@ export const FILE_MESSAGES = {
       en: "Run again with --debug and report it with that output.",
       ko: "--debug 로 다시 실행하고 그 출력과 함께 알려 주세요.",
     },
+  },
+  profile_not_found: {
+    en: 'No profile "{profile}" in "{credentials}" or "{config}"; nothing was changed',
+    ko:
+      '"{credentials}", "{config}" 어디에도 없는 프로필입니다: "{profile}". 아무것도 바꾸지 않았습니다',
+    hint: {
+      en: "The profiles there: {profiles}.",
+      ko: "그 파일들의 프로필: {profiles}.",
+    },
+  },
+  profile_removed: {
+    en: 'Removed [{section}] from "{path}"',
+    ko: '삭제했습니다: [{section}] ("{path}")',
+  },
+  profile_cache_removed: {
+    en: "Removed {count} cached credential set(s) of profile {profile}",
+    ko: "캐시된 자격 증명 {count}개를 삭제했습니다 (프로필 {profile})",
   },
 } satisfies Record<string, Entry>;

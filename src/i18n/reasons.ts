@@ -216,6 +216,7 @@ export const REASON_MESSAGES = {
   what_home: { en: "home directory", ko: "홈 디렉터리" },
   missing_item: { en: "{what} (set {flag} or {env})", ko: "{what} ({flag} 또는 {env} 지정)" },
   none_found: { en: "none", ko: "없음" },
+  what_profile: { en: "the profile to remove", ko: "삭제할 프로필" },
   what_org_domain: { en: "Okta org domain", ko: "Okta 조직 도메인" },
   what_client_id: { en: "OIDC client ID", ko: "OIDC 클라이언트 ID" },
   suggest_flag: { en: " (did you mean --{name}?)", ko: " (--{name}을(를) 의도했나요?)" },

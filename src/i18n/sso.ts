@@ -106,6 +106,25 @@ export const SSO_MESSAGES = {
       ko: "관리자에게 계정의 권한 세트 할당을 요청하세요.",
     },
   },
+  sso_account_unknown: {
+    en: 'IAM Identity Center at "{url}" gives you no account {account}',
+    ko: 'IAM Identity Center "{url}"에서 계정 {account}에 접근할 수 없습니다',
+    hint: {
+      en: "Your accounts: {choices}. Give one of them with --account-id, or leave it out to pick.",
+      ko:
+        "접근 가능한 계정: {choices}. 이 중 하나를 --account-id 로 주거나, 빼고 목록에서 고르세요.",
+    },
+  },
+  sso_role_unknown: {
+    en: 'IAM Identity Center gives you no role "{role}" in account {account}{suggestion}',
+    ko: 'IAM Identity Center 에서 계정 {account}에 "{role}" 역할이 없습니다{suggestion}',
+    hint: {
+      en:
+        "Your roles there: {choices}. Give one of them with --role-name, or leave it out to pick.",
+      ko:
+        "그 계정의 역할: {choices}. 이 중 하나를 --role-name 으로 주거나, 빼고 목록에서 고르세요.",
+    },
+  },
   sso_no_roles: {
     en: "IAM Identity Center gives you no role in account {account}",
     ko: "IAM Identity Center 에서 계정 {account}에 사용할 수 있는 역할이 없습니다",
@@ -227,6 +246,11 @@ export const SSO_MESSAGES = {
     en:
       'notice: the portal did not confirm the sign-out of "{url}" ({reason}); the local files are removed anyway',
     ko: '알림: 포털이 "{url}" 로그아웃을 확인하지 않았습니다 ({reason}); 로컬 파일은 삭제합니다',
+  },
+  notice_sso_nothing_to_sign_out: {
+    en:
+      'No [sso-session {session}] in "{path}" and no cached sign-in of it: nothing to sign out of',
+    ko: '"{path}"에 [sso-session {session}] 섹션도, 캐시된 로그인도 없어 로그아웃할 것이 없습니다',
   },
   sso_removed: {
     en: 'Removed from "{path}": {sections}',

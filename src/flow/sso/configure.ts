@@ -2,8 +2,9 @@
 // by a flag or a prompt; the sign-in; the account and role (a picker when there are several);
 // then the sections and keys the AWS CLI writes. With `all`, one profile per account and role.
 // Returns the edits; the command applies them to the config file in one locked write.
+import { closest } from "../../config/suggest.ts";
 import { FlowError } from "../../errors.ts";
-import { t } from "../../i18n/messages.ts";
+import { phrase, t } from "../../i18n/messages.ts";
 import type { IniChanges, IniEdit } from "../../aws/shared_ini.ts";
 import {
   type IcOptions,
@@ -127,10 +128,20 @@ async function chooseAccount(
   session: SsoSession,
   deps: ConfigureDeps,
 ): Promise<string> {
-  if (options.given.accountId !== undefined) return options.given.accountId;
   const accounts = (await listAccounts(portalOptions(session, deps), token))
     .sort((a, b) => a.accountName.localeCompare(b.accountName));
   if (accounts.length === 0) throw new FlowError("sso_no_accounts", { url: session.startUrl });
+  const given = options.given.accountId;
+  if (given !== undefined) {
+    // Checked against the portal while the token is at hand: a profile for an account the user
+    // cannot see would fail only at use.
+    if (accounts.some((a) => a.accountId === given)) return given;
+    throw new FlowError("sso_account_unknown", {
+      account: given,
+      url: session.startUrl,
+      choices: accounts.map(accountLabel).join("; "),
+    });
+  }
   if (accounts.length === 1) {
     deps.log(t("notice_sso_only_account", { account: accountLabel(accounts[0]!) }, deps.lang));
     return accounts[0]!.accountId;
@@ -150,9 +161,19 @@ async function chooseRole(
   accountId: string,
   deps: ConfigureDeps,
 ): Promise<string> {
-  if (options.given.roleName !== undefined) return options.given.roleName;
   const roles = (await listAccountRoles(portalOptions(session, deps), token, accountId)).sort();
   if (roles.length === 0) throw new FlowError("sso_no_roles", { account: accountId });
+  const given = options.given.roleName;
+  if (given !== undefined) {
+    if (roles.includes(given)) return given;
+    const near = closest(given, roles);
+    throw new FlowError("sso_role_unknown", {
+      role: given,
+      account: accountId,
+      choices: roles.join(", "),
+      suggestion: near ? phrase("suggest_command", { name: near }) : "",
+    });
+  }
   if (roles.length === 1) {
     deps.log(t("notice_sso_only_role", { role: roles[0]! }, deps.lang));
     return roles[0]!;

@@ -1,8 +1,8 @@
 // The commands that read or clear what okta-aws keeps on this machine, with no sign-in:
-// `list-profiles`, `status`, `logout` and `trust`.
+// `list-profiles`, `status`, `logout`, `remove` and `trust`.
 import { flag } from "../../../config/flag_spec.ts";
 import type { CommandSpec } from "../../command.ts";
-import { JSON, ORG_DOMAIN } from "../../flags.ts";
+import { JSON, ORG_DOMAIN, PROFILE } from "../../flags.ts";
 
 /** `logout`: the org only from the command line, so that a variable set for sign-ins never
  * narrows a logout by surprise. */
@@ -12,6 +12,17 @@ export const LOGOUT_ORG_DOMAIN = flag({
   help: {
     en: "Remove only this org's sessions and credentials",
     ko: "이 조직의 세션과 자격 증명만 삭제",
+  },
+});
+
+/** `remove`: the profile to remove, only from the command line (never AWS_PROFILE's). */
+export const REMOVE_PROFILE = flag({
+  ...PROFILE,
+  env: [],
+  needsTrust: false,
+  help: {
+    en: "The profile to remove, from the credentials or the config file (required)",
+    ko: "삭제할 프로필: 자격 증명 파일 또는 config 파일에서 (필수)",
   },
 });
 
@@ -50,6 +61,17 @@ export const LOGOUT = {
   },
   flags: [LOGOUT_ORG_DOMAIN],
   module: import.meta.resolve("./logout.ts"),
+} as const satisfies CommandSpec;
+
+export const REMOVE = {
+  path: ["remove"],
+  summary: {
+    en: "Remove a profile from the AWS credentials or config file, and its cached credentials",
+    ko: "AWS 자격 증명 또는 config 파일에서 프로필과 그 캐시된 자격 증명 삭제",
+  },
+  flags: [REMOVE_PROFILE],
+  module: import.meta.resolve("./remove.ts"),
+  examples: ["okta-aws remove --profile dev"],
 } as const satisfies CommandSpec;
 
 export const TRUST = {

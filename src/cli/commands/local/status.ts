@@ -3,20 +3,71 @@
 import type { Deps } from "../../../deps.ts";
 import { type Lang, t } from "../../../i18n/messages.ts";
 import { cacheRoot } from "../../../cache/paths.ts";
-import { listCache } from "../../../cache/inventory.ts";
-import { listSsoStatus } from "../../../aws/sso_cache.ts";
+import { type CacheItem, listCache } from "../../../cache/inventory.ts";
+import { listSsoStatus, type SsoStatusItem } from "../../../aws/sso_cache.ts";
 import { printable } from "../../../text/printable.ts";
 import type { CommandRequest } from "../../command.ts";
 import { loadSettings } from "../../settings.ts";
 import { STATUS } from "./spec.ts";
 
+/** The two largest units of a duration: `90d`, `2d3h`, `1h05m`, `4m09s`; Korean units in ko. */
+export function duration(seconds: number, lang: Lang): string {
+  const [d, h, m, s] = [
+    Math.floor(seconds / 86400),
+    Math.floor((seconds % 86400) / 3600),
+    Math.floor((seconds % 3600) / 60),
+    seconds % 60,
+  ];
+  const u = UNITS[lang];
+  const two = (n: number) => (lang === "en" ? String(n).padStart(2, "0") : String(n));
+  const pair = (a: number, ua: string, b: number, ub: string) =>
+    b === 0 ? `${a}${ua}` : `${a}${ua}${lang === "ko" ? " " : ""}${two(b)}${ub}`;
+  if (d > 0) return pair(d, u.d, h, u.h);
+  if (h > 0) return pair(h, u.h, m, u.m);
+  if (m > 0) return pair(m, u.m, s, u.s);
+  return `${s}${u.s}`;
+}
+
+const UNITS = {
+  en: { d: "d", h: "h", m: "m", s: "s" },
+  ko: { d: "일", h: "시간", m: "분", s: "초" },
+};
+
 function left(seconds: number, lang: Lang): string {
-  if (seconds <= 0) return t("status_expired", {}, lang);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  return h > 0
-    ? `${h}h${String(m).padStart(2, "0")}m`
-    : `${m}m${String(seconds % 60).padStart(2, "0")}s`;
+  return seconds <= 0 ? t("status_expired", {}, lang) : duration(seconds, lang);
+}
+
+/** What an item is, in the user's language. */
+function described(item: CacheItem | SsoStatusItem, lang: Lang): string {
+  const refresh = "refresh" in item && item.refresh ? ` ${t("status_refresh", {}, lang)}` : "";
+  switch (item.kind) {
+    case "okta":
+      return `${item.client} (${item.scopes})${refresh}`;
+    case "aws": {
+      const { asked, granted } = item;
+      if (granted === undefined || asked === undefined) {
+        const lifetime = granted ?? asked;
+        return lifetime === undefined
+          ? `${item.role}`
+          : `${item.role} (${duration(lifetime, lang)})`;
+      }
+      // A role's maximum cuts what was asked: both are said.
+      const words = granted < asked - 60
+        ? t(
+          "status_asked_got",
+          { asked: duration(asked, lang), got: duration(granted, lang) },
+          lang,
+        )
+        : duration(granted, lang);
+      return `${item.role} (${words})`;
+    }
+    case "sso-token":
+      return `${t("status_sso_token", { region: item.region ?? "" }, lang)}${refresh}`;
+    case "sso-registration":
+      return t("status_sso_registration", {}, lang);
+    case "aws-cli":
+      return t("status_aws_cli_role", { file: item.file ?? "" }, lang);
+  }
 }
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
@@ -37,7 +88,7 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
     t("status_header", {}, lang).split("|"),
     ...items.map((i) => [
       i.kind,
-      printable(`${URL.canParse(i.org) ? new URL(i.org).host : i.org} ${i.what}`),
+      printable(`${URL.canParse(i.org) ? new URL(i.org).host : i.org} ${described(i, lang)}`),
       i.expires,
       left(i.secondsLeft, lang),
     ]),

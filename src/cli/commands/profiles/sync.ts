@@ -28,7 +28,7 @@ import { checkRegion, profileTemplate } from "../../checks.ts";
 import { webRun } from "../web/options.ts";
 import { WEB } from "../web/spec.ts";
 import { PROFILES_SYNC } from "./spec.ts";
-import { editConfig } from "../sso/_config_file.ts";
+import { editAwsFile } from "../../aws_file.ts";
 import { loginOptions, ssoDeps } from "../sso/_options.ts";
 
 /**
@@ -301,7 +301,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   }
   if (plan.edits.length > 0) {
     // Planned again under the file's lock, on what is there now.
-    await editConfig(
+    await editAwsFile(
       path,
       (text) => {
         plan = planSync(text, wanted, source, prune, covers);

@@ -9,7 +9,7 @@ import { noTerminalPicker, terminalPicker } from "../../../ui/picker.ts";
 import { noTerminalAsk, terminalAsk } from "../../../ui/ask.ts";
 import { readSsoConfig } from "../../../aws/sso_config.ts";
 import { checkSectionName, IniSyntaxError } from "../../../aws/shared_ini.ts";
-import { editConfig } from "./_config_file.ts";
+import { editAwsFile } from "../../aws_file.ts";
 import { ssoConfigure, unknownSsoPlaceholders } from "../../../flow/sso/mod.ts";
 import { ssoLogin } from "../../../flow/sso/mod.ts";
 import type { CommandRequest } from "../../command.ts";
@@ -123,7 +123,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
       return login.file;
     },
   });
-  await editConfig(config.path, () => result.edits, live.log, lang, config.bytes);
+  await editAwsFile(config.path, () => result.edits, live.log, lang, config.bytes);
   if (all) {
     live.log(t("sso_configured_all", {
       path: config.path,

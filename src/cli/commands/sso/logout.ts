@@ -3,8 +3,13 @@
 // cache entries and okta-aws's own cached credentials of that start URL.
 import type { Deps } from "../../../deps.ts";
 import { t } from "../../../i18n/messages.ts";
-import { logout } from "../../../aws/identity_center.ts";
-import { profilesOf, readSsoConfig, resolveSession } from "../../../aws/sso_config.ts";
+import {
+  profilesOf,
+  readSsoConfig,
+  resolveSession,
+  type SsoConfigFile,
+  type SsoSession,
+} from "../../../aws/sso_config.ts";
 import {
   cliCacheDir,
   isSsoRoleCache,
@@ -13,13 +18,29 @@ import {
   roleCachePath,
   tokenCachePath,
 } from "../../../aws/sso_cache.ts";
-import { cacheRoot } from "../../../cache/paths.ts";
-import { clearCache } from "../../../cache/inventory.ts";
-import { removeFile } from "../../../cache/store.ts";
 import type { CommandRequest } from "../../command.ts";
 import { SSO_LOGOUT } from "./spec.ts";
 import { serviceRun } from "../../network.ts";
 import { ssoDeps } from "./_options.ts";
+import { type CachedToken, sessionToken, signOut } from "./_sign_out.ts";
+
+/** A session's entries: their names are hashes of its profiles' account and role. */
+export function sessionRoleFiles(
+  env: Readonly<Record<string, string>>,
+  config: SsoConfigFile,
+  session: SsoSession,
+): Promise<string[]> {
+  return Promise.all(
+    profilesOf(config, session).map((p) =>
+      roleCachePath(
+        env,
+        session,
+        config.profiles[p]?.sso_account_id ?? "",
+        config.profiles[p]?.sso_role_name ?? "",
+      )
+    ),
+  );
+}
 
 /** The AWS CLI's role-credential cache files from Identity Center. */
 function ssoRoleCaches(env: Readonly<Record<string, string>>): string[] {
@@ -39,48 +60,32 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   const log = live.log;
   const sso = ssoDeps(deps, values, lang, log);
   const only = values.ssoSession;
-  let tokens;
+  let tokens: CachedToken[];
   /** The AWS CLI role-credential entries to remove. */
   let roleFiles: string[];
   if (only !== undefined) {
     const config = await readSsoConfig(deps.env);
-    const session = resolveSession(config, only);
-    const path = await tokenCachePath(deps.env, session);
-    const file = readTokenFile(path);
-    tokens = file ? [{ path, file }] : [];
-    // Exactly this session's entries: their names are hashes of its profiles' account and role.
-    roleFiles = await Promise.all(
-      profilesOf(config, session).map((p) =>
-        roleCachePath(
-          deps.env,
-          session,
-          config.profiles[p]?.sso_account_id ?? "",
-          config.profiles[p]?.sso_role_name ?? "",
-        )
-      ),
-    );
+    if (config.sessions[only] === undefined) {
+      // The section is gone (sso remove, a hand edit): the token file is found by its name.
+      tokens = await sessionToken(deps.env, only);
+      if (tokens.length === 0) {
+        log(t("notice_sso_nothing_to_sign_out", { session: only, path: config.path }, lang));
+        return 0;
+      }
+      roleFiles = [];
+    } else {
+      const session = resolveSession(config, only);
+      const path = await tokenCachePath(deps.env, session);
+      const file = readTokenFile(path);
+      tokens = file ? [{ path, file }] : [];
+      roleFiles = await sessionRoleFiles(deps.env, config, session);
+    }
   } else {
     tokens = listTokenFiles(deps.env);
     // Every session: every SSO entry, as `aws sso logout` does.
     roleFiles = ssoRoleCaches(deps.env);
   }
-  for (const { file } of tokens) {
-    try {
-      await logout(
-        { http: sso.http.portal, region: file.region, endpoint: sso.endpoints.portal },
-        file.accessToken,
-      );
-    } catch (err) {
-      const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
-      log(t("notice_sso_logout_failed", { url: file.startUrl, reason }, lang));
-    }
-  }
-  let removed = 0;
-  for (const { path } of tokens) if (removeFile(path)) removed++;
-  let roles = 0;
-  for (const path of roleFiles) if (isSsoRoleCache(path) && removeFile(path)) roles++;
-  const root = cacheRoot(deps.env, deps.os);
-  for (const { file } of tokens) roles += clearCache(root, file.startUrl);
-  log(t("sso_logged_out", { sessions: tokens.length, tokens: removed, roles }, lang));
+  const done = await signOut(tokens, roleFiles, sso, deps, log, lang);
+  log(t("sso_logged_out", done, lang));
   return 0;
 }

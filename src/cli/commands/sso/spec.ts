@@ -232,8 +232,8 @@ export const SSO_REMOVE_FLAGS = [
   flag({
     ...SSO_SESSION_FLAG,
     help: {
-      en: "Remove this sso-session section and the profiles that use it",
-      ko: "이 sso-session 섹션과 이를 쓰는 프로필 삭제",
+      en: "Remove this sso-session section and the profiles that use it, and sign it out",
+      ko: "이 sso-session 섹션과 이를 쓰는 프로필 삭제, 그리고 로그아웃",
     },
   }),
 ] as const;

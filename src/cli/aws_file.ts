@@ -1,17 +1,17 @@
-// The config-file writes of `sso configure` and `sso remove`: their edits applied through the
-// lossless INI editor in one locked, atomic write; a file open to others is closed to 0600
-// and the user told.
-import type { Lang } from "../../../i18n/phrase.ts";
-import { t } from "../../../i18n/messages.ts";
+// The writes of the AWS config and credentials files (sso configure, sso remove, remove, profiles
+// sync): their edits applied through the lossless INI editor in one locked, atomic write; a file
+// open to others is closed to 0600 (and the user told) when the write changes it.
+import type { Lang } from "../i18n/phrase.ts";
+import { t } from "../i18n/messages.ts";
 import {
   applyEdits,
   binaryToBytes,
   bytesToBinary,
   iniFileError,
   sectionNames,
-} from "../../../aws/shared_ini.ts";
-import { updateFile } from "../../../fs/atomic_write.ts";
-import type { ConfigEdit } from "../../../flow/sso/mod.ts";
+} from "../aws/shared_ini.ts";
+import { updateFile } from "../fs/atomic_write.ts";
+import type { ConfigEdit } from "../flow/sso/mod.ts";
 
 /** The section names of a config file's bytes; undefined when botocore would reject it. */
 function namesOf(bytes: Uint8Array): Set<string> | undefined {
@@ -38,7 +38,7 @@ export function tornConfig(fresh: Uint8Array, before: Uint8Array): boolean {
  * lock, compared with `before`, the caller's earlier read) and returns the edits to make. A
  * line the AWS CLI would reject is file_invalid, nothing written. Returns the edits made.
  */
-export async function editConfig(
+export async function editAwsFile(
   path: string,
   plan: (text: string) => readonly ConfigEdit[],
   log: (line: string) => void,

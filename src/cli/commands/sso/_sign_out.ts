@@ -1,0 +1,61 @@
+// Signing out of Identity Center sessions (sso logout, and sso remove --sso-session): the
+// portal's Logout for each token, then exactly its token file, the AWS CLI's SSO role-credential
+// entries given, and okta-aws's own cached credentials of that start URL.
+import type { Deps } from "../../../deps.ts";
+import type { Lang } from "../../../i18n/phrase.ts";
+import { t } from "../../../i18n/messages.ts";
+import { logout } from "../../../aws/identity_center.ts";
+import {
+  isSsoRoleCache,
+  readTokenFile,
+  type TokenCacheFile,
+  tokenCachePath,
+} from "../../../aws/sso_cache.ts";
+import { cacheRoot } from "../../../cache/paths.ts";
+import { clearCache } from "../../../cache/inventory.ts";
+import { removeFile } from "../../../cache/store.ts";
+import type { SsoDeps } from "../../../flow/sso/mod.ts";
+
+export interface CachedToken {
+  path: string;
+  file: TokenCacheFile;
+}
+
+/** The token file of a session named `name`, found by its file name (no config needed). */
+export async function sessionToken(
+  env: Readonly<Record<string, string>>,
+  name: string,
+): Promise<CachedToken[]> {
+  const path = await tokenCachePath(env, { name, startUrl: "", region: "", scopes: [] });
+  const file = readTokenFile(path);
+  return file ? [{ path, file }] : [];
+}
+
+/** Signs out of each token's session; returns what went (sessions, token files, role sets). */
+export async function signOut(
+  tokens: readonly CachedToken[],
+  roleFiles: readonly string[],
+  sso: SsoDeps,
+  deps: Deps,
+  log: (line: string) => void,
+  lang: Lang,
+): Promise<{ sessions: number; tokens: number; roles: number }> {
+  for (const { file } of tokens) {
+    try {
+      await logout(
+        { http: sso.http.portal, region: file.region, endpoint: sso.endpoints.portal },
+        file.accessToken,
+      );
+    } catch (err) {
+      const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
+      log(t("notice_sso_logout_failed", { url: file.startUrl, reason }, lang));
+    }
+  }
+  let removed = 0;
+  for (const { path } of tokens) if (removeFile(path)) removed++;
+  let roles = 0;
+  for (const path of roleFiles) if (isSsoRoleCache(path) && removeFile(path)) roles++;
+  const root = cacheRoot(deps.env, deps.os);
+  for (const { file } of tokens) roles += clearCache(root, file.startUrl);
+  return { sessions: tokens.length, tokens: removed, roles };
+}

@@ -1,0 +1,169 @@
+// Issue 24, the newcomer's path: the places where a user walking the guide stopped, was misled
+// or got a wrong result, each end to end against the fakes.
+import assert from "node:assert/strict";
+import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
+import { ROLE_DEV, runCli, world } from "./helpers.ts";
+import { duration } from "../src/cli/commands/local/status.ts";
+
+const QUIET = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
+
+/** The files of a directory, none when it does not exist. */
+function filesIn(dir: string): string[] {
+  try {
+    return [...Deno.readDirSync(dir)].map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** CONFIGURE_DEV with one flag's value changed. */
+function configureWith(flag: string, value: string): string[] {
+  const args = [...CONFIGURE_DEV];
+  args[args.indexOf(flag) + 1] = value;
+  return args;
+}
+
+Deno.test("sso configure refuses an account the portal does not list, naming the user's accounts, and writes nothing", async () => {
+  await using w = await ssoWorld();
+  const r = await w.run(configureWith("--account-id", "444444444444"));
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /no account 444444444444/);
+  assert.match(r.stderr, /Dev, dev@example\.com \(111111111111\)/);
+  assert.match(r.stderr, /--account-id/);
+  assert.throws(() => Deno.statSync(`${w.home}/.aws/config`), Deno.errors.NotFound);
+});
+
+Deno.test("sso configure refuses a role the account does not give, with a did-you-mean and the roles, and writes nothing", async () => {
+  await using w = await ssoWorld();
+  const r = await w.run(configureWith("--role-name", "ReadOnyl"));
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(
+    r.stderr,
+    /no role "ReadOnyl" in account 111111111111 \(did you mean 'ReadOnly'\?\)/,
+  );
+  assert.match(r.stderr, /Admin, ReadOnly/);
+  assert.throws(() => Deno.statSync(`${w.home}/.aws/config`), Deno.errors.NotFound);
+  const ko = await w.run([...configureWith("--role-name", "Nope"), "--lang", "ko"]);
+  assert.equal(ko.code, 1);
+  assert.match(ko.stderr, /"Nope" 역할이 없습니다/);
+});
+
+Deno.test("remove --profile takes a web -z profile out of the credentials file with its cached credentials, and nothing else", async () => {
+  await using w = await world();
+  const env = { ...w.env, ...QUIET };
+  const run = (args: string[]) => runCli(args, { home: w.home, env });
+  const made = await run([
+    "web",
+    ...w.args,
+    "-r",
+    ROLE_DEV,
+    "-p",
+    "multi",
+    "-z",
+    "-f",
+    "process-credentials",
+  ]);
+  assert.equal(made.code, 0, made.stderr);
+  const kept = await run(["web", ...w.args, "-r", ROLE_DEV, "-p", "other", "-z"]);
+  assert.equal(kept.code, 0, kept.stderr);
+  const credentials = `${w.home}/.aws/credentials`;
+  const cache = `${w.home}/.cache/okta-aws/aws`;
+  assert.equal(filesIn(cache).length, 1);
+  const r = await run(["remove", "--profile", "multi"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /Removed \[multi\] from ".*\/\.aws\/credentials"/);
+  assert.match(r.stderr, /Removed 1 cached credential set\(s\) of profile multi/);
+  const after = Deno.readTextFileSync(credentials);
+  assert.doesNotMatch(after, /\[multi\]/);
+  assert.match(after, /\[other\]/);
+  assert.deepEqual(filesIn(cache), []);
+  // Okta's session is not the profile's: it stays.
+  assert.equal(filesIn(`${w.home}/.cache/okta-aws/okta`).length, 1);
+});
+
+Deno.test("remove and sso remove of a missing profile list the profiles there, exit 1, and change no file or mode", async () => {
+  await using w = await world();
+  await Deno.mkdir(`${w.home}/.aws`);
+  const config = `${w.home}/.aws/config`;
+  Deno.writeTextFileSync(config, "[profile dev]\nregion = us-east-1\n", { mode: 0o644 });
+  Deno.chmodSync(config, 0o644);
+  for (const args of [["remove", "--profile", "prod"], ["sso", "remove", "--profile", "prod"]]) {
+    const r = await runCli(args, { home: w.home, env: w.env });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /No profile "prod" in ".*credentials" or ".*config"; nothing was changed/,
+    );
+    assert.match(r.stderr, /The profiles there: dev\./);
+    assert.equal(Deno.statSync(config).mode! & 0o777, 0o644);
+    assert.equal(Deno.readTextFileSync(config), "[profile dev]\nregion = us-east-1\n");
+  }
+  const none = await runCli(["remove"], { home: w.home, env: w.env });
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /Missing the profile to remove: give --profile/);
+});
+
+Deno.test("sso remove --profile finds a profile in the credentials file too", async () => {
+  await using w = await world();
+  const env = { ...w.env, ...QUIET };
+  const made = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-p", "multi", "-z"], {
+    home: w.home,
+    env,
+  });
+  assert.equal(made.code, 0, made.stderr);
+  const r = await runCli(["sso", "remove", "--profile", "multi"], { home: w.home, env });
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(Deno.readTextFileSync(`${w.home}/.aws/credentials`), /\[multi\]/);
+});
+
+Deno.test("sso remove --sso-session signs the session out; sso logout --sso-session afterwards has nothing to do", async () => {
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  assert.equal(Object.keys(w.tokenFiles()).length, 1);
+  const r = await w.run(["sso", "remove", "--sso-session", "okta"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /\[sso-session okta\], \[profile dev\]/);
+  assert.deepEqual(Object.keys(w.tokenFiles()), []);
+  assert.equal(w.ic.calls.filter((c) => c.op === "POST /logout").length, 1);
+  const again = await w.run(["sso", "logout", "--sso-session", "okta"]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /nothing to sign out of/);
+  assert.doesNotMatch(again.stderr, /sso configure/);
+});
+
+Deno.test("sso logout --sso-session finds the token by its file when the config section is gone", async () => {
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  Deno.writeTextFileSync(`${w.home}/.aws/config`, "");
+  const r = await w.run(["sso", "logout", "--sso-session", "okta"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(Object.keys(w.tokenFiles()), []);
+  assert.equal(w.ic.calls.filter((c) => c.op === "POST /logout").length, 1);
+});
+
+Deno.test("status shows the lifetime STS granted beside the one asked for, in the user's language", async () => {
+  await using w = await world({ sts: { maxDuration: { [ROLE_DEV]: 3600 } } });
+  const env = { ...w.env, ...QUIET };
+  const r = await runCli(
+    ["web", ...w.args, "-r", ROLE_DEV, "-s", "43200", "-f", "process-credentials"],
+    { home: w.home, env },
+  );
+  assert.equal(r.code, 0, r.stderr);
+  const table = await runCli(["status"], { home: w.home });
+  assert.match(table.stderr, /role\/Developer \(asked 12h, got 1h\)/);
+  assert.doesNotMatch(table.stderr, /43200 s/);
+  const ko = await runCli(["status", "--lang", "ko"], { home: w.home });
+  assert.match(ko.stderr, /role\/Developer \(요청 12시간, 받음 1시간\)/);
+  const json = JSON.parse((await runCli(["status", "--json"], { home: w.home })).stdout);
+  const aws = json.entries.find((e: { kind: string }) => e.kind === "aws");
+  assert.equal(aws.asked, 43200);
+  assert.equal(aws.granted, 3600);
+});
+
+Deno.test("durations over a day are said in days: 90 days is 89d23h, not 2159h59m", () => {
+  assert.equal(duration(90 * 86400 - 60, "en"), "89d23h");
+  assert.equal(duration(90 * 86400 - 60, "ko"), "89일 23시간");
+  assert.equal(duration(3600, "en"), "1h");
+  assert.equal(duration(3900, "en"), "1h05m");
+  assert.equal(duration(249, "en"), "4m09s");
+});
