@@ -167,3 +167,27 @@ Deno.test("durations over a day are said in days: 90 days is 89d23h, not 2159h59
   assert.equal(duration(3900, "en"), "1h05m");
   assert.equal(duration(249, "en"), "4m09s");
 });
+
+Deno.test("okta-aws sso -s 43200 says the permission set decides a session's length, and where an administrator sets it", async () => {
+  await using w = await ssoWorld();
+  const cases = [
+    { lang: "en", words: /Permission sets > \(the set\) > Session duration/ },
+    { lang: "ko", words: /권한 세트/ },
+  ];
+  for (const { lang, words } of cases) {
+    const r = await w.run(["sso", "--profile", "dev", "-s", "43200", "--lang", lang]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, words);
+    assert.doesNotMatch(r.stderr, /it is a flag of/);
+  }
+});
+
+Deno.test("a role typo (-r Admn) gets a did-you-mean, as flags do", async () => {
+  await using w = await world();
+  const r = await runCli(["web", ...w.args, "-r", "Admn", "-f", "noop"], {
+    home: w.home,
+    env: { ...w.env, ...QUIET },
+  });
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /The role "Admn" is not in the SAML assertion \(did you mean 'Admin'\?\)/);
+});

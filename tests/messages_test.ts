@@ -63,7 +63,7 @@ Deno.test("render() renders nested phrases (reasons, suggestions) in the same la
   );
   assert.equal(
     render("usage_argument", params, "ko").message,
-    "알 수 없는 옵션 '--org-domian' (--org-domain을(를) 의도했나요?)",
+    "알 수 없는 옵션 '--org-domian' (--org-domain을 의도했나요?)",
   );
 });
 
@@ -115,4 +115,38 @@ Deno.test("an error's message is its catalogue key until the entry point registe
   assert.equal(before, "lock_timeout");
   assert.match(after, /\/x/);
   assert.notEqual(after, "lock_timeout");
+});
+
+Deno.test("Korean particles follow the word before them: no 을(를) left, none doubled or wrong, in every entry", async () => {
+  const { particle } = await import("../src/i18n/josa.ts");
+  assert.equal(particle("acme.okta.com", "을"), "을");
+  assert.equal(particle("dev", "을"), "를");
+  assert.equal(particle("--org-domain", "을"), "을");
+  assert.equal(particle("프로필", "이"), "이");
+  assert.equal(particle("역할", "으로"), "로");
+  assert.equal(particle("IAM", "은"), "은");
+  assert.equal(particle("STS", "은"), "는");
+  assert.equal(particle("3600", "을"), "을");
+  assert.equal(particle("42", "을"), "를");
+  const leftover = /\((를|을|가|이|는|은|와|과|으)\)/;
+  // Every placeholder filled with a word that ends in a vowel, then one that ends in a consonant:
+  // the particle after it must be the form that fits.
+  const wrong = {
+    dev: /dev["')\]]?(을|이 |은 |과 |으로)/,
+    Admin: /Admin["')\]]?(를|가 |는 |와 |로 )/,
+  };
+  for (const [key, entry] of CATALOGUE) {
+    for (const text of [entry.ko, entry.hint?.ko ?? ""]) {
+      assert.doesNotMatch(text, leftover, `${key}: ${text}`);
+    }
+    for (const [word, bad] of Object.entries(wrong)) {
+      const params = Object.fromEntries(
+        [...new Set(`${entry.ko} ${entry.hint?.ko ?? ""}`.match(/\{\w+\}/g) ?? [])]
+          .map((p) => [p.slice(1, -1), word]),
+      );
+      const { message, hint } = render(key as Parameters<typeof render>[0], params, "ko");
+      assert.doesNotMatch(`${message} ${hint ?? ""}`, bad, `${key} with "${word}"`);
+      assert.doesNotMatch(`${message} ${hint ?? ""}`, /\{\^/, `${key}: a marker left`);
+    }
+  }
 });

@@ -241,6 +241,10 @@ export function parseArgs(argv: readonly string[], root: CommandSpec): ParsedArg
   for (const use of tokens.uses) {
     const name = use.spec.name;
     if (!own.some((f) => f.name === name)) {
+      // The guide's FAQ: an Identity Center session's length is the permission set's.
+      if (name === "aws-session-duration" && command.path[0] === "sso") {
+        throw new UsageError("usage_sso_duration", { command: label, flag: use.option });
+      }
       const owners = commands.filter((c) => c.flags.some((f) => f.name === name))
         .map((c) => `"${commandName(c)}"`);
       throw new UsageError("usage_flag_elsewhere", {

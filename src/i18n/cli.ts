@@ -11,7 +11,7 @@ export const CLI_MESSAGES = {
   },
   usage_missing_flag: {
     en: "Missing {what}: give {flag}",
-    ko: "{what} 값이 없습니다: {flag} 로 지정하세요",
+    ko: "{what} 값이 없습니다: {flag}{^으로} 지정하세요",
     hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
   usage_missing_two: {
@@ -42,9 +42,21 @@ export const CLI_MESSAGES = {
       ko: "{command} --help 를 참고하세요. {flag} 플래그는 {owners} 명령에서 씁니다.",
     },
   },
+  usage_sso_duration: {
+    en:
+      '"{command}" takes no {flag}: the permission set decides how long an IAM Identity Center session lasts',
+    ko:
+      '"{command}" 명령에는 {flag}{^이} 없습니다: IAM Identity Center 세션 시간은 권한 세트가 정합니다',
+    hint: {
+      en:
+        "An administrator sets it in IAM Identity Center > Permission sets > (the set) > Session duration (1 to 12 hours).",
+      ko:
+        "관리자가 IAM Identity Center > 권한 세트(Permission sets) > (해당 세트) > 세션 기간(Session duration) 에서 정합니다 (1~12시간).",
+    },
+  },
   yaml_invalid: {
     en: 'Cannot read "{path}": {reason}',
-    ko: '"{path}"를 읽을 수 없습니다: {reason}',
+    ko: '"{path}"{^을} 읽을 수 없습니다: {reason}',
     hint: {
       en: "Fix the YAML or move the file aside.",
       ko: "YAML을 고치거나 파일을 다른 곳으로 옮기세요.",
@@ -55,10 +67,10 @@ export const CLI_MESSAGES = {
     en: 'warning: unknown key "{key}" in {where}{suggestion}',
     ko: '경고: {where}에 알 수 없는 키 "{key}"{suggestion}',
   },
-  notice_did_you_mean: { en: ' (did you mean "{key}"?)', ko: ' ("{key}"을(를) 의도했나요?)' },
+  notice_did_you_mean: { en: ' (did you mean "{key}"?)', ko: ' ("{key}"{^을} 의도했나요?)' },
   notice_admin_domain: {
     en: 'warning: using "{fixed}" instead of the admin domain "{given}"',
-    ko: '경고: 관리자 도메인 "{given}" 대신 "{fixed}"를 사용합니다',
+    ko: '경고: 관리자 도메인 "{given}" 대신 "{fixed}"{^을} 사용합니다',
   },
   notice_open_url: {
     en: "Open this URL in a browser and sign in:\n  {url}\nThe code shown there should be: {code}",
@@ -73,11 +85,11 @@ export const CLI_MESSAGES = {
     en:
       'notice: role "{role}" allows less than {seconds} s; retried with 3600 s (raise its Maximum session duration in IAM to get more)',
     ko:
-      '알림: 역할 "{role}"은 {seconds}초를 허용하지 않아 3600초로 다시 시도했습니다 (더 길게 쓰려면 IAM에서 최대 세션 시간을 늘리세요)',
+      '알림: 역할 "{role}"{^은} {seconds}초를 허용하지 않아 3600초로 다시 시도했습니다 (더 길게 쓰려면 IAM에서 최대 세션 시간을 늘리세요)',
   },
   notice_wrote_profile: {
     en: 'Updated profile "{profile}" in "{path}" (expires {expires})',
-    ko: '"{path}"의 프로필 "{profile}"을 갱신했습니다 (만료 {expires})',
+    ko: '"{path}"의 프로필 "{profile}"{^을} 갱신했습니다 (만료 {expires})',
   },
   notice_wrote_profiles: {
     en: 'Updated {count} profiles in "{path}" (the first expires {expires}):',
@@ -85,7 +97,7 @@ export const CLI_MESSAGES = {
   },
   notice_tightened: {
     en: 'notice: "{path}" was readable by others; it is now mode 0600',
-    ko: '알림: "{path}"를 다른 사용자도 읽을 수 있었습니다. 이제 권한은 0600 입니다',
+    ko: '알림: "{path}"{^을} 다른 사용자도 읽을 수 있었습니다. 이제 권한은 0600 입니다',
   },
   notice_slow_down: {
     en: "notice: Okta asked to poll more slowly; waiting {seconds} s between checks",
@@ -95,24 +107,25 @@ export const CLI_MESSAGES = {
     en:
       'warning: skipped the Role value "{value}" of app {appId}: it is not a role ARN and a SAML provider ARN',
     ko:
-      '경고: 앱 {appId}의 Role 값 "{value}"는 역할 ARN과 SAML 공급자 ARN 쌍이 아니어서 건너뜁니다',
+      '경고: 앱 {appId}의 Role 값 "{value}"{^은} 역할 ARN과 SAML 공급자 ARN 쌍이 아니어서 건너뜁니다',
   },
   notice_cache_unwritable: {
     en: 'warning: cannot use the cache "{dir}" ({reason}); credentials are delivered without it',
-    ko: '경고: 캐시 "{dir}"를 쓸 수 없어({reason}) 캐시 없이 자격 증명을 전달합니다',
+    ko: '경고: 캐시 "{dir}"{^을} 쓸 수 없어({reason}) 캐시 없이 자격 증명을 전달합니다',
   },
   trust_done: {
     en: 'Trusted "{path}" as it is now (recorded in "{list}"); a change to it needs trust again',
-    ko: '"{path}"를 현재 내용으로 신뢰합니다 ("{list}"에 기록). 내용이 바뀌면 다시 신뢰해야 합니다',
+    ko:
+      '"{path}"{^을} 현재 내용으로 신뢰합니다 ("{list}"에 기록). 내용이 바뀌면 다시 신뢰해야 합니다',
   },
   trust_setting: { en: "it sets {line}", ko: "설정: {line}" },
   trust_forgotten: {
     en: 'No longer trusting "{path}"',
-    ko: '"{path}"를 더 이상 신뢰하지 않습니다',
+    ko: '"{path}"{^을} 더 이상 신뢰하지 않습니다',
   },
   trust_not_known: {
     en: '"{path}" was not trusted; nothing changed',
-    ko: '"{path}"는 신뢰 목록에 없습니다. 바뀐 것이 없습니다',
+    ko: '"{path}"{^은} 신뢰 목록에 없습니다. 바뀐 것이 없습니다',
   },
   notice_dotenv_untrusted: {
     en:
@@ -138,7 +151,7 @@ export const CLI_MESSAGES = {
     en:
       "notice: account {account} has no IAM alias the role {role} can read; its profile names use the account id",
     ko:
-      "알림: 계정 {account}에 역할 {role}로 읽을 수 있는 IAM 별칭이 없어 프로필 이름에 계정 ID 를 씁니다",
+      "알림: 계정 {account}에 역할 {role}{^으로} 읽을 수 있는 IAM 별칭이 없어 프로필 이름에 계정 ID 를 씁니다",
   },
   progress_waiting: {
     en: "Waiting for your approval in the browser... (code valid for {time})",

@@ -12,13 +12,13 @@ export const DOCTOR_MESSAGES = {
   doctor_check_synced: { en: "synced profiles", ko: "동기화한 프로필" },
   doctor_synced_ok: {
     en: "{count} profiles from okta-aws profiles sync run {command}",
-    ko: "okta-aws profiles sync 로 만든 프로필 {count}개가 {command} 를 실행합니다",
+    ko: "okta-aws profiles sync 로 만든 프로필 {count}개가 {command}{^을} 실행합니다",
   },
   doctor_synced_missing: {
     en:
       "{count} profiles from okta-aws profiles sync run {command}, which is not there ({profiles})",
     ko:
-      "okta-aws profiles sync 로 만든 프로필 {count}개가 실행하는 {command} 가 없습니다 ({profiles})",
+      "okta-aws profiles sync 로 만든 프로필 {count}개가 실행하는 {command}{^이} 없습니다 ({profiles})",
   },
   doctor_fix_synced: {
     en:
@@ -34,7 +34,7 @@ export const DOCTOR_MESSAGES = {
   doctor_absent: { en: 'none at "{path}" (optional)', ko: '"{path}"에 없음 (선택 사항)' },
   doctor_yaml_ok: {
     en: '"{path}" reads ({profiles} profiles)',
-    ko: '"{path}"를 읽을 수 있습니다 (프로필 {profiles}개)',
+    ko: '"{path}"{^을} 읽을 수 있습니다 (프로필 {profiles}개)',
   },
   doctor_yaml_unknown: {
     en: 'unknown key "{key}" in {where}{suggestion}',
@@ -46,7 +46,7 @@ export const DOCTOR_MESSAGES = {
   },
   doctor_dotenv_untrusted: {
     en: '"{path}" sets {keys}, which are ignored until you trust the file',
-    ko: '"{path}"가 {keys} 를 설정하지만, 파일을 신뢰하기 전에는 무시됩니다',
+    ko: '"{path}"{^이} {keys}{^을} 설정하지만, 파일을 신뢰하기 전에는 무시됩니다',
   },
   doctor_fix_trust: {
     en: "if you wrote it, run: {command}",
@@ -54,7 +54,7 @@ export const DOCTOR_MESSAGES = {
   },
   doctor_aws_file_ok: {
     en: '"{path}" parses as the AWS CLI reads it ({sections} sections)',
-    ko: '"{path}"를 AWS CLI 처럼 읽을 수 있습니다 (섹션 {sections}개)',
+    ko: '"{path}"{^을} AWS CLI 처럼 읽을 수 있습니다 (섹션 {sections}개)',
   },
   doctor_fix_line: {
     en: "fix that line: the AWS CLI rejects the file as it is (okta-aws will not write to it)",
@@ -62,18 +62,18 @@ export const DOCTOR_MESSAGES = {
   },
   doctor_file_open: {
     en: '"{path}" is open to other users (mode {mode})',
-    ko: '"{path}"를 다른 사용자가 읽을 수 있습니다 (권한 {mode})',
+    ko: '"{path}"{^을} 다른 사용자가 읽을 수 있습니다 (권한 {mode})',
   },
   doctor_fix_chmod: { en: 'chmod 600 "{path}"', ko: 'chmod 600 "{path}"' },
   doctor_fix_chmod_dir: { en: 'chmod 700 "{path}"', ko: 'chmod 700 "{path}"' },
   doctor_cache_new: {
     en: '"{dir}" does not exist yet; it is created 0700 on first use',
-    ko: '"{dir}"가 아직 없습니다; 처음 쓸 때 0700 으로 만듭니다',
+    ko: '"{dir}"{^이} 아직 없습니다; 처음 쓸 때 0700 으로 만듭니다',
   },
   doctor_cache_ok: { en: '"{dir}" is writable', ko: '"{dir}"에 쓸 수 있습니다' },
   doctor_cache_not_dir: {
     en: '"{dir}" is not a directory',
-    ko: '"{dir}"는 디렉터리가 아닙니다',
+    ko: '"{dir}"{^은} 디렉터리가 아닙니다',
   },
   doctor_cache_unwritable: {
     en: 'cannot write in "{dir}": {reason}',
@@ -87,25 +87,25 @@ export const DOCTOR_MESSAGES = {
   },
   doctor_org_ok: {
     en: '"{host}" answers and runs Okta Identity Engine{route}',
-    ko: '"{host}"가 응답하며 Okta Identity Engine 입니다{route}',
+    ko: '"{host}"{^이} 응답하며 Okta Identity Engine 입니다{route}',
   },
   doctor_clock_ok: {
     en: 'this machine\'s clock agrees with "{host}"',
-    ko: '이 컴퓨터의 시계가 "{host}"와 맞습니다',
+    ko: '이 컴퓨터의 시계가 "{host}"{^과} 맞습니다',
   },
   doctor_clock_skew: {
     en:
       "this machine's clock is {seconds} s off \"{host}\"'s: tokens and assertions may be refused",
-    ko: '이 컴퓨터의 시계가 "{host}"와 {seconds}초 다릅니다: 토큰과 어서션이 거부될 수 있습니다',
+    ko: '이 컴퓨터의 시계가 "{host}"{^과} {seconds}초 다릅니다: 토큰과 어서션이 거부될 수 있습니다',
   },
   doctor_fix_clock: {
     en: "synchronise the clock (NTP, or Windows Time)",
     ko: "시계를 동기화하세요 (NTP 또는 Windows 시간)",
   },
-  doctor_sts_ok: { en: '"{host}" answers{route}', ko: '"{host}"가 응답합니다{route}' },
+  doctor_sts_ok: { en: '"{host}" answers{route}', ko: '"{host}"{^이} 응답합니다{route}' },
   doctor_device_ok: {
     en: 'client "{clientId}" may start device authorization (guide step 1.1)',
-    ko: '클라이언트 "{clientId}"가 장치 인증을 시작할 수 있습니다 (가이드 1.1)',
+    ko: '클라이언트 "{clientId}"{^이} 장치 인증을 시작할 수 있습니다 (가이드 1.1)',
   },
   doctor_exchange_skipped: {
     en: "no cached Okta session to test the token exchange with",
@@ -119,7 +119,7 @@ export const DOCTOR_MESSAGES = {
     en:
       'client "{clientId}" may get web SSO tokens for app "{appId}" (Allowed Web SSO Client, guide step 1.2)',
     ko:
-      '클라이언트 "{clientId}"가 앱 "{appId}"의 web SSO 토큰을 받을 수 있습니다 (Allowed Web SSO Client, 가이드 1.2)',
+      '클라이언트 "{clientId}"{^이} 앱 "{appId}"의 web SSO 토큰을 받을 수 있습니다 (Allowed Web SSO Client, 가이드 1.2)',
   },
   doctor_org_unset: {
     en: "no org set: the org and app checks are skipped",

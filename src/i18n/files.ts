@@ -5,7 +5,7 @@ export const FILE_MESSAGES = {
   // Files
   file_value_refused: {
     en: 'Cannot update "{path}": {reason}',
-    ko: '"{path}"를 수정할 수 없습니다: {reason}',
+    ko: '"{path}"{^을} 수정할 수 없습니다: {reason}',
     hint: {
       en: "Nothing was written; fix the value named above.",
       ko: "아무것도 쓰지 않았습니다. 위에 적힌 값을 고치세요.",
@@ -13,7 +13,7 @@ export const FILE_MESSAGES = {
   },
   file_invalid: {
     en: 'Cannot update "{path}": line {line}: {reason}',
-    ko: '"{path}"를 수정할 수 없습니다: {line}번째 줄: {reason}',
+    ko: '"{path}"{^을} 수정할 수 없습니다: {line}번째 줄: {reason}',
     hint: {
       en: "Fix that line (the AWS CLI rejects the file as it is); nothing was written.",
       ko: "그 줄을 고치세요 (AWS CLI도 이 파일을 거부합니다). 아무것도 쓰지 않았습니다.",
@@ -21,7 +21,7 @@ export const FILE_MESSAGES = {
   },
   file_too_large: {
     en: 'Cannot update "{path}": it is larger than {max} bytes',
-    ko: '"{path}"를 수정할 수 없습니다: {max} 바이트보다 큽니다',
+    ko: '"{path}"{^을} 수정할 수 없습니다: {max} 바이트보다 큽니다',
     hint: {
       en: "Point --aws-credentials at the right file.",
       ko: "--aws-credentials 로 올바른 파일을 지정하세요.",
@@ -49,7 +49,7 @@ export const FILE_MESSAGES = {
   },
   file_read_only: {
     en: 'Cannot update "{path}": the file is read-only',
-    ko: '"{path}"를 수정할 수 없습니다: 읽기 전용 파일입니다',
+    ko: '"{path}"{^을} 수정할 수 없습니다: 읽기 전용 파일입니다',
     hint: {
       en: 'Make it writable (chmod 600 "{path}") or choose another file with --aws-credentials.',
       ko: '쓰기 권한을 주거나 (chmod 600 "{path}") --aws-credentials 로 다른 파일을 지정하세요.',
@@ -65,7 +65,7 @@ export const FILE_MESSAGES = {
   },
   lock_timeout: {
     en: 'Cannot lock "{path}": another okta-aws process holds it',
-    ko: '"{path}"를 잠글 수 없습니다: 다른 okta-aws 프로세스가 잡고 있습니다',
+    ko: '"{path}"{^을} 잠글 수 없습니다: 다른 okta-aws 프로세스가 잡고 있습니다',
     hint: {
       en: "Wait for that process to finish, then run again; its lock ends when it exits.",
       ko: "그 프로세스가 끝난 뒤 다시 실행하세요. 잠금은 프로세스가 끝나면 풀립니다.",
@@ -81,7 +81,7 @@ export const FILE_MESSAGES = {
   },
   exec_spawn_failed: {
     en: 'Cannot start "{command}": {reason}',
-    ko: '"{command}"를 시작할 수 없습니다: {reason}',
+    ko: '"{command}"{^을} 시작할 수 없습니다: {reason}',
     hint: {
       en: "The command exists; the system refused to start it (limits, memory). Try again.",
       ko: "명령은 있지만 시스템이 시작을 거부했습니다 (제한, 메모리). 다시 시도하세요.",
@@ -89,7 +89,7 @@ export const FILE_MESSAGES = {
   },
   exec_not_found: {
     en: 'Cannot run "{command}": command not found',
-    ko: '"{command}"를 실행할 수 없습니다: 명령을 찾을 수 없습니다',
+    ko: '"{command}"{^을} 실행할 수 없습니다: 명령을 찾을 수 없습니다',
     hint: {
       en: "Check the name, or give its full path; PATH is searched as your shell does.",
       ko: "이름을 확인하거나 전체 경로를 주세요. PATH 는 셸과 같은 방식으로 찾습니다.",
@@ -97,7 +97,7 @@ export const FILE_MESSAGES = {
   },
   exec_not_executable: {
     en: 'Cannot run "{command}": it is not executable',
-    ko: '"{command}"를 실행할 수 없습니다: 실행 권한이 없습니다',
+    ko: '"{command}"{^을} 실행할 수 없습니다: 실행 권한이 없습니다',
     hint: {
       en: 'Make it executable (chmod +x "{command}") or run it through its interpreter.',
       ko: '실행 권한을 주거나 (chmod +x "{command}") 인터프리터로 실행하세요.',
@@ -131,7 +131,7 @@ export const FILE_MESSAGES = {
     hint: {
       en:
         'Choose a built-in format, or install an executable "okta-aws-output-{format}" in that directory.',
-      ko: '내장 형식을 고르거나, 그 디렉터리에 실행 파일 "okta-aws-output-{format}"를 두세요.',
+      ko: '내장 형식을 고르거나, 그 디렉터리에 실행 파일 "okta-aws-output-{format}"{^을} 두세요.',
     },
   },
   notice_waiting_lock: {

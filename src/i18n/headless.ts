@@ -6,7 +6,7 @@ export const HEADLESS_MESSAGES = {
   // m2m (private_key_jwt) and direct authentication
   private_key_unusable: {
     en: "Cannot sign with the private key: found {seen}; okta-aws signs with {supported}",
-    ko: "개인 키로 서명할 수 없습니다: {seen} 을(를) 찾았습니다. 지원 형식: {supported}",
+    ko: "개인 키로 서명할 수 없습니다: {seen}{^을} 찾았습니다. 지원 형식: {supported}",
     hint: {
       en:
         "Convert it, e.g. openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem, and give --private-key-file.",
@@ -27,7 +27,8 @@ export const HEADLESS_MESSAGES = {
   },
   notice_private_key_open: {
     en: 'notice: other users may read the private key "{path}"; run: chmod 600 "{path}"',
-    ko: '알림: 다른 사용자가 개인 키 "{path}"를 읽을 수 있습니다. 실행하세요: chmod 600 "{path}"',
+    ko:
+      '알림: 다른 사용자가 개인 키 "{path}"{^을} 읽을 수 있습니다. 실행하세요: chmod 600 "{path}"',
   },
   notice_private_key_flag: {
     en:
@@ -101,7 +102,7 @@ export const HEADLESS_MESSAGES = {
   },
   notice_mfa_number: {
     en: "Okta Verify: tap {number} on your phone to approve the sign-in of {username}.",
-    ko: "Okta Verify: 휴대폰에서 {number} 을(를) 눌러 {username} 의 로그인을 승인하세요.",
+    ko: "Okta Verify: 휴대폰에서 {number}{^을} 눌러 {username} 의 로그인을 승인하세요.",
   },
   ask_password: { en: "Okta password for {username}", ko: "{username} 의 Okta 비밀번호" },
   what_password: { en: "the password", ko: "비밀번호" },
@@ -138,7 +139,7 @@ export const HEADLESS_MESSAGES = {
   },
   console_destination_foreign: {
     en: '"{destination}" is not a page of this role\'s console ({console})',
-    ko: '"{destination}"은(는) 이 역할의 콘솔({console}) 페이지가 아닙니다',
+    ko: '"{destination}"{^은} 이 역할의 콘솔({console}) 페이지가 아닙니다',
     hint: {
       en: "Give --destination a URL of that console, or a service name such as s3.",
       ko: "--destination 에 그 콘솔의 URL 이나 s3 같은 서비스 이름을 주세요.",

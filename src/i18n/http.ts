@@ -14,7 +14,7 @@ export const HTTP_MESSAGES = {
   },
   unexpected_response: {
     en: 'Expected {expected} from "{url}", got {contentType} (title: "{title}")',
-    ko: '"{url}"에서 {expected}을(를) 기대했지만 {contentType}을(를) 받았습니다 (제목: "{title}")',
+    ko: '"{url}"에서 {expected}{^을} 기대했지만 {contentType}{^을} 받았습니다 (제목: "{title}")',
     hint: {
       en: "A proxy or captive portal may be in the way; check --org-domain and HTTPS_PROXY.",
       ko:
@@ -23,7 +23,7 @@ export const HTTP_MESSAGES = {
   },
   credentials_invalid: {
     en: '{from} returned unusable credentials for "{role}": {field} {reason}',
-    ko: '{from}이(가) "{role}"에 쓸 수 없는 자격 증명을 돌려주었습니다: {field} {reason}',
+    ko: '{from}{^이} "{role}"에 쓸 수 없는 자격 증명을 돌려주었습니다: {field} {reason}',
     hint: {
       en:
         "Nothing was written. Try again; if it persists, the endpoint (AWS_ENDPOINT_URL_STS, a proxy) is not AWS.",
@@ -45,7 +45,7 @@ export const HTTP_MESSAGES = {
     en:
       'Okta at "{host}" asked to open "{uri}", which is not an https page of that org; it was not opened',
     ko:
-      'Okta "{host}"가 해당 조직의 https 페이지가 아닌 "{uri}"를 열라고 했습니다. 열지 않았습니다',
+      'Okta "{host}"{^이} 해당 조직의 https 페이지가 아닌 "{uri}"{^을} 열라고 했습니다. 열지 않았습니다',
     hint: {
       en: "Check --org-domain: it must be your Okta org, not a proxy or another site.",
       ko: "--org-domain 이 프록시나 다른 사이트가 아닌 Okta 조직인지 확인하세요.",
@@ -53,7 +53,7 @@ export const HTTP_MESSAGES = {
   },
   value_unquotable: {
     en: 'Cannot write "{value}" for {shell}: it holds characters that shell cannot quote',
-    ko: '"{value}"를 {shell}용으로 쓸 수 없습니다: 그 셸이 인용할 수 없는 문자가 있습니다',
+    ko: '"{value}"{^을} {shell}용으로 쓸 수 없습니다: 그 셸이 인용할 수 없는 문자가 있습니다',
     hint: {
       en: "Check --aws-region; or use --format aws-credentials or process-credentials.",
       ko: "--aws-region 을 확인하거나 --format aws-credentials 또는 process-credentials 를 쓰세요.",
@@ -61,7 +61,7 @@ export const HTTP_MESSAGES = {
   },
   trust_missing: {
     en: 'There is no file "{path}" to trust',
-    ko: '신뢰할 파일 "{path}"가 없습니다',
+    ko: '신뢰할 파일 "{path}"{^이} 없습니다',
     hint: {
       en: "Give the path of the .env file: okta-aws trust <path>.",
       ko: ".env 파일 경로를 지정하세요: okta-aws trust <경로>.",
@@ -69,7 +69,7 @@ export const HTTP_MESSAGES = {
   },
   file_unusable: {
     en: 'Cannot read "{path}": {reason}',
-    ko: '"{path}"를 읽을 수 없습니다: {reason}',
+    ko: '"{path}"{^을} 읽을 수 없습니다: {reason}',
     hint: {
       en: "Replace it with a regular file, or move it aside.",
       ko: "일반 파일로 바꾸거나 다른 곳으로 옮기세요.",
@@ -86,8 +86,7 @@ export const HTTP_MESSAGES = {
   },
   server_busy: {
     en: '"{url}" answered {status} (busy or failing) {tries} time(s); okta-aws stopped waiting',
-    ko:
-      '"{url}"이(가) {status}(바쁨 또는 장애)로 {tries}번 응답해 okta-aws가 기다리기를 멈췄습니다',
+    ko: '"{url}"{^이} {status}(바쁨 또는 장애)로 {tries}번 응답해 okta-aws가 기다리기를 멈췄습니다',
     hint: {
       en: "Try again in {seconds} s or more; if it persists, check the service's status page.",
       ko: "{seconds}초 이상 지난 뒤 다시 시도하세요. 계속되면 서비스 상태 페이지를 확인하세요.",
@@ -96,7 +95,7 @@ export const HTTP_MESSAGES = {
   redirect_refused: {
     en: '"{url}" redirected to "{location}"; okta-aws does not follow redirects on these calls',
     ko:
-      '"{url}"이(가) "{location}"(으)로 리디렉션했습니다. okta-aws는 이 호출의 리디렉션을 따르지 않습니다',
+      '"{url}"{^이} "{location}"{^으로} 리디렉션했습니다. okta-aws는 이 호출의 리디렉션을 따르지 않습니다',
     hint: {
       en: "Use the org's own domain in --org-domain (not a vanity or admin URL).",
       ko: "--org-domain 에 조직의 실제 도메인을 쓰세요 (관리자나 별칭 URL 제외).",

@@ -2,6 +2,7 @@
 // Templates use {name} placeholders; values are inserted with control characters escaped
 // (quote them in the template).
 import { printable } from "../text/printable.ts";
+import { particle } from "./josa.ts";
 import type { Lang, Params } from "./phrase.ts";
 import { type Entry, inLang } from "./text.ts";
 import type { MessageKey } from "./keys.ts";
@@ -57,13 +58,22 @@ export function mergeAreas(
 /** Every entry by key (MessageKey is the type of its keys: i18n/keys.ts). */
 export const CATALOGUE: ReadonlyMap<string, Entry> = mergeAreas(AREAS);
 
-function fill(template: string, params: Params, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => {
+/**
+ * The template with its placeholders filled. `{^을}` after a placeholder is the particle that
+ * fits how its value ends (i18n/josa.ts); at the start of a phrase, how the text before the
+ * phrase ends (`before`).
+ */
+function fill(template: string, params: Params, lang: Lang, before = ""): string {
+  let last = before;
+  return template.replace(/\{(\^?)([\w\uac00-\ud7a3]+)\}/g, (all, mark: string, name: string) => {
+    if (mark) return particle(last, name);
     const value = params[name];
     if (value === undefined) return all;
-    if (typeof value === "object") return render(value.key, value.params ?? {}, lang).message;
     // Values may come from a server or a file: no escape sequence reaches the terminal.
-    return printable(String(value));
+    last = typeof value === "object"
+      ? render(value.key, value.params ?? {}, lang, last).message
+      : printable(String(value));
+    return last;
   });
 }
 
@@ -72,10 +82,11 @@ export function render(
   key: MessageKey,
   params: Params,
   lang: Lang,
+  before = "",
 ): { message: string; hint?: string } {
   const entry = CATALOGUE.get(key);
   if (entry === undefined) return { message: key };
-  const message = fill(inLang(entry, lang), params, lang);
+  const message = fill(inLang(entry, lang), params, lang, before);
   return entry.hint === undefined
     ? { message }
     : { message, hint: fill(inLang(entry.hint, lang), params, lang) };

@@ -65,7 +65,7 @@ export const NETWORK_MESSAGES = {
     hint: {
       en: "Check the network (VPN, firewall) and {knob}; behind a proxy, HTTPS_PROXY and NO_PROXY.",
       ko:
-        "네트워크(VPN, 방화벽)와 {knob} 을(를) 확인하세요. 프록시 뒤라면 HTTPS_PROXY 와 NO_PROXY 도 확인하세요.",
+        "네트워크(VPN, 방화벽)와 {knob}{^을} 확인하세요. 프록시 뒤라면 HTTPS_PROXY 와 NO_PROXY 도 확인하세요.",
     },
   },
   network_dns: {
@@ -83,7 +83,7 @@ export const NETWORK_MESSAGES = {
       en:
         "Check {knob} and its port; a firewall or a VPN may block it. If this network needs a proxy, set HTTPS_PROXY.",
       ko:
-        "{knob} 와(과) 포트를 확인하세요. 방화벽이나 VPN 이 막고 있을 수 있습니다. 프록시가 필요한 네트워크라면 HTTPS_PROXY 를 설정하세요.",
+        "{knob}{^과} 포트를 확인하세요. 방화벽이나 VPN 이 막고 있을 수 있습니다. 프록시가 필요한 네트워크라면 HTTPS_PROXY 를 설정하세요.",
     },
   },
   network_timeout: {
@@ -93,7 +93,7 @@ export const NETWORK_MESSAGES = {
       en:
         "Check the network (VPN, firewall) and {knob}; behind a proxy set HTTPS_PROXY; OKTA_AWS_HTTP_TIMEOUT gives each call more time.",
       ko:
-        "네트워크(VPN, 방화벽)와 {knob} 을(를) 확인하세요. 프록시 뒤라면 HTTPS_PROXY 를 설정하고, OKTA_AWS_HTTP_TIMEOUT 으로 호출마다 시간을 더 줄 수 있습니다.",
+        "네트워크(VPN, 방화벽)와 {knob}{^을} 확인하세요. 프록시 뒤라면 HTTPS_PROXY 를 설정하고, OKTA_AWS_HTTP_TIMEOUT 으로 호출마다 시간을 더 줄 수 있습니다.",
     },
   },
   tls_untrusted: {
@@ -144,7 +144,7 @@ export const NETWORK_MESSAGES = {
     en:
       'The proxy "{proxy}" ({variable}) refused the way to {service} at "{host}": proxy authentication required (407)',
     ko:
-      '프록시 "{proxy}" ({variable})가 {service} "{host}" 연결을 거부했습니다: 프록시 인증 필요 (407)',
+      '프록시 "{proxy}" ({variable}){^이} {service} "{host}" 연결을 거부했습니다: 프록시 인증 필요 (407)',
     hint: {
       en:
         "{given} (as http://user:password@host:port, special characters percent-encoded: @ is %40, : is %3A). okta-aws never prints the password. NTLM or Kerberos proxies need a local relay (README).",
@@ -155,7 +155,8 @@ export const NETWORK_MESSAGES = {
   proxy_unreachable: {
     en:
       'Cannot reach the proxy "{proxy}" ({variable}) on the way to {service} at "{host}": {detail}',
-    ko: '{service} "{host}"로 가는 프록시 "{proxy}" ({variable})에 연결할 수 없습니다: {detail}',
+    ko:
+      '{service} "{host}"{^으로} 가는 프록시 "{proxy}" ({variable})에 연결할 수 없습니다: {detail}',
     hint: {
       en:
         "Check {variable} (host and port of the proxy); hosts that need no proxy go in NO_PROXY (names or addresses, no ports).",
@@ -165,12 +166,12 @@ export const NETWORK_MESSAGES = {
   },
   proxy_tunnel_failed: {
     en: 'The proxy "{proxy}" ({variable}) could not open the way to {service} at "{host}"',
-    ko: '프록시 "{proxy}" ({variable})가 {service} "{host}"로 가는 연결을 열지 못했습니다',
+    ko: '프록시 "{proxy}" ({variable}){^이} {service} "{host}"{^으로} 가는 연결을 열지 못했습니다',
     hint: {
       en:
         "The proxy cannot reach it or blocks it: check {knob}, or ask the network team to allow the host; list it in NO_PROXY if it is reached without the proxy.",
       ko:
-        "프록시가 그 호스트에 닿지 못하거나 막고 있습니다: {knob} 을(를) 확인하거나 네트워크 담당자에게 허용을 요청하세요. 프록시 없이 닿는 호스트라면 NO_PROXY 에 넣으세요.",
+        "프록시가 그 호스트에 닿지 못하거나 막고 있습니다: {knob}{^을} 확인하거나 네트워크 담당자에게 허용을 요청하세요. 프록시 없이 닿는 호스트라면 NO_PROXY 에 넣으세요.",
     },
   },
 
@@ -182,7 +183,7 @@ export const NETWORK_MESSAGES = {
   },
   trusted_deno_store: {
     en: "the stores DENO_TLS_CA_STORE={value} names{bundle}",
-    ko: "DENO_TLS_CA_STORE={value} 가 지정한 저장소{bundle}",
+    ko: "DENO_TLS_CA_STORE={value}{^이} 지정한 저장소{bundle}",
   },
   trusted_no_system: {
     en: "Deno's roots (the OS store could not be read){bundle}",
@@ -204,11 +205,12 @@ export const NETWORK_MESSAGES = {
   },
   ca_bundle_unusable: {
     en: 'Cannot use the CA bundle "{path}" (from {source}): {reason}',
-    ko: 'CA 번들 "{path}"({source})을(를) 쓸 수 없습니다: {reason}',
+    ko: 'CA 번들 "{path}"({source}){^을} 쓸 수 없습니다: {reason}',
     hint: {
       en:
         "Point {source} at a PEM file of CA certificates (-----BEGIN CERTIFICATE-----), or unset it.",
-      ko: "{source} 가 CA 인증서 PEM 파일(-----BEGIN CERTIFICATE-----)을 가리키게 하거나 지우세요.",
+      ko:
+        "{source}{^이} CA 인증서 PEM 파일(-----BEGIN CERTIFICATE-----)을 가리키게 하거나 지우세요.",
     },
   },
   reason_not_pem: {
@@ -235,13 +237,13 @@ export const NETWORK_MESSAGES = {
   },
   proxy_why_unsupported_scheme: {
     en: "uses a scheme other than http, https or socks5",
-    ko: "은(는) http, https, socks5 가 아닌 스킴을 씁니다",
+    ko: "{^은} http, https, socks5 가 아닌 스킴을 씁니다",
   },
   proxy_fix_unsupported_scheme: {
     en: "Use http://host:port (PAC files need a local relay: see the README).",
     ko: "http://호스트:포트 를 쓰세요 (PAC 파일은 로컬 중계 프록시가 필요합니다: README 참고).",
   },
-  proxy_why_unparsable: { en: "is not a URL", ko: "은(는) URL 이 아닙니다" },
+  proxy_why_unparsable: { en: "is not a URL", ko: "{^은} URL 이 아닙니다" },
   proxy_fix_unparsable: {
     en: "Use http://user:password@host:port.",
     ko: "http://사용자:비밀번호@호스트:포트 형식을 쓰세요.",

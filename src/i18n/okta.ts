@@ -33,7 +33,7 @@ export const OKTA_MESSAGES = {
   },
   invalid_client: {
     en: 'Okta does not know the client id "{clientId}" at "{host}"',
-    ko: 'Okta "{host}"에 클라이언트 ID "{clientId}"가 없습니다',
+    ko: 'Okta "{host}"에 클라이언트 ID "{clientId}"{^이} 없습니다',
     hint: {
       en:
         `Copy the Client ID from the "AWS CLI" app's General tab into --oidc-client-id (${GUIDE_11}).`,
@@ -44,7 +44,8 @@ export const OKTA_MESSAGES = {
   classic_org: {
     en:
       'The Okta org "{host}" is a Classic engine org: device authorization needs Okta Identity Engine',
-    ko: 'Okta 조직 "{host}"는 Classic 엔진입니다: 장치 인증에는 Okta Identity Engine이 필요합니다',
+    ko:
+      'Okta 조직 "{host}"{^은} Classic 엔진입니다: 장치 인증에는 Okta Identity Engine이 필요합니다',
     hint: {
       en:
         "Ask your Okta administrator to upgrade the org to Identity Engine, or use okta-aws direct.",
@@ -90,12 +91,12 @@ export const OKTA_MESSAGES = {
     en:
       'Cannot get a web SSO token for app "{appId}": the client "{clientId}" is not its Allowed Web SSO Client',
     ko:
-      '앱 "{appId}"의 웹 SSO 토큰을 받을 수 없습니다: 클라이언트 "{clientId}"가 Allowed Web SSO Client가 아닙니다',
+      '앱 "{appId}"의 웹 SSO 토큰을 받을 수 없습니다: 클라이언트 "{clientId}"{^이} Allowed Web SSO Client가 아닙니다',
     hint: {
       en:
         `In the "AWS Account Federation" app, Sign On, Settings, set "Allowed Web SSO Client" to "{clientId}" (${GUIDE_12}); check --aws-acct-fed-app-id.`,
       ko:
-        '"AWS Account Federation" 앱의 Sign On > Settings 에서 "Allowed Web SSO Client"에 "{clientId}"를 입력하세요 (가이드 1.2). --aws-acct-fed-app-id 도 확인하세요.',
+        '"AWS Account Federation" 앱의 Sign On > Settings 에서 "Allowed Web SSO Client"에 "{clientId}"{^을} 입력하세요 (가이드 1.2). --aws-acct-fed-app-id 도 확인하세요.',
     },
   },
   assurance_not_met: {
@@ -194,7 +195,7 @@ export const OKTA_MESSAGES = {
   },
   preset_idp_not_found: {
     en: 'The IdP "{preset}" is not in the SAML assertion; it offers: {available}',
-    ko: 'IdP "{preset}"가 SAML 어설션에 없습니다. 가능한 값: {available}',
+    ko: 'IdP "{preset}"{^이} SAML 어설션에 없습니다. 가능한 값: {available}',
     hint: {
       en: "Set --aws-iam-idp (or OKTA_AWSCLI_IAM_IDP) to one of these ARNs or okta.yaml labels.",
       ko:
@@ -202,8 +203,8 @@ export const OKTA_MESSAGES = {
     },
   },
   preset_role_not_found: {
-    en: 'The role "{preset}" is not in the SAML assertion; it offers: {available}',
-    ko: '역할 "{preset}"가 SAML 어설션에 없습니다. 가능한 값: {available}',
+    en: 'The role "{preset}" is not in the SAML assertion{suggestion}; it offers: {available}',
+    ko: '역할 "{preset}"{^은} SAML 어설션에 없습니다{suggestion}. 가능한 값: {available}',
     hint: {
       en:
         "Set --aws-iam-role (or OKTA_AWSCLI_IAM_ROLE) to one of these ARNs or okta.yaml labels, or a role name (Admin, team/Admin) found once.",
@@ -213,7 +214,7 @@ export const OKTA_MESSAGES = {
   },
   choice_needed: {
     en: "Cannot ask which {what} to use without a terminal; the choices are: {choices}",
-    ko: "터미널이 없어 {what}을(를) 물어볼 수 없습니다. 선택지: {choices}",
+    ko: "터미널이 없어 {what}{^을} 물어볼 수 없습니다. 선택지: {choices}",
     hint: { en: "Set {flag} to one of them.", ko: "그중 하나를 {flag} 플래그로 지정하세요." },
   },
 } satisfies Record<string, Entry>;

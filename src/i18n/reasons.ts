@@ -13,7 +13,7 @@ export const REASON_MESSAGES = {
     en: "has characters AWS never issues",
     ko: "에 AWS가 발급하지 않는 문자가 있습니다",
   },
-  reason_credential_past: { en: "is already past", ko: "이(가) 이미 지났습니다" },
+  reason_credential_past: { en: "is already past", ko: "{^이} 이미 지났습니다" },
   reason_paging_repeated: {
     en: "it sent a page token it had already sent",
     ko: "이미 보낸 페이지 토큰을 다시 보냈습니다",
@@ -22,7 +22,7 @@ export const REASON_MESSAGES = {
     en: "it sent more than {pages} pages",
     ko: "{pages} 페이지를 넘게 보냈습니다",
   },
-  reason_credential_time: { en: "is not a plausible time", ko: "이(가) 올바른 시각이 아닙니다" },
+  reason_credential_time: { en: "is not a plausible time", ko: "{^이} 올바른 시각이 아닙니다" },
   reason_placeholders: {
     en:
       "unknown placeholder(s) {names}; use {alias} {account} {idp} {role} {role-name} {label}, or okta-aws-cli or label",
@@ -101,7 +101,7 @@ export const REASON_MESSAGES = {
   },
   reason_no_token: {
     en: "IAM Identity Center answered {answer} to the code",
-    ko: "IAM Identity Center 가 코드에 {answer} 로 답했습니다",
+    ko: "IAM Identity Center 가 코드에 {answer}{^으로} 답했습니다",
   },
   reason_all_one_profile: {
     en: "--all writes many profiles: it takes neither --profile nor --default",
@@ -174,11 +174,11 @@ export const REASON_MESSAGES = {
   reason_use_https: { en: "use https", ko: "https 를 쓰세요" },
   reason_ini_duplicate_section: {
     en: "section [{section}] appears twice",
-    ko: "섹션 [{section}]이 두 번 나옵니다",
+    ko: "섹션 [{section}]{^이} 두 번 나옵니다",
   },
   reason_ini_duplicate_key: {
     en: 'key "{key}" appears twice in [{section}]',
-    ko: '[{section}]에 키 "{key}"가 두 번 나옵니다',
+    ko: '[{section}]에 키 "{key}"{^이} 두 번 나옵니다',
   },
   reason_ini_no_section: {
     en: "a key comes before any [section] header",
@@ -192,9 +192,9 @@ export const REASON_MESSAGES = {
     en:
       'the profile name "{name}" may not be empty, start or end with a space, or contain [ ] = # ; or a control character',
     ko:
-      '프로필 이름 "{name}"은 비어 있거나 공백으로 시작·끝나거나 [ ] = # ; 또는 제어 문자를 포함할 수 없습니다',
+      '프로필 이름 "{name}"{^은} 비어 있거나 공백으로 시작·끝나거나 [ ] = # ; 또는 제어 문자를 포함할 수 없습니다',
   },
-  reason_ini_key: { en: 'key "{key}" is not allowed', ko: '키 "{key}"는 쓸 수 없습니다' },
+  reason_ini_key: { en: 'key "{key}" is not allowed', ko: '키 "{key}"{^은} 쓸 수 없습니다' },
   reason_ini_control: {
     en: 'the value of "{key}" has a control character (a line break, NUL, ESC ...)',
     ko: '"{key}"의 값에 제어 문자(줄바꿈, NUL, ESC 등)가 있습니다',
@@ -204,7 +204,7 @@ export const REASON_MESSAGES = {
   reason_bad_xml: { en: "bad XML: {detail}", ko: "잘못된 XML: {detail}" },
   reason_role_pair: {
     en: 'the Role value "{value}" is not two ARNs',
-    ko: 'Role 값 "{value}"이 ARN 두 개가 아닙니다',
+    ko: 'Role 값 "{value}"{^이} ARN 두 개가 아닙니다',
   },
   reason_role_arns: {
     en: 'the Role value "{value}" needs a role ARN and a saml-provider ARN',
@@ -219,8 +219,8 @@ export const REASON_MESSAGES = {
   what_profile: { en: "the profile to remove", ko: "삭제할 프로필" },
   what_org_domain: { en: "Okta org domain", ko: "Okta 조직 도메인" },
   what_client_id: { en: "OIDC client ID", ko: "OIDC 클라이언트 ID" },
-  suggest_flag: { en: " (did you mean --{name}?)", ko: " (--{name}을(를) 의도했나요?)" },
-  suggest_command: { en: " (did you mean '{name}'?)", ko: " ('{name}'을(를) 의도했나요?)" },
+  suggest_flag: { en: " (did you mean --{name}?)", ko: " (--{name}{^을} 의도했나요?)" },
+  suggest_command: { en: " (did you mean '{name}'?)", ko: " ('{name}'{^을} 의도했나요?)" },
   cancelled: {
     en: "Cancelled",
     ko: "취소되었습니다",

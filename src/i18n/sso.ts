@@ -40,7 +40,7 @@ export const SSO_MESSAGES = {
   },
   sso_portal_paging: {
     en: "IAM Identity Center {operation} at {portal} never ends: {why}",
-    ko: "{portal} 의 IAM Identity Center {operation} 이(가) 끝나지 않습니다: {why}",
+    ko: "{portal} 의 IAM Identity Center {operation}{^이} 끝나지 않습니다: {why}",
     hint: {
       en:
         "Nothing was written from a partial list. Try again later; if it persists, the portal (or a proxy in front of it) is broken.",
@@ -50,7 +50,7 @@ export const SSO_MESSAGES = {
   },
   sso_role_denied: {
     en: 'IAM Identity Center gives you no role "{role}" in account {account}',
-    ko: 'IAM Identity Center 에서 계정 {account}의 역할 "{role}"을 받을 권한이 없습니다',
+    ko: 'IAM Identity Center 에서 계정 {account}의 역할 "{role}"{^을} 받을 권한이 없습니다',
     hint: {
       en: "Pick a role you have: okta-aws sso configure (or ask for the permission set).",
       ko: "가진 역할을 고르세요: okta-aws sso configure (또는 권한 세트를 요청하세요).",
@@ -66,7 +66,7 @@ export const SSO_MESSAGES = {
   },
   sso_profile_missing: {
     en: 'The config file "{path}" has no profile "{profile}"',
-    ko: 'config 파일 "{path}"에 프로필 "{profile}"이 없습니다',
+    ko: 'config 파일 "{path}"에 프로필 "{profile}"{^이} 없습니다',
     hint: {
       en: "Create it: okta-aws sso configure --profile {profile}",
       ko: "만드세요: okta-aws sso configure --profile {profile}",
@@ -76,7 +76,7 @@ export const SSO_MESSAGES = {
     en:
       'The profile "{profile}" in "{path}" is not an IAM Identity Center profile (no sso_session, no sso_start_url)',
     ko:
-      '"{path}"의 프로필 "{profile}"은 IAM Identity Center 프로필이 아닙니다 (sso_session, sso_start_url 없음)',
+      '"{path}"의 프로필 "{profile}"{^은} IAM Identity Center 프로필이 아닙니다 (sso_session, sso_start_url 없음)',
     hint: {
       en: "Set it up: okta-aws sso configure --profile {profile}",
       ko: "설정하세요: okta-aws sso configure --profile {profile}",
@@ -136,7 +136,7 @@ export const SSO_MESSAGES = {
   answer_needed: {
     en: 'No terminal to ask "{question}"',
     ko: '"{question}" 질문을 할 터미널이 없습니다',
-    hint: { en: "Answer it with {flag}.", ko: "{flag} 로 답을 주세요." },
+    hint: { en: "Answer it with {flag}.", ko: "{flag}{^으로} 답을 주세요." },
   },
   callback_page_ok: {
     en: "Signed in. You can close this window and return to the terminal.",
@@ -166,7 +166,7 @@ export const SSO_MESSAGES = {
   },
   notice_sso_only_role: {
     en: 'Using the role name "{role}"',
-    ko: '역할 이름 "{role}"을 사용합니다',
+    ko: '역할 이름 "{role}"{^을} 사용합니다',
   },
   prompt_sso_account: {
     en: "There are {count} AWS accounts available to you",
@@ -201,7 +201,7 @@ export const SSO_MESSAGES = {
     en:
       'Profile "{profile}" written to "{path}". Try:\n  aws sts get-caller-identity --profile {profile}',
     ko:
-      '프로필 "{profile}"을 "{path}"에 기록했습니다. 확인:\n  aws sts get-caller-identity --profile {profile}',
+      '프로필 "{profile}"{^을} "{path}"에 기록했습니다. 확인:\n  aws sts get-caller-identity --profile {profile}',
   },
   sso_configured_all: {
     en: '"{path}": {added} profiles added, {kept} left as they were, {pruned} removed',

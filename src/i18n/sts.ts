@@ -12,23 +12,23 @@ export const STS_MESSAGES = {
       en:
         "Nothing was changed. Run it again; a --profile-name-template without {alias} needs no IAM call.",
       ko:
-        "아무것도 바꾸지 않았습니다. 다시 실행하세요. {alias} 가 없는 --profile-name-template 은 IAM 호출이 필요 없습니다.",
+        "아무것도 바꾸지 않았습니다. 다시 실행하세요. {alias}{^이} 없는 --profile-name-template 은 IAM 호출이 필요 없습니다.",
     },
   },
   // STS
   sts_denied: {
     en: 'Cannot assume role "{role}": STS returned AccessDenied',
-    ko: '역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
+    ko: '역할 "{role}"{^을} 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
     hint: {
       en:
         "Check the role's trust policy names the provider \"{provider}\", and that the IAM identity provider has the same name in every account (see the guide's warning).",
       ko:
-        '역할의 신뢰 정책에 공급자 "{provider}"가 있는지, IAM 자격 증명 공급자 이름이 모든 계정에서 같은지 확인하세요 (가이드의 경고 참고).',
+        '역할의 신뢰 정책에 공급자 "{provider}"{^이} 있는지, IAM 자격 증명 공급자 이름이 모든 계정에서 같은지 확인하세요 (가이드의 경고 참고).',
     },
   },
   sts_provider_missing: {
     en: 'Cannot assume role "{role}": the identity provider "{provider}" does not exist in IAM',
-    ko: '역할 "{role}"을 맡을 수 없습니다: IAM에 자격 증명 공급자 "{provider}"가 없습니다',
+    ko: '역할 "{role}"{^을} 맡을 수 없습니다: IAM에 자격 증명 공급자 "{provider}"{^이} 없습니다',
     hint: {
       en:
         "Create the SAML identity provider in that account with the same name as in every other account (guide: IdP name).",
@@ -39,7 +39,7 @@ export const STS_MESSAGES = {
   sts_oidc_provider_missing: {
     en: 'Cannot assume role "{role}": STS does not trust tokens of "{provider}" ({description})',
     ko:
-      '역할 "{role}"을 맡을 수 없습니다: STS 가 "{provider}"의 토큰을 신뢰하지 않습니다 ({description})',
+      '역할 "{role}"{^을} 맡을 수 없습니다: STS 가 "{provider}"의 토큰을 신뢰하지 않습니다 ({description})',
     hint: {
       en:
         "In the role's account, add an IAM OpenID Connect identity provider with the URL \"{provider}\" and the authorization server's audience (e.g. api://default).",
@@ -50,7 +50,7 @@ export const STS_MESSAGES = {
   sts_web_identity_denied: {
     en: 'Cannot assume role "{role}" with a token of "{provider}": STS returned AccessDenied',
     ko:
-      '"{provider}"의 토큰으로 역할 "{role}"을 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
+      '"{provider}"의 토큰으로 역할 "{role}"{^을} 맡을 수 없습니다: STS가 AccessDenied 를 반환했습니다',
     hint: {
       en:
         'The role\'s trust policy must allow sts:AssumeRoleWithWebIdentity for the OIDC provider of "{provider}", with an "aud" condition on the authorization server\'s audience.',
@@ -61,7 +61,7 @@ export const STS_MESSAGES = {
   sts_chain_denied: {
     en: 'Cannot chain from "{from}" into "{role}": STS returned AccessDenied ({description})',
     ko:
-      '"{from}"에서 "{role}"로 체이닝할 수 없습니다: STS가 AccessDenied 를 반환했습니다 ({description})',
+      '"{from}"에서 "{role}"{^으로} 체이닝할 수 없습니다: STS가 AccessDenied 를 반환했습니다 ({description})',
     hint: {
       en:
         'The trust policy of "{role}" must allow sts:AssumeRole for "{from}" (and name the --external-id when it requires one); the first role needs sts:AssumeRole on it too.',
@@ -104,7 +104,7 @@ export const STS_MESSAGES = {
     en:
       "notice: the [{section}] profile in {path} has credentials of its own ({key}); AWS SDKs and the AWS CLI use them before the credential server. Rename that profile, or run without --server",
     ko:
-      "알림: {path}의 [{section}] 프로필에 자체 자격 증명({key})이 있어 AWS SDK와 AWS CLI가 자격 증명 서버보다 먼저 사용합니다. 그 프로필 이름을 바꾸거나 --server 없이 실행하세요",
+      "알림: {path}의 [{section}] 프로필에 자체 자격 증명({key}){^이} 있어 AWS SDK와 AWS CLI가 자격 증명 서버보다 먼저 사용합니다. 그 프로필 이름을 바꾸거나 --server 없이 실행하세요",
   },
   notice_server_renewal_failed: {
     en:
@@ -114,12 +114,12 @@ export const STS_MESSAGES = {
   },
   notice_chain_hour: {
     en: "notice: chained sessions last at most 1 hour (AWS's limit); {role} gets 3600 s",
-    ko: "알림: 체이닝한 세션은 최대 1시간입니다 (AWS 제한); {role} 은(는) 3600초를 받습니다",
+    ko: "알림: 체이닝한 세션은 최대 1시간입니다 (AWS 제한); {role}{^은} 3600초를 받습니다",
   },
   sts_duration_exceeded: {
     en:
       'Cannot assume role "{role}" for {seconds} s: it exceeds the role\'s maximum session duration',
-    ko: '역할 "{role}"을 {seconds}초 동안 맡을 수 없습니다: 역할의 최대 세션 시간을 넘습니다',
+    ko: '역할 "{role}"{^을} {seconds}초 동안 맡을 수 없습니다: 역할의 최대 세션 시간을 넘습니다',
     hint: {
       en:
         "Every role allows 3600 s: use --aws-session-duration 3600 (or up to the role's maximum), or raise its Maximum session duration in IAM.",
@@ -129,7 +129,7 @@ export const STS_MESSAGES = {
   },
   sts_expired_assertion: {
     en: 'Cannot assume role "{role}": the SAML assertion expired before STS saw it',
-    ko: '역할 "{role}"을 맡을 수 없습니다: STS에 도달하기 전에 SAML 어설션이 만료되었습니다',
+    ko: '역할 "{role}"{^을} 맡을 수 없습니다: STS에 도달하기 전에 SAML 어설션이 만료되었습니다',
     hint: {
       en: "Run the command again; check that this machine's clock is right.",
       ko: "명령을 다시 실행하고 이 컴퓨터의 시계가 맞는지 확인하세요.",
@@ -137,7 +137,7 @@ export const STS_MESSAGES = {
   },
   sts_failed: {
     en: 'Cannot assume role "{role}": STS returned {error}: {description}',
-    ko: '역할 "{role}"을 맡을 수 없습니다: STS 응답 {error}: {description}',
+    ko: '역할 "{role}"{^을} 맡을 수 없습니다: STS 응답 {error}: {description}',
     hint: DEBUG_HINT,
   },
 } satisfies Record<string, Entry>;

@@ -3,6 +3,7 @@
 import { FlowError } from "../../errors.ts";
 import { resourceOf } from "../../aws/arn.ts";
 import { labelFor } from "../../config/okta_yaml.ts";
+import { closest } from "../../config/suggest.ts";
 import type { SamlRole } from "../../aws/saml_roles.ts";
 import type { Picker } from "../../ui/picker.ts";
 import { phrase } from "../../i18n/phrase.ts";
@@ -55,7 +56,18 @@ function narrow(
     const label = labelFor(arnOf(r), labels);
     return label ? [arnOf(r), label] : [arnOf(r)];
   });
-  throw new FlowError(code, { preset, available: listed(available) });
+  // A typo of a name, a label or an ARN: the closest of them, as flags get.
+  const names = roles.flatMap((r) => [
+    arnOf(r),
+    resourceOf(arnOf(r)).split("/").pop() ?? "",
+    ...(labelFor(arnOf(r), labels) ? [labelFor(arnOf(r), labels)!] : []),
+  ]);
+  const near = closest(preset, names);
+  throw new FlowError(code, {
+    preset,
+    available: listed(available),
+    suggestion: near ? phrase("suggest_command", { name: near }) : "",
+  });
 }
 
 /** Narrows the roles to the presets; throws when a preset matches nothing. */
