@@ -109,6 +109,7 @@ export type FlowErrorCode =
   | "sso_no_roles"
   | "sso_account_unknown"
   | "profile_not_found"
+  | "sso_profile_missing_others"
   | "sso_role_unknown"
   | "answer_needed"
   | "private_key_unusable"

@@ -191,3 +191,52 @@ Deno.test("a role typo (-r Admn) gets a did-you-mean, as flags do", async () => 
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stderr, /The role "Admn" is not in the SAML assertion \(did you mean 'Admin'\?\)/);
 });
+
+Deno.test("small misleads: --lang kr refused with a did-you-mean, completions names the missing shell, sso configure --output xml refused", async () => {
+  await using w = await ssoWorld();
+  const lang = await w.run(["status", "--lang", "kr"]);
+  assert.equal(lang.code, 2);
+  assert.match(
+    lang.stderr,
+    /Invalid --lang "kr": it must be one of: en, ko \(did you mean 'ko'\?\)/,
+  );
+  const env = await w.run(["status"], { OKTA_AWS_LANG: "fr" });
+  assert.equal(env.code, 2);
+  assert.match(env.stderr, /Invalid OKTA_AWS_LANG "fr"/);
+  const locale = await w.run(["status"], { OKTA_AWS_LANG: "ko_KR.UTF-8" });
+  assert.equal(locale.code, 0, locale.stderr);
+  const shell = await w.run(["completions"]);
+  assert.equal(shell.code, 2);
+  assert.match(
+    shell.stderr,
+    /Missing the shell: okta-aws completions <shell>, one of bash, zsh, fish, powershell/,
+  );
+  const output = await w.run(configureWith("--output", "xml"));
+  assert.equal(output.code, 2);
+  assert.match(
+    output.stderr,
+    /Invalid --output "xml": it must be one of: json, yaml, yaml-stream, text, table/,
+  );
+  assert.equal(w.ic.calls.length, 0, "refused before any request");
+});
+
+Deno.test("sso login without --profile and without [default] lists the profiles that exist", async () => {
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  const r = await w.run(["sso", "login"]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /has no profile "default"; it has: dev/);
+  assert.match(r.stderr, /Choose one with --profile/);
+});
+
+Deno.test("-s takes 12h and 90m as --refresh-window does", async () => {
+  await using w = await world();
+  const env = { ...w.env, ...QUIET };
+  const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-s", "2h", "-f", "noop"], {
+    home: w.home,
+    env,
+  });
+  assert.equal(r.code, 0, r.stderr);
+  const call = w.sts.calls.find((c) => c.action === "AssumeRoleWithSAML")!;
+  assert.equal(call.params.DurationSeconds, "7200");
+});

@@ -288,7 +288,7 @@ Deno.test("usage errors exit 2 with a hint and send no request to Okta or STS", 
     ],
     [
       [...w.args, "-s", "100"],
-      /^error: Invalid --aws-session-duration "100": give whole seconds from 900 to 43200$/m,
+      /^error: Invalid --aws-session-duration "100": give whole seconds from 900 to 43200, or a duration such as 12h or 90m$/m,
       /^hint: See okta-aws web --help\.$/m,
     ],
     [

@@ -172,6 +172,7 @@ Deno.test("ssoConfigure() offers a named profile's current region and output as 
     checkRegion: () => undefined,
     checkStartUrl: () => undefined,
     checkName: () => undefined,
+    checkOutput: () => undefined,
   }, {
     ...h.deps,
     ask: (q) => {

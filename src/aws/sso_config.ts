@@ -114,7 +114,17 @@ export function resolveSession(config: SsoConfigFile, name: string): SsoSession 
  */
 export function resolveProfile(config: SsoConfigFile, profile: string): SsoProfile {
   const p = config.profiles[profile];
-  if (!p) throw new FlowError("sso_profile_missing", { profile, path: config.path });
+  if (!p) {
+    const others = Object.keys(config.profiles).sort();
+    if (others.length === 0) {
+      throw new FlowError("sso_profile_missing", { profile, path: config.path });
+    }
+    throw new FlowError("sso_profile_missing_others", {
+      profile,
+      path: config.path,
+      profiles: others.join(", "),
+    });
+  }
   let session: SsoSession;
   if (p.sso_session) session = resolveSession(config, p.sso_session);
   else if (p.sso_start_url && p.sso_region) {

@@ -123,15 +123,21 @@ export function httpTimeoutMs(env: Readonly<Record<string, string>>): number {
   return seconds * 1000;
 }
 
-/** --aws-session-duration in seconds (900-43200), and whether it was given. */
+/** `3600`, `90s`, `90m`, `12h` in seconds; undefined when it is none of these. */
+function durationSeconds(raw: string): number | undefined {
+  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
+  return m ? Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1) : undefined;
+}
+
+/** --aws-session-duration in seconds (900-43200; `12h`, `90m` too), and whether it was given. */
 export function parseDuration(raw: string | undefined): { seconds: number; explicit: boolean } {
   if (raw === undefined) return { seconds: DEFAULT_DURATION, explicit: false };
-  const seconds = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || seconds < MIN_DURATION || seconds > MAX_DURATION) {
+  const seconds = durationSeconds(raw);
+  if (seconds === undefined || seconds < MIN_DURATION || seconds > MAX_DURATION) {
     throw new UsageError("usage_invalid", {
       flag: "--aws-session-duration",
       value: raw,
-      reason: phrase("reason_duration_range", { min: MIN_DURATION, max: MAX_DURATION }),
+      reason: phrase("reason_duration_words", { min: MIN_DURATION, max: MAX_DURATION }),
     });
   }
   return { seconds, explicit: true };
@@ -143,13 +149,13 @@ const DEFAULT_REFRESH_WINDOW = 600;
 /** `--refresh-window`: `600`, `90s`, `10m`, `1h`, in seconds. */
 export function refreshWindow(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_REFRESH_WINDOW;
-  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
-  if (!m) {
+  const seconds = durationSeconds(raw);
+  if (seconds === undefined) {
     throw new UsageError("usage_invalid", {
       flag: "--refresh-window",
       value: raw,
       reason: phrase("reason_window"),
     });
   }
-  return Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1);
+  return seconds;
 }

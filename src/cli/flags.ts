@@ -98,8 +98,9 @@ export const AWS_SESSION_DURATION = flag({
   arg: "seconds",
   env: ["OKTA_AWSCLI_SESSION_DURATION"],
   help: {
-    en: "Session duration in seconds, 900-43200 (default: the app's SessionDuration, else 3600)",
-    ko: "세션 시간(초), 900-43200 (기본: 앱의 SessionDuration, 없으면 3600)",
+    en:
+      "Session duration: seconds 900-43200, or 15m-12h (default: the app's SessionDuration, else 1h)",
+    ko: "세션 시간: 900-43200 초, 또는 15m-12h (기본: 앱의 SessionDuration, 없으면 1h)",
   },
 });
 /** web's --all-profiles: the sign-in of many roles (read by --chain, which refuses it). */

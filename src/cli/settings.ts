@@ -4,6 +4,7 @@
 import type { Deps } from "../deps.ts";
 import { UsageError } from "../errors.ts";
 import { detectLang, type Lang, phrase, t } from "../i18n/messages.ts";
+import { closest } from "../config/suggest.ts";
 import {
   camelCase,
   type FlagSources,
@@ -214,6 +215,24 @@ function shellWord(path: string): string {
   return /^[\w./~-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }
 
+/** The languages of the catalogue; a locale (`ko_KR.UTF-8`) names one too. */
+const LANGS = ["en", "ko"];
+
+/** `--lang kr` is refused with a did-you-mean, not quietly English. */
+function checkLang(setting: Settings[string]): void {
+  const value = stringValue(setting);
+  if (value === undefined || /^(en|ko)([_.@-].*)?$/i.test(value)) return;
+  const near = closest(value.toLowerCase(), LANGS);
+  throw new UsageError("usage_invalid", {
+    flag: setting?.source === "flag" ? "--lang" : "OKTA_AWS_LANG",
+    value,
+    reason: phrase("reason_one_of_near", {
+      values: LANGS.join(", "),
+      suggestion: near ? phrase("suggest_command", { name: near }) : "",
+    }),
+  });
+}
+
 export interface Loaded<F extends readonly FlagSpec[] = readonly FlagSpec[]> {
   /** The command's values, typed from its flags: `values.force`, `values.orgDomain`. */
   values: Values<F>;
@@ -256,6 +275,7 @@ export async function loadSettings<F extends readonly FlagSpec[]>(
     ...sources,
     profile: yaml.profiles[profileName] ?? {},
   });
+  checkLang(settings.lang);
   const lang = detectLang(stringValue(settings.lang), deps.env);
   if (command.profile) warnUnknownKeys(deps, yaml, lang, profileName);
   const dotenvRegion: Record<string, string> = {};

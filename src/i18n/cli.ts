@@ -14,6 +14,14 @@ export const CLI_MESSAGES = {
     ko: "{what} 값이 없습니다: {flag}{^으로} 지정하세요",
     hint: { en: "See {command} --help.", ko: "{command} --help 를 참고하세요." },
   },
+  usage_missing_shell: {
+    en: "Missing the shell: okta-aws completions <shell>, one of {shells}",
+    ko: "셸이 없습니다: okta-aws completions <셸>, {shells} 중 하나",
+    hint: {
+      en: 'For bash: eval "$(okta-aws completions bash)"',
+      ko: 'bash 라면: eval "$(okta-aws completions bash)"',
+    },
+  },
   usage_missing_two: {
     en: "Missing {first} and {second}",
     ko: "값이 없습니다: {first}, {second}",

@@ -39,10 +39,6 @@ export const REASON_MESSAGES = {
     ko: "AWS 리전 이름이 아닙니다 (예: us-east-1, ap-northeast-2)",
   },
   reason_is_directory: { en: "it is a directory", ko: "디렉터리입니다" },
-  reason_duration_range: {
-    en: "give whole seconds from {min} to {max}",
-    ko: "{min}에서 {max} 사이의 초 단위 정수를 주세요",
-  },
   reason_window: {
     en: "give a duration such as 600, 90s, 10m or 1h",
     ko: "600, 90s, 10m, 1h 처럼 시간을 주세요",
@@ -67,6 +63,14 @@ export const REASON_MESSAGES = {
     en:
       "it is not an https URL (the AWS access portal URL, like https://d-1234567890.awsapps.com/start)",
     ko: "https URL 이 아닙니다 (AWS 액세스 포털 URL, 예: https://d-1234567890.awsapps.com/start)",
+  },
+  reason_one_of_near: {
+    en: "it must be one of: {values}{suggestion}",
+    ko: "다음 중 하나여야 합니다: {values}{suggestion}",
+  },
+  reason_duration_words: {
+    en: "give whole seconds from {min} to {max}, or a duration such as 12h or 90m",
+    ko: "{min}에서 {max} 사이의 초, 또는 12h, 90m 같은 시간을 주세요",
   },
   reason_one_of: { en: "it must be one of: {values}", ko: "다음 중 하나여야 합니다: {values}" },
   reason_role_arn: {

@@ -72,6 +72,16 @@ export const SSO_MESSAGES = {
       ko: "만드세요: okta-aws sso configure --profile {profile}",
     },
   },
+  sso_profile_missing_others: {
+    en: 'The config file "{path}" has no profile "{profile}"; it has: {profiles}',
+    ko: 'config 파일 "{path}"에 프로필 "{profile}"{^이} 없습니다. 있는 프로필: {profiles}',
+    hint: {
+      en:
+        "Choose one with --profile (or AWS_PROFILE), or create it: okta-aws sso configure --profile {profile}",
+      ko:
+        "--profile (또는 AWS_PROFILE)로 하나를 고르거나, 만드세요: okta-aws sso configure --profile {profile}",
+    },
+  },
   sso_profile_not_sso: {
     en:
       'The profile "{profile}" in "{path}" is not an IAM Identity Center profile (no sso_session, no sso_start_url)',

@@ -53,6 +53,7 @@ export interface ConfigureOptions {
   checkRegion: (region: string) => string | undefined;
   checkStartUrl: (url: string) => string | undefined;
   checkName: (name: string) => string | undefined;
+  checkOutput: (output: string) => string | undefined;
 }
 
 /** An edit of the config file (the INI editor's). */
@@ -333,6 +334,7 @@ async function askClientDefaults(
     message: t("ask_output", {}, deps.lang),
     fallback: current?.output,
     flag: "--output",
+    validate: options.checkOutput,
   });
   return { region, output };
 }

@@ -177,6 +177,9 @@ export function completionScript(shell: CompletionShell): string {
 
 export function run(request: CommandRequest, deps: Deps): Promise<number> {
   const shell = request.operands[0];
+  if (shell === undefined) {
+    throw new UsageError("usage_missing_shell", { shells: SHELLS.join(", ") });
+  }
   if (!isShell(shell)) {
     throw new UsageError("usage_invalid", {
       flag: "<shell>",

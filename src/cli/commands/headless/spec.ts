@@ -30,8 +30,8 @@ export const ROLE_ARN = flag({
 export const HEADLESS_DURATION = flag({
   ...AWS_SESSION_DURATION,
   help: {
-    en: "Session duration in seconds, 900-43200 (default 3600)",
-    ko: "세션 시간(초), 900-43200 (기본 3600)",
+    en: "Session duration: seconds 900-43200, or 15m-12h (default 1h)",
+    ko: "세션 시간: 900-43200 초, 또는 15m-12h (기본 1h)",
   },
 });
 

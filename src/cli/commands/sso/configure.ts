@@ -42,6 +42,15 @@ function regionReason(region: string): Phrase | undefined {
   }
 }
 
+/** The AWS CLI's output formats (`aws configure` refuses any other in the config file). */
+const OUTPUTS = ["json", "yaml", "yaml-stream", "text", "table"];
+
+function outputReason(output: string): Phrase | undefined {
+  return OUTPUTS.includes(output)
+    ? undefined
+    : phrase("reason_one_of", { values: OUTPUTS.join(", ") });
+}
+
 /** The access portal URL: https (http only on 127.0.0.1, for tests). */
 function startUrlReason(url: string): Phrase | undefined {
   const u = URL.canParse(url) ? new URL(url) : undefined;
@@ -58,6 +67,7 @@ function checkAnswers(values: Values<typeof SSO_CONFIGURE.flags>): void {
     ["sso-region", values.ssoRegion, regionReason],
     ["region", values.region, regionReason],
     ["profile", values.profile, nameReason],
+    ["output", values.output, outputReason],
   ];
   for (const [flag, value, reasonOf] of answers) {
     const reason = value === undefined ? undefined : reasonOf(value);
@@ -112,6 +122,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
     checkRegion: (v) => words(regionReason(v)),
     checkStartUrl: (v) => words(startUrlReason(v)),
     checkName: (v) => words(nameReason(v)),
+    checkOutput: (v) => words(outputReason(v)),
   }, {
     ...sso,
     ask: deps.interactive ? terminalAsk() : noTerminalAsk,
