@@ -26,6 +26,7 @@ export function realDeps(): Deps {
     stdinIsTerminal,
     interactive: stdinIsTerminal && Deno.stderr.isTerminal(),
     stderrIsTerminal: Deno.stderr.isTerminal(),
+    stdoutIsTerminal: Deno.stdout.isTerminal(),
     // Deno sets fetch up on first touch: only the runs that call it pay for that.
     fetch: (input, init) => globalThis.fetch(input, init),
     now: Date.now,

@@ -3,7 +3,7 @@
 import { rfc3339 } from "../src/credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
 import { FlowError, UsageError } from "../src/errors.ts";
-import { phrase } from "../src/i18n/messages.ts";
+import { phrase, t } from "../src/i18n/messages.ts";
 import type { OutputPlugin } from "./types.ts";
 
 export type Shell = "posix" | "fish" | "powershell" | "cmd";
@@ -85,6 +85,16 @@ export function variables(set: CredentialSet, legacy: boolean): [string, string]
   return vars;
 }
 
+/** How each shell evaluates what okta-aws prints. */
+const EVAL: Record<string, string> = {
+  bash: 'eval "$(okta-aws ...)"',
+  zsh: 'eval "$(okta-aws ...)"',
+  sh: 'eval "$(okta-aws ...)"',
+  fish: "okta-aws ... | source",
+  powershell: "okta-aws ... | Invoke-Expression",
+  cmd: "for /f \"delims=\" %i in ('okta-aws ...') do %i",
+};
+
 export const plugin: OutputPlugin = {
   name: "env-var",
   prepare(values, host) {
@@ -103,6 +113,12 @@ export const plugin: OutputPlugin = {
       if (set) {
         const lines = variables(set, legacy).map(([n, v]) => line(shell, n, v));
         context.write(lines.join("\n") + "\n");
+        // Printed on a terminal, the lines set nothing: say how a shell takes them.
+        if (host.stdoutIsTerminal) {
+          context.log(
+            t("notice_env_var_terminal", { how: EVAL[shell] ?? EVAL.bash! }, context.lang),
+          );
+        }
       }
       return Promise.resolve(0);
     };

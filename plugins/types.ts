@@ -14,6 +14,8 @@ export interface PluginHost {
   os: string;
   /** stdin is a terminal: a Ctrl-C there already reaches a child. */
   stdinIsTerminal: boolean;
+  /** stdout is a terminal: a person reads it, no shell evaluates it. */
+  stdoutIsTerminal: boolean;
   /** The words after `--` (the exec command); empty when none. */
   command: readonly string[];
   /** For plugins that reach a service (console): the run's fetch and browser opener. */

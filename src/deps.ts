@@ -23,6 +23,8 @@ export interface Deps {
   interactive: boolean;
   /** stderr is a terminal: live progress lines are drawn there (logs stay quiet). */
   stderrIsTerminal: boolean;
+  /** stdout is a terminal: what a shell should evaluate would only be shown (env-var says so). */
+  stdoutIsTerminal: boolean;
   fetch: Fetch;
   now: () => number;
   sleep: (ms: number) => Promise<void>;

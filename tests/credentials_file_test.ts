@@ -29,6 +29,7 @@ function emitTo(path: string, sets: CredentialSet[], logs: string[] = []): Promi
       secretVariables: [],
       os: Deno.build.os,
       stdinIsTerminal: false,
+      stdoutIsTerminal: false,
       command: [],
       fetch,
       openUrl: () => Promise.resolve(),

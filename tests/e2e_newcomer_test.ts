@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
 import { ROLE_DEV, runCli, world } from "./helpers.ts";
 import { duration } from "../src/cli/commands/local/status.ts";
+import { hasTmux, oktaAwsInTmux } from "./tmux.ts";
 
 const QUIET = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
 
@@ -239,4 +240,30 @@ Deno.test("-s takes 12h and 90m as --refresh-window does", async () => {
   assert.equal(r.code, 0, r.stderr);
   const call = w.sts.calls.find((c) => c.action === "AssumeRoleWithSAML")!;
   assert.equal(call.params.DurationSeconds, "7200");
+});
+
+Deno.test({
+  name:
+    "env-var printed on a terminal adds one stderr line on how a shell takes it; piped, nothing",
+  ignore: !hasTmux,
+  async fn() {
+    await using w = await world();
+    const env = { ...w.env, ...QUIET, HOME: w.home, SHELL: "/bin/bash" };
+    const args = ["web", ...w.args, "-r", ROLE_DEV];
+    const term = await oktaAwsInTmux(args, env, w.home);
+    try {
+      assert.equal(await term.exit(), 0, term.screen());
+      const screen = term.screen().replaceAll("\n", " ");
+      assert.match(screen, /export AWS_ACCESS_KEY_ID=/);
+      assert.match(
+        screen,
+        /set nothing in this shell by themselves: run eval "\$\(okta-aws \.\.\.\)"/,
+      );
+    } finally {
+      term.kill();
+    }
+    const piped = await runCli(args, { home: w.home, env });
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.doesNotMatch(piped.stderr, /set nothing/);
+  },
 });

@@ -355,6 +355,7 @@ export function testDeps(
       stdinIsTerminal: false,
       interactive: options.interactive ?? false,
       stderrIsTerminal: options.stderrIsTerminal ?? false,
+      stdoutIsTerminal: false,
       fetch: globalThis.fetch,
       now: Date.now,
       sleep: (ms) => {

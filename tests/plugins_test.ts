@@ -34,6 +34,7 @@ const HOST: PluginHost = {
   secretVariables: [],
   os: "linux",
   stdinIsTerminal: false,
+  stdoutIsTerminal: false,
   command: [],
   fetch,
   openUrl: () => Promise.resolve(),

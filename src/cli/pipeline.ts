@@ -98,6 +98,7 @@ function pluginHost(deps: Deps, rest: readonly string[]): PluginHost {
     secretVariables: secretVariables(PLUGIN_FLAGS),
     os: deps.os,
     stdinIsTerminal: deps.stdinIsTerminal,
+    stdoutIsTerminal: deps.stdoutIsTerminal,
     command: rest,
     fetch: deps.fetch,
     openUrl: deps.openUrl,

@@ -138,6 +138,12 @@ export const FILE_MESSAGES = {
     en: 'Waiting for another okta-aws sign-in to {org} to finish (lock "{path}")...',
     ko: '다른 okta-aws 의 {org} 로그인이 끝나기를 기다립니다 (잠금 "{path}")...',
   },
+  notice_env_var_terminal: {
+    en:
+      "notice: these lines set nothing in this shell by themselves: run {how} with the same arguments, or -z to write a profile",
+    ko:
+      "알림: 위 줄은 그대로는 이 셸에 아무것도 설정하지 않습니다: 같은 인자로 {how} 를 실행하거나, -z 로 프로필을 기록하세요",
+  },
   status_none: {
     en: 'No cached Okta sessions or AWS credentials in "{dir}", and no IAM Identity Center session',
     ko: '"{dir}"에 캐시된 Okta 세션이나 AWS 자격 증명이 없고, IAM Identity Center 세션도 없습니다',
