@@ -1,5 +1,6 @@
 // aws-credentials: updates one section per credential set in the shared credentials file,
 // in place, keeping every other byte; atomic, 0600, under a lock.
+import { fileLocksDir } from "../src/cache/paths.ts";
 import { rfc3339 } from "../src/credentials.ts";
 import type { CredentialSet } from "../src/credentials.ts";
 import { t } from "../src/i18n/messages.ts";
@@ -62,7 +63,9 @@ export const plugin: OutputPlugin = {
       expiryVariables: values["expiry-aws-variables"] === true,
     };
     return async (sets, context) => {
-      const result = await updateFile(path, (bytes) => applySets(bytes, sets, options, path));
+      const result = await updateFile(path, (bytes) => applySets(bytes, sets, options, path), {
+        lockDir: fileLocksDir(host.env, host.os),
+      });
       if (result.tightened) {
         context.log(t("notice_tightened", { path: result.path }, context.lang));
       }

@@ -20,12 +20,15 @@ function set(profile: string, key = "ASIATEST"): CredentialSet {
   };
 }
 
+/** okta-aws's cache for these tests: where the credentials file's lock goes (never beside it). */
+const CACHE = Deno.makeTempDirSync({ prefix: "okta-aws-locks-" });
+
 /** The aws-credentials plugin writing `sets` to `path` with -l and -x, logging into `logs`. */
 function emitTo(path: string, sets: CredentialSet[], logs: string[] = []): Promise<number> {
   const emit = awsCredentials.prepare(
     { "aws-credentials": path, "legacy-aws-variables": true, "expiry-aws-variables": true },
     {
-      env: {},
+      env: { OKTA_AWS_CACHE_DIR: CACHE },
       secretVariables: [],
       os: Deno.build.os,
       stdinIsTerminal: false,
@@ -100,10 +103,7 @@ Deno.test({
         (err: unknown) => err instanceof FlowError && err.code === "file_read_only",
       );
       assert.equal(await Deno.readTextFile(path), "[a]\nx = 1\n");
-      assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name).sort(), [
-        ".credentials.lock",
-        "credentials",
-      ]);
+      assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name).sort(), ["credentials"]);
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
@@ -140,7 +140,8 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
       const [path, who] = Deno.args;
       for (let i = 0; i < 10; i++) {
         const emit = plugin.prepare({ "aws-credentials": path },
-          { env: {}, secretVariables: [], os: "linux", stdinIsTerminal: false, command: [] });
+          { env: { OKTA_AWS_CACHE_DIR: Deno.args[2] }, secretVariables: [], os: "linux",
+            stdinIsTerminal: false, command: [] });
         await emit([{ profile: \`p\${who}-\${i}\`, roleArn: "r", credentials: {
           accessKeyId: \`K\${who}\${i}\`, secretAccessKey: "s", sessionToken: "t",
           expiration: new Date() } }], { write() {}, log() {}, lang: "en", renew: () => Promise.reject() });
@@ -148,7 +149,7 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
     await Deno.writeTextFile(`${dir}/writer.ts`, script);
     const children = [0, 1, 2, 3].map((who) =>
       new Deno.Command(Deno.execPath(), {
-        args: ["run", "-A", "--quiet", `${dir}/writer.ts`, path, String(who)],
+        args: ["run", "-A", "--quiet", `${dir}/writer.ts`, path, String(who), CACHE],
         cwd: new URL("..", import.meta.url).pathname,
       }).output()
     );
@@ -162,12 +163,12 @@ Deno.test("4 processes x 10 writes to one credentials file: no lost update, no s
         assert.match(text, new RegExp(`\\[p${who}-${i}\\]\naws_access_key_id = K${who}${i}\n`));
       }
     }
-    // Only the (empty) lock file is left beside it: no temp file.
+    // Nothing is left beside it: no temp file, and the lock is in okta-aws's cache.
     assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name).sort(), [
-      ".credentials.lock",
       "credentials",
       "writer.ts",
     ]);
+    assert.ok([...Deno.readDirSync(`${CACHE}/locks`)].some((e) => /^file-\w+\.lock$/.test(e.name)));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

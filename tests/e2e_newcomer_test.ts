@@ -267,3 +267,13 @@ Deno.test({
     assert.doesNotMatch(piped.stderr, /set nothing/);
   },
 });
+
+Deno.test("no lock file stays in ~/.aws after writing the credentials and config files", async () => {
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  const sso = await w.run(["sso", "--profile", "dev", "-z", "-p", "dev"]);
+  assert.equal(sso.code, 0, sso.stderr);
+  assert.deepEqual(filesIn(`${w.home}/.aws`).filter((n) => n.endsWith(".lock")), []);
+  assert.ok(filesIn(`${w.home}/.aws`).includes("credentials"));
+  assert.ok(filesIn(`${w.home}/.cache/okta-aws/locks`).some((n) => n.startsWith("file-")));
+});

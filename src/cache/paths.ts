@@ -12,6 +12,14 @@ export function cacheRoot(env: Readonly<Record<string, string>>, os: string): st
   return `${env.XDG_CACHE_HOME || `${homeDir(env)}/.cache`}/okta-aws`;
 }
 
+/**
+ * Where the locks of the AWS credentials and config files go: okta-aws's cache, never `~/.aws`
+ * (which the guide's FAQ tells users to empty).
+ */
+export function fileLocksDir(env: Readonly<Record<string, string>>, os: string): string {
+  return `${cacheRoot(env, os)}/locks`;
+}
+
 /** The user config dir + `/okta-aws`: external plugins and the trusted `.env` files. */
 export function configDir(env: Readonly<Record<string, string>>, os: string): string {
   if (os === "windows") return `${env.APPDATA || `${homeDir(env)}\\AppData\\Roaming`}\\okta-aws`;

@@ -2,6 +2,8 @@
 // sync): their edits applied through the lossless INI editor in one locked, atomic write; a file
 // open to others is closed to 0600 (and the user told) when the write changes it.
 import type { Lang } from "../i18n/phrase.ts";
+import type { Deps } from "../deps.ts";
+import { fileLocksDir } from "../cache/paths.ts";
 import { t } from "../i18n/messages.ts";
 import {
   applyEdits,
@@ -41,10 +43,10 @@ export function tornConfig(fresh: Uint8Array, before: Uint8Array): boolean {
 export async function editAwsFile(
   path: string,
   plan: (text: string) => readonly ConfigEdit[],
-  log: (line: string) => void,
-  lang: Lang,
+  run: { log: (line: string) => void; lang: Lang; deps: Pick<Deps, "env" | "os"> },
   before?: Uint8Array,
 ): Promise<readonly ConfigEdit[]> {
+  const { log, lang } = run;
   let edits: readonly ConfigEdit[] = [];
   const result = await updateFile(path, (current) => {
     try {
@@ -54,7 +56,7 @@ export async function editAwsFile(
     } catch (err) {
       throw iniFileError(err, path);
     }
-  }, { before, torn: tornConfig });
+  }, { before, torn: tornConfig, lockDir: fileLocksDir(run.deps.env, run.deps.os) });
   if (result.tightened) log(t("notice_tightened", { path: result.path }, lang));
   return edits;
 }

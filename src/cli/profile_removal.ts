@@ -81,8 +81,7 @@ export async function removeProfile(
     const edits = await editAwsFile(
       path,
       (text) => sectionNames(text).includes(section) ? [{ section, remove: true }] : [],
-      log,
-      lang,
+      { log, lang, deps },
       bytes,
     );
     if (edits.length > 0) files.push({ path, section });

@@ -35,6 +35,14 @@ export function lockPathFor(target: string): string {
   return `${dirname(target)}/.${basename(target)}.lock`;
 }
 
+/** A lock for `target` in `dir`, named by a hash of its path (made 0700 when missing). */
+async function lockPathIn(dir: string, target: string): Promise<string> {
+  Deno.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(target));
+  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `${dir}/file-${hex.slice(0, 32)}.lock`;
+}
+
 function reasonOf(err: unknown): string {
   return err instanceof Error
     ? err.message.replace(/,?\s*(open|rename|write|mkdir)\s.*$/, "")
@@ -162,7 +170,10 @@ const MAX_ATTEMPTS = 10;
 export async function updateFile(
   path: string,
   transform: (current: Uint8Array, exists: boolean) => Uint8Array,
-  settle: Pick<SettleOptions, "before" | "torn"> = {},
+  settle: Pick<SettleOptions, "before" | "torn"> & {
+    /** Where the lock goes (default: beside the file, `.NAME.lock`). */
+    lockDir?: string;
+  } = {},
 ): Promise<UpdateResult> {
   const fail = (at: string, err: unknown) =>
     err instanceof FlowError
@@ -177,7 +188,9 @@ export async function updateFile(
   }
   let lock;
   try {
-    lock = await acquireLock(lockPathFor(target));
+    lock = await acquireLock(
+      settle.lockDir === undefined ? lockPathFor(target) : await lockPathIn(settle.lockDir, target),
+    );
   } catch (err) {
     if (err instanceof LockTimeoutError) {
       throw new FlowError("lock_timeout", { path: err.path }, { cause: err });

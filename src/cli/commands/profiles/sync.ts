@@ -307,8 +307,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
         plan = planSync(text, wanted, source, prune, covers);
         return plan.edits;
       },
-      log,
-      lang,
+      { log, lang, deps },
       beforeBytes,
     );
   }

@@ -134,7 +134,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
       return login.file;
     },
   });
-  await editAwsFile(config.path, () => result.edits, live.log, lang, config.bytes);
+  await editAwsFile(config.path, () => result.edits, { log: live.log, lang, deps }, config.bytes);
   if (all) {
     live.log(t("sso_configured_all", {
       path: config.path,

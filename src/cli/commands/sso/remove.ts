@@ -64,8 +64,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
       const present = new Set(sectionNames(text));
       return wanted.filter((s) => present.has(s)).map((section) => ({ section, remove: true }));
     },
-    log,
-    lang,
+    { log, lang, deps },
     config.bytes,
   )).map((edit) => edit.section);
   if (removed.length === 0) {
