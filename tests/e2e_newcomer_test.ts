@@ -277,3 +277,47 @@ Deno.test("no lock file stays in ~/.aws after writing the credentials and config
   assert.ok(filesIn(`${w.home}/.aws`).includes("credentials"));
   assert.ok(filesIn(`${w.home}/.cache/okta-aws/locks`).some((n) => n.startsWith("file-")));
 });
+
+Deno.test({
+  name: "the role picker shows each ARN once, and Ctrl-C leaves no menu drawn",
+  ignore: !hasTmux,
+  async fn() {
+    await using w = await world();
+    const env = { ...w.env, ...QUIET, HOME: w.home };
+    const term = await oktaAwsInTmux(["web", ...w.args], env, w.home);
+    try {
+      const { waitFor, tmux } = await import("./tmux.ts");
+      await waitFor(() => term.screen().includes("Choose an IAM role"), "the role picker");
+      await new Promise((r) => setTimeout(r, 300));
+      const drawn = term.screen();
+      const arn = "arn:aws:iam::123456789012:role/Admin";
+      assert.equal(drawn.split(arn).length - 1, 1, drawn);
+      tmux(term.socket, "send-keys", "C-c");
+      assert.equal(await term.exit(), 130);
+      const after = term.screen();
+      assert.doesNotMatch(after, /role\/Developer/, after);
+      assert.match(after, /Cancelled/);
+    } finally {
+      term.kill();
+    }
+  },
+});
+
+Deno.test("the top-level --help shows every command, sso configure|login|logout|remove and profiles sync included", async () => {
+  for (const lang of ["en", "ko"]) {
+    const r = await runCli(["--help", "--lang", lang], { home: Deno.cwd() });
+    assert.equal(r.code, 0);
+    for (
+      const c of [
+        "sso configure",
+        "sso login",
+        "sso logout",
+        "sso remove",
+        "profiles sync",
+        "remove",
+      ]
+    ) {
+      assert.match(r.stdout, new RegExp(`^  ${c} `, "m"), `${lang}: ${c}`);
+    }
+  }
+});

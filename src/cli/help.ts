@@ -67,9 +67,14 @@ export function helpText(command: CommandSpec, lang: Lang): string {
   const own = flagRows(shown.flags, lang);
   const global = flagRows(GLOBAL_FLAGS, lang);
   global.push(["-h, --help", TEXT.helpFlag[lang]], ["-v, --version", TEXT.versionFlag[lang]]);
-  const subs: [string, string][] = (command.subcommands ?? []).map((c) => [
-    c.path[c.path.length - 1]!,
-    c.summary[lang],
+  // The root lists the subcommands of its groups too (sso login, profiles sync): every command
+  // a user can run is on the first screen.
+  const subs: [string, string][] = (command.subcommands ?? []).flatMap((c) => [
+    [c.path.slice(command.path.length).join(" "), c.summary[lang]] as [string, string],
+    ...(command === ROOT ? c.subcommands ?? [] : []).map((s): [string, string] => [
+      s.path.slice(command.path.length).join(" "),
+      s.summary[lang],
+    ]),
   ]);
   if (command === ROOT) subs.push(["help", TEXT.helpCommand[lang]]);
   const width = Math.max(...[...own, ...global, ...subs].map(([l]) => l.length)) + 2;

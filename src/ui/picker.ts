@@ -58,7 +58,7 @@ export function terminalPicker(lang: Lang): Picker {
       "No results found": PICKER_TEXT.none[lang],
     };
     try {
-      return await search<T>({
+      const value = await search<T>({
         message: request.message,
         pageSize: 15,
         theme: {
@@ -81,10 +81,23 @@ export function terminalPicker(lang: Lang): Picker {
               // Names and descriptions come from Okta and the assertion: no escape sequences.
               name: printable(c.name),
               value: c.value,
-              description: c.description === undefined ? undefined : printable(c.description),
+              // Shown under the list for the highlighted choice: not when the name says it.
+              description: c.description === undefined || c.name.includes(c.description)
+                ? undefined
+                : printable(c.description),
             }));
         },
-      }, { output: process.stderr });
+        // The menu goes away when the prompt ends, Ctrl-C included; the answer stays, below.
+      }, { output: process.stderr, clearPromptOnDone: true });
+      const chosen = request.choices.find((c) => c.value === value);
+      if (chosen) {
+        process.stderr.write(
+          `${styleText("green", "✔")} ${styleText("bold", request.message)} ${
+            styleText("cyan", printable(chosen.name))
+          }\n`,
+        );
+      }
+      return value;
     } catch (err) {
       if (err instanceof Error && err.name === "ExitPromptError") throw new FlowError("cancelled");
       throw err;

@@ -280,8 +280,8 @@ export const SSO_LOGOUT = {
 export const SSO_REMOVE = {
   path: ["sso", "remove"],
   summary: {
-    en: "Remove a profile (or an sso-session and its profiles) from the config file, nothing else",
-    ko: "config 파일에서 프로필(또는 sso-session 과 그 프로필)만 삭제",
+    en: "Remove a profile, or an sso-session (signing it out) and its profiles; nothing else",
+    ko: "프로필, 또는 sso-session(로그아웃)과 그 프로필만 삭제",
   },
   flags: SSO_REMOVE_FLAGS,
   module: import.meta.resolve("./remove.ts"),
