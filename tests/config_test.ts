@@ -182,11 +182,11 @@ Deno.test("webRun(): region, user agent, and the cache and browser defaults of t
   assert.equal(run({}).web.outputRegion, undefined);
   assert.equal(run({ "aws-region": "ap-northeast-2" }).web.outputRegion, "ap-northeast-2");
   assert.equal(run({ "short-user-agent": true }).web.userAgent, "okta-aws-cli");
-  assert.equal(run({}).cacheTokens, false, "env-var output signs in afresh");
-  assert.equal(run({ format: "process-credentials" }).cacheTokens, true);
+  assert.equal(run({}).session, "reuse", "env-var output reuses a kept session, keeps none");
+  assert.equal(run({ format: "process-credentials" }).session, "keep");
   assert.equal(run({ format: "process-credentials" }).web.openBrowser, true);
-  assert.equal(run({}, ["true"]).cacheTokens, true, "exec reuses the session");
-  assert.equal(run({ "cache-access-token": true }).cacheTokens, true);
+  assert.equal(run({}, ["true"]).session, "keep", "exec keeps the session");
+  assert.equal(run({ "cache-access-token": true }).session, "keep");
   assert.equal(run({ "refresh-window": "1h" }).refreshWindowSeconds, 3600);
 });
 

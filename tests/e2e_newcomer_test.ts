@@ -321,3 +321,29 @@ Deno.test("the top-level --help shows every command, sso configure|login|logout|
     }
   }
 });
+
+Deno.test("a second run reuses the Okta session an earlier one kept: exec for one role, then env-var for another", async () => {
+  await using w = await world();
+  const env = { ...w.env, ...QUIET };
+  const first = await runCli(["web", ...w.args, "-r", ROLE_DEV, "--", "true"], {
+    home: w.home,
+    env,
+  });
+  assert.equal(first.code, 0, first.stderr);
+  const second = await runCli(["web", ...w.args, "-r", "Admin"], { home: w.home, env });
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /^export AWS_ACCESS_KEY_ID=/m);
+  assert.equal(w.okta.count("/oauth2/v1/device/authorize"), 1, "one sign-in for both runs");
+  // env-var alone keeps no session of its own.
+  const fresh = await world();
+  try {
+    const alone = await runCli(["web", ...fresh.args, "-r", ROLE_DEV], {
+      home: fresh.home,
+      env: { ...fresh.env, ...QUIET },
+    });
+    assert.equal(alone.code, 0, alone.stderr);
+    assert.deepEqual(filesIn(`${fresh.home}/.cache/okta-aws/okta`), []);
+  } finally {
+    await fresh.close();
+  }
+});

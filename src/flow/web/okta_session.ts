@@ -122,7 +122,7 @@ export async function sessionTokens(
 ): Promise<SessionTokens> {
   const store = deps.tokens;
   if (!store) {
-    deps.trace?.("Okta session: not kept for this output (--cache-access-token keeps it)");
+    deps.trace?.("Okta session: not used (--cache-access-token=false)");
     return { tokens: await signIn(org, options, deps), reused: false };
   }
   const release = await store.lock((path) =>

@@ -142,7 +142,7 @@ async function webProfiles(
     await webDeps(web, deps, {
       log,
       lang,
-      cacheTokens: true,
+      session: "keep",
       debugApiCalls: values.debugApiCalls,
       trace,
     }),

@@ -13,8 +13,12 @@ export const WEB_SCOPES = "openid okta.apps.sso okta.users.read.self";
 
 export interface WebRun {
   web: WebOptions;
-  /** Reuse the Okta session from the cache (and save it). */
-  cacheTokens: boolean;
+  /**
+   * The Okta session cache: `keep` reads and saves it, `reuse` only reads one a cacheable run
+   * saved (env-var output signs in no more than needed, and leaves no session behind), `off`
+   * (--cache-access-token=false) neither.
+   */
+  session: "keep" | "reuse" | "off";
   refreshWindowSeconds: number;
   /** Set when the org domain given was an admin host. */
   adminDomainGiven?: string;
@@ -40,7 +44,11 @@ export function webRun(
   const common = commonOptions(values, env, platform);
   const duration = parseDuration(values.awsSessionDuration);
   // An explicit setting wins; otherwise the outputs decide (a cacheable run keeps the session).
-  const cacheTokens = sources.cacheAccessToken ? values.cacheAccessToken : isCacheable(outputs);
+  const session = sources.cacheAccessToken
+    ? (values.cacheAccessToken ? "keep" : "off")
+    : isCacheable(outputs)
+    ? "keep"
+    : "reuse";
   // credential_process hides stderr on success: open the browser unless told not to.
   const openBrowser = sources.openBrowser
     ? values.openBrowser
@@ -63,7 +71,7 @@ export function webRun(
   };
   return {
     web,
-    cacheTokens,
+    session,
     refreshWindowSeconds: common.refreshWindowSeconds,
     adminDomainGiven: common.adminDomainGiven,
   };

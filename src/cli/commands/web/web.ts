@@ -24,7 +24,7 @@ export async function webDeps(
   run: {
     log: (line: string) => void;
     lang: Lang;
-    cacheTokens: boolean;
+    session: "keep" | "reuse" | "off";
     debugApiCalls: boolean;
     trace?: (line: string) => void;
     status?: (text: string | undefined) => void;
@@ -32,16 +32,22 @@ export async function webDeps(
 ): Promise<WebDeps> {
   const { log, lang } = run;
   const root = cacheRoot(deps.env, deps.os);
-  const tokens = run.cacheTokens
-    ? await oktaTokenStore(
-      root,
-      web.org.origin,
-      web.clientId,
-      web.scopes,
-      lockTimeoutMs(deps.env),
-      await cacheFailure(deps, lang, root),
-    )
-    : undefined;
+  const store = run.session === "off" ? undefined : await oktaTokenStore(
+    root,
+    web.org.origin,
+    web.clientId,
+    web.scopes,
+    lockTimeoutMs(deps.env),
+    await cacheFailure(deps, lang, root),
+  );
+  // `reuse`: a session a cacheable run kept is used; a new one is not written.
+  const tokens = store && run.session === "reuse"
+    ? {
+      ...store,
+      save: () =>
+        run.trace?.("Okta session: not kept for this output (--cache-access-token keeps it)"),
+    }
+    : store;
   return {
     fetch: deps.fetch,
     now: deps.now,
@@ -67,7 +73,7 @@ export function run(request: CommandRequest, world: Deps): Promise<number> {
         trace?.(`setting ${name} = ${JSON.stringify(setting.value)} (${setting.source})`);
       }
     }
-    const { web, cacheTokens, refreshWindowSeconds, adminDomainGiven } = webRun(
+    const { web, session, refreshWindowSeconds, adminDomainGiven } = webRun(
       run,
       { ...dotenvRegion, ...deps.env },
       yaml,
@@ -80,7 +86,7 @@ export function run(request: CommandRequest, world: Deps): Promise<number> {
     const flow = await webDeps(web, deps, {
       log: live.log,
       lang,
-      cacheTokens,
+      session,
       debugApiCalls: values.debugApiCalls,
       trace,
       status: live.status,
