@@ -25,6 +25,8 @@ export interface CredentialSet {
   region?: string;
   /** --chain: the flow's role the chain started from (principalArn and appId are its). */
   via?: string;
+  /** The user chose the role in a picker: a later run served from the cache says so. */
+  picked?: boolean;
 }
 
 /** RFC 3339 in UTC with a Z and no fraction, as the AWS CLI and SDKs write it. */

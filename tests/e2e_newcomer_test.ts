@@ -347,3 +347,42 @@ Deno.test("a second run reuses the Okta session an earlier one kept: exec for on
     await fresh.close();
   }
 });
+
+Deno.test({
+  name:
+    "exec served from the cache names the role picked on an earlier run, and how to choose another",
+  ignore: !hasTmux,
+  async fn() {
+    await using w = await world();
+    const env = { ...w.env, ...QUIET, HOME: w.home };
+    const args = ["web", ...w.args, "--", "true"];
+    const term = await oktaAwsInTmux(args, env, w.home);
+    try {
+      const { waitFor, tmux } = await import("./tmux.ts");
+      await waitFor(() => term.screen().includes("Choose an IAM role"), "the role picker");
+      await new Promise((r) => setTimeout(r, 300));
+      tmux(term.socket, "send-keys", "Enter");
+      assert.equal(await term.exit(), 0, term.screen());
+    } finally {
+      term.kill();
+    }
+    const again = await runCli(args, { home: w.home, env });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(
+      again.stderr,
+      /notice: using arn:aws:iam::123456789012:role\/\w+, the role picked on an earlier run; choose another with -r/,
+    );
+    assert.equal(w.sts.calls.length, 1, "served from the cache");
+    // A role given with -r is not news: nothing said.
+    const given = await runCli(["web", ...w.args, "-r", ROLE_DEV, "--", "true"], {
+      home: w.home,
+      env,
+    });
+    assert.equal(given.code, 0, given.stderr);
+    const givenAgain = await runCli(["web", ...w.args, "-r", ROLE_DEV, "--", "true"], {
+      home: w.home,
+      env,
+    });
+    assert.doesNotMatch(givenAgain.stderr, /picked on an earlier run/);
+  },
+});

@@ -31,6 +31,8 @@ export interface CredentialEntry extends EntryKey {
 
 interface RequestAlias {
   entry: string;
+  /** The role was picked (not given): a hit says which one it reuses. */
+  picked: boolean;
   refreshWindowSeconds: number;
   /** How the request delivers its credentials (the pipeline's output requests). */
   delivery: unknown;
@@ -109,7 +111,7 @@ function readAlias(root: string, fingerprint: string): RequestAlias | undefined 
   const window = a && numberField(a, "refreshWindowSeconds");
   return a && entry !== undefined && ENTRY_NAME.test(entry) && window !== undefined &&
       window >= 0 && window <= MAX_WINDOW_S
-    ? { entry, refreshWindowSeconds: window, delivery: a.delivery }
+    ? { entry, refreshWindowSeconds: window, delivery: a.delivery, picked: a.picked === true }
     : undefined;
 }
 
@@ -132,6 +134,7 @@ export function lookupCached(root: string, fingerprint: string, now: number): Ca
       appId: entry.appId || undefined,
       region: entry.region || undefined,
       ...(typeof entry.via === "string" && entry.via ? { via: entry.via } : {}),
+      ...(alias.picked ? { picked: true } : {}),
       credentials: {
         accessKeyId: entry.accessKeyId,
         secretAccessKey: entry.secretAccessKey,
@@ -174,5 +177,9 @@ export async function rememberCredentials(
     granted: Math.round((c.expiration.getTime() - now) / 60_000) * 60,
   };
   writeJson(`${cacheDir(root, "aws")}/${name}`, entry);
-  writeJson(`${cacheDir(root, "requests")}/${fingerprint}.json`, { entry: name, ...alias });
+  writeJson(`${cacheDir(root, "requests")}/${fingerprint}.json`, {
+    entry: name,
+    ...alias,
+    ...(set.picked ? { picked: true } : {}),
+  });
 }

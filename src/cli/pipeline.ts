@@ -171,7 +171,14 @@ export async function serveCached(
   if (delivery.some((o) => o.plugin === "exec") && command.length === 0) return undefined;
   if (needsColdPath(delivery)) return undefined;
   const emits = await prepareOutputs(delivery, pluginHost(deps, command));
+  if (hit.set.picked) await sayReused(hit.set, deps, lang);
   return await emitAll(emits, [hit.set], outputContext(deps, lang, noRenewal));
+}
+
+/** A cached answer for a role picked on an earlier run: one line naming it, and the way out. */
+async function sayReused(set: CredentialSet, deps: Deps, lang: Lang): Promise<void> {
+  const { t } = await messages();
+  deps.stderr(`${t("notice_role_reused", { role: set.roleArn }, lang)}\n`);
 }
 
 type Messages = typeof import("../i18n/messages.ts");
@@ -236,7 +243,10 @@ async function retrieveCached(
         ? `credential cache: hit (${root}/requests/${fingerprint}.json)`
         : `credential cache: miss (${root}/requests/${fingerprint}.json)`,
     );
-    if (hit) return [hit.set];
+    if (hit) {
+      if (hit.set.picked && !request.renewing) await sayReused(hit.set, deps, lang);
+      return [hit.set];
+    }
     const sets = await delivery.provider.retrieve(request);
     try {
       await rememberCredentials(root, fingerprint, sets[0]!, delivery.provider.identity, {

@@ -202,6 +202,12 @@ export const OKTA_MESSAGES = {
         "--aws-iam-idp (또는 OKTA_AWSCLI_IAM_IDP)를 위 ARN 또는 okta.yaml 레이블 중 하나로 지정하세요.",
     },
   },
+  notice_role_reused: {
+    en:
+      "notice: using {role}, the role picked on an earlier run; choose another with -r (--aws-iam-role), or start over with okta-aws logout",
+    ko:
+      "알림: 이전 실행에서 고른 역할 {role}{^을} 씁니다. 다른 역할은 -r (--aws-iam-role) 로 고르거나, okta-aws logout 으로 처음부터 하세요",
+  },
   preset_role_not_found: {
     en: 'The role "{preset}" is not in the SAML assertion{suggestion}; it offers: {available}',
     ko: '역할 "{preset}"{^은} SAML 어설션에 없습니다{suggestion}. 가능한 값: {available}',

@@ -81,7 +81,11 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
     deps.trace?.(
       `chose ${role.roleArn} (IdP ${role.principalArn}, app ${assertion.app.appInstanceId}), ${assertion.durationSeconds} s`,
     );
-    return [await assume(role, assertion, options, deps)];
+    // Chosen in a picker (no preset, more than one role): remembered, so that a cached answer
+    // later names the role it reuses.
+    const picked = !options.rolePreset && assertion.roles.length > 1;
+    const set = await assume(role, assertion, options, deps);
+    return [picked ? { ...set, picked } : set];
   }
   const assertions = await everyAssertion(session, options, deps);
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
