@@ -386,3 +386,26 @@ Deno.test({
     assert.doesNotMatch(givenAgain.stderr, /picked on an earlier run/);
   },
 });
+
+Deno.test("without a browser, -b says so in words (not 'Failed to spawn') and repeats the URL to open", async () => {
+  await using w = await world();
+  // A PATH with deno's own directory only: no xdg-open to find.
+  const denoDir = Deno.execPath().slice(0, Deno.execPath().lastIndexOf("/"));
+  const env = { ...w.env, PATH: denoDir, DISPLAY: ":0" };
+  for (
+    const [lang, words] of [["en", /the browser did not open: no "xdg-open" is installed here/], [
+      "ko",
+      /"xdg-open" 프로그램이 설치되어 있지 않습니다/,
+    ]] as const
+  ) {
+    const r = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-b", "-f", "noop", "--lang", lang], {
+      home: w.home,
+      env,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, words);
+    assert.doesNotMatch(r.stderr, /Failed to spawn|entity not found/);
+    assert.match(r.stderr, /http:\/\/127\.0\.0\.1:\d+\/activate\?user_code=WDJB-MJHT\s*$/m);
+    await runCli(["logout"], { home: w.home });
+  }
+});

@@ -86,8 +86,8 @@ export const CLI_MESSAGES = {
       "브라우저에서 이 URL을 열고 로그인하세요:\n  {url}\n화면의 코드가 다음과 같은지 확인하세요: {code}",
   },
   notice_browser_failed: {
-    en: "warning: could not open the browser ({reason}); open the URL above by hand",
-    ko: "경고: 브라우저를 열 수 없습니다 ({reason}). 위 URL을 직접 여세요",
+    en: "warning: the browser did not open: {reason}. Open this URL by hand: {url}",
+    ko: "경고: 브라우저를 열지 못했습니다: {reason}. 이 URL 을 직접 여세요: {url}",
   },
   notice_duration_retry: {
     en:

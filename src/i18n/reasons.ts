@@ -64,6 +64,16 @@ export const REASON_MESSAGES = {
       "it is not an https URL (the AWS access portal URL, like https://d-1234567890.awsapps.com/start)",
     ko: "https URL 이 아닙니다 (AWS 액세스 포털 URL, 예: https://d-1234567890.awsapps.com/start)",
   },
+  reason_no_browser_program: {
+    en: 'no "{program}" is installed here to open one (install it, or give --open-browser-command)',
+    ko:
+      '브라우저를 열 "{program}" 프로그램이 설치되어 있지 않습니다 (설치하거나 --open-browser-command 를 주세요)',
+  },
+  reason_browser_start: {
+    en: '"{program}" would not start (check it, or give --open-browser-command)',
+    ko: '"{program}"{^이} 시작되지 않았습니다 (확인하거나 --open-browser-command 를 주세요)',
+  },
+  reason_browser_other: { en: "{detail}", ko: "{detail}" },
   reason_one_of_near: {
     en: "it must be one of: {values}{suggestion}",
     ko: "다음 중 하나여야 합니다: {values}{suggestion}",

@@ -52,13 +52,30 @@ export function browserArgv(url: string, command: string | undefined, os: string
 /** Starts the browser and does not wait for it; throws when it cannot start. */
 export function openBrowser(url: string, command: string | undefined, os: string): Promise<void> {
   const [program, ...args] = browserArgv(url, command, os);
-  const child = new Deno.Command(program!, {
-    args,
-    stdin: "null",
-    stdout: "null",
-    stderr: "null",
-  }).spawn();
+  let child;
+  try {
+    child = new Deno.Command(program!, {
+      args,
+      stdin: "null",
+      stdout: "null",
+      stderr: "null",
+    }).spawn();
+  } catch (err) {
+    throw new BrowserStartError(program!, err);
+  }
   child.unref();
   child.status.catch(() => {});
   return Promise.resolve();
+}
+
+/** The browser opener could not start: which program, and why (`notFound`: not installed). */
+export class BrowserStartError extends Error {
+  readonly program: string;
+  readonly notFound: boolean;
+  constructor(program: string, cause: unknown) {
+    super(`could not start ${program}`, { cause });
+    this.name = "BrowserStartError";
+    this.program = program;
+    this.notFound = cause instanceof Deno.errors.NotFound;
+  }
 }

@@ -1,6 +1,7 @@
 // `okta-aws sso login`: an IAM Identity Center sign-in, by authorization code with PKCE
 // (a 127.0.0.1 callback) or by device code (RFC 8628), ending in the AWS CLI's token cache
 // file. A registration is reused while it has more than 15 minutes left.
+import { browserReason } from "../../ui/browser_failure.ts";
 import { FlowError } from "../../errors.ts";
 import { phrase, t } from "../../i18n/messages.ts";
 import {
@@ -108,9 +109,7 @@ async function show(url: string, options: SsoLoginOptions, deps: SsoDeps): Promi
   try {
     await deps.openUrl(url);
   } catch (err) {
-    deps.log(t("notice_browser_failed", {
-      reason: err instanceof Error ? err.message : String(err),
-    }, deps.lang));
+    deps.log(t("notice_browser_failed", { reason: browserReason(err), url }, deps.lang));
   }
 }
 

@@ -1,5 +1,6 @@
 // The Okta session of the web flow: cached tokens while fresh, a refresh token, else the
 // device authorization sign-in (RFC 8628), under a cross-process lock.
+import { browserReason } from "../../ui/browser_failure.ts";
 import { FlowError } from "../../errors.ts";
 import { phrase, t } from "../../i18n/messages.ts";
 import {
@@ -77,8 +78,7 @@ async function signIn(org: OktaOrg, options: WebOptions, deps: WebDeps): Promise
     try {
       await deps.openUrl(url, options.openBrowserCommand);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      deps.log(t("notice_browser_failed", { reason }, deps.lang));
+      deps.log(t("notice_browser_failed", { reason: browserReason(err), url }, deps.lang));
     }
   }
   return await timed(
