@@ -409,3 +409,50 @@ Deno.test("without a browser, -b says so in words (not 'Failed to spawn') and re
     await runCli(["logout"], { home: w.home });
   }
 });
+
+Deno.test({
+  name:
+    "sso configure in a terminal asks nothing the flags answered: no scopes question; an existing session's URL and region not asked again",
+  ignore: !hasTmux,
+  async fn() {
+    await using w = await ssoWorld();
+    const env = { ...w.env, HOME: w.home };
+    const all = await oktaAwsInTmux(CONFIGURE_DEV, env, w.home);
+    try {
+      assert.equal(await all.exit(), 0, all.screen());
+      assert.doesNotMatch(all.screen(), /registration scopes/);
+    } finally {
+      all.kill();
+    }
+    const again = await oktaAwsInTmux(
+      [
+        "sso",
+        "configure",
+        "--sso-session",
+        "okta",
+        "--account-id",
+        "222222222222",
+        "--role-name",
+        "ReadOnly",
+        "--region",
+        "ap-northeast-2",
+        "--output",
+        "json",
+        "--profile",
+        "prod",
+      ],
+      env,
+      await Deno.makeTempDir({ dir: w.home }),
+    );
+    try {
+      assert.equal(await again.exit(), 0, again.screen());
+      assert.doesNotMatch(again.screen(), /SSO start URL|SSO region/);
+    } finally {
+      again.kill();
+    }
+    assert.match(
+      Deno.readTextFileSync(`${w.home}/.aws/config`),
+      /\[profile prod\]\nsso_session = okta\nsso_account_id = 222222222222/,
+    );
+  },
+});

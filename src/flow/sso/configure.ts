@@ -87,14 +87,15 @@ async function askSession(options: ConfigureOptions, deps: ConfigureDeps): Promi
       validate: options.checkName,
     }));
   const existing = name ? deps.config.sessions[name] : undefined;
-  const startUrl = given.startUrl ?? await deps.ask({
+  // A session already in the file is not asked about again, as the AWS CLI does.
+  const startUrl = given.startUrl ?? existing?.sso_start_url ?? await deps.ask({
     message: t("ask_sso_start_url", {}, deps.lang),
     fallback: existing?.sso_start_url,
     flag: "--sso-start-url",
     required: true,
     validate: options.checkStartUrl,
   });
-  const ssoRegion = given.ssoRegion ?? await deps.ask({
+  const ssoRegion = given.ssoRegion ?? existing?.sso_region ?? await deps.ask({
     message: t("ask_sso_region", {}, deps.lang),
     fallback: existing?.sso_region,
     flag: "--sso-region",
@@ -103,7 +104,8 @@ async function askSession(options: ConfigureOptions, deps: ConfigureDeps): Promi
   });
   let scopes = DEFAULT_SSO_SCOPES.join(",");
   if (name && existing) scopes = existing.sso_registration_scopes ?? scopes;
-  else if (name) {
+  // Every answer of the session given as a flag: the default scopes, not a question.
+  else if (name && (given.scopes !== undefined || !given.startUrl || !given.ssoRegion)) {
     scopes = given.scopes ?? await deps.ask({
       message: t("ask_sso_scopes", {}, deps.lang),
       fallback: scopes,
