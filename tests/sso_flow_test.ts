@@ -187,8 +187,8 @@ Deno.test("ssoConfigure() offers a named profile's current region and output as 
     },
     login: async (session) => (await ssoLogin({ ...DEVICE, session }, h.deps)).file,
   });
+  // The session's answers all given: its scopes are the default, not a question.
   assert.deepEqual(asked.map((q) => [q.flag, q.fallback]), [
-    ["--scopes", "sso:account:access"],
     ["--region", "eu-west-1"],
     ["--output", "yaml"],
   ]);
