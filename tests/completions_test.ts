@@ -51,6 +51,22 @@ Deno.test("the bash script parses and completes subcommands, a flag of sso login
     assert.equal(complete("okta-aws web -f pro"), "process-credentials");
     assert.equal(complete("okta-aws s"), "sso status");
     assert.equal(complete("okta-aws m2m --private-key-f"), "--private-key-file");
+    // The words a newcomer tabs for: the shells, the commands after help, the profiles.
+    assert.match(complete("okta-aws completions "), /^bash zsh fish powershell( |$)/);
+    assert.equal(complete("okta-aws help s"), "sso status");
+    await Deno.writeTextFile(
+      `${dir}/config`,
+      "[default]\nregion = x\n[profile dev]\n[sso-session okta]\n[profile prod-admin]\n",
+    );
+    await Deno.writeTextFile(`${dir}/credentials`, "[multi]\naws_access_key_id = A\n");
+    const files = `AWS_CONFIG_FILE=${dir}/config AWS_SHARED_CREDENTIALS_FILE=${dir}/credentials`;
+    assert.equal(
+      sh("bash", [
+        "-c",
+        `source ${dir}/c.bash; export ${files}; COMP_WORDS=(okta-aws sso --profile ""); COMP_CWORD=3; _okta_aws; echo "\${COMPREPLY[@]}"`,
+      ]).stdout.trim(),
+      "default dev prod-admin multi",
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -69,6 +85,11 @@ Deno.test({
         `source ${dir}/c.fish; complete -C 'okta-aws sso login --fo'; complete -C 'okta-aws -f '`,
       ]).stdout;
       assert.match(out, /^--force\tSign in even when the cached token is still valid$/m);
+      // Descriptions keep their apostrophes.
+      const duration =
+        sh("fish", ["-c", `source ${dir}/c.fish; complete -C 'okta-aws web --aws-session-d'`])
+          .stdout;
+      assert.match(duration, /the app's SessionDuration/);
       assert.match(out, /^process-credentials\t/m);
       assert.doesNotMatch(out, /^deno\.json$/m, "--format completes its values, not files");
     } finally {
@@ -78,13 +99,17 @@ Deno.test({
 });
 
 Deno.test({
-  name: "the zsh script parses",
+  name: "the zsh script parses and loads in a zsh without compinit",
   ignore: !has("zsh"),
   async fn() {
     const dir = await Deno.makeTempDir();
     try {
       await Deno.writeTextFile(`${dir}/c.zsh`, completionScript("zsh"));
       assert.equal(sh("zsh", ["-n", `${dir}/c.zsh`]).code, 0);
+      // A zsh without compinit (macOS's default without a framework): no "compdef" error.
+      const bare = sh("zsh", ["-f", "-c", `source ${dir}/c.zsh && echo loaded`]);
+      assert.doesNotMatch(bare.stderr, /compdef|command not found/);
+      assert.match(bare.stdout, /loaded/);
     } finally {
       await Deno.remove(dir, { recursive: true });
     }

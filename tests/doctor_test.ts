@@ -36,7 +36,7 @@ Deno.test("doctor on a healthy set-up: every check ok, exit 0, the token exchang
   assert.match(r.stderr, /^ok {4}Web SSO client: no cached Okta session/m);
   assert.doesNotMatch(r.stderr, /^(warn|fail)/m);
   const ko = await doctor(w, ["--lang", "ko"]);
-  assert.match(ko.stderr, /^ok {4}Okta 조직: /m, "check names in the user's language");
+  assert.match(ko.stderr, /^정상 +Okta 조직: /m, "check names and levels in the user's language");
   assert.equal(
     JSON.parse((await doctor(w, ["--json", "--lang", "ko"])).stdout)[0].what,
     "okta.yaml",

@@ -456,3 +456,19 @@ Deno.test({
     );
   },
 });
+
+Deno.test("Korean mode speaks Korean: doctor's levels, help's placeholders, status rows, fish descriptions", async () => {
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  const doctor = await w.run(["doctor", "--lang", "ko"]);
+  assert.match(doctor.stderr, /^(정상|경고|실패) /m);
+  assert.doesNotMatch(doctor.stderr, /^(ok|warn|fail) /m);
+  const help = await w.run(["web", "--help", "--lang", "ko"]);
+  assert.match(help.stdout, /--org-domain <도메인>/);
+  assert.doesNotMatch(help.stdout, /<domain>|<seconds>/);
+  const status = await w.run(["status", "--lang", "ko"]);
+  assert.match(status.stderr, /액세스 토큰 \(ap-northeast-2\) \+갱신 토큰/);
+  assert.doesNotMatch(status.stderr, /access token|role credentials|\+refresh|\d s\)/);
+  const fish = await w.run(["completions", "fish", "--lang", "ko"]);
+  assert.match(fish.stdout, /-l force -d '캐시된 토큰이 유효해도 다시 로그인'/);
+});

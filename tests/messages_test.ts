@@ -77,7 +77,7 @@ Deno.test("usage errors and their reasons come out in Korean end to end", async 
     assert.equal(r.code, 2);
     assert.match(
       r.stderr,
-      /^오류: 잘못된 --aws-session-duration "100": 900에서 43200 사이의 초 단위 정수를 주세요$/m,
+      /^오류: 잘못된 --aws-session-duration "100": 900에서 43200 사이의 초, 또는 12h, 90m 같은 시간을 주세요$/m,
     );
     assert.match(r.stderr, /^도움말: /m);
     // --lang set in .env reaches the error printer too.

@@ -95,7 +95,7 @@ export const AWS_SESSION_DURATION = flag({
   aliases: ["session-duration"],
   short: "s",
   type: "string",
-  arg: "seconds",
+  arg: "duration",
   env: ["OKTA_AWSCLI_SESSION_DURATION"],
   help: {
     en:

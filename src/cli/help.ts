@@ -30,21 +30,63 @@ const TEXT = {
   },
 } satisfies Record<string, Text>;
 
-function flagLabel(f: FlagSpec): string {
+/** Value placeholders as Korean help shows them (the words the specs use, in English). */
+const ARG_KO: Record<string, string> = {
+  value: "값",
+  name: "이름",
+  id: "ID",
+  template: "틀",
+  path: "경로",
+  file: "파일",
+  command: "명령",
+  "arn-or-label": "ARN-또는-레이블",
+  "url-or-service": "URL-또는-서비스",
+  shell: "셸",
+  duration: "시간",
+  scope: "범위",
+  "role-arn": "역할-ARN",
+  region: "리전",
+  pem: "PEM",
+  password: "비밀번호",
+  lang: "언어",
+  kid: "kid",
+  domain: "도메인",
+  arn: "ARN",
+  url: "URL",
+  list: "목록",
+  format: "형식",
+};
+
+/** A flag's value placeholder in `lang`. */
+function argWord(f: FlagSpec, lang: Lang): string {
+  const arg = f.arg ?? "value";
+  return lang === "ko" ? ARG_KO[arg] ?? arg : arg;
+}
+
+function flagLabel(f: FlagSpec, lang: Lang): string {
   return `${f.short ? `-${f.short}, ` : "    "}--${f.name}${
-    f.type === "string" ? ` <${f.arg ?? "value"}>` : ""
+    f.type === "string" ? ` <${argWord(f, lang)}>` : ""
   }`;
 }
 
 function flagRows(flags: readonly FlagSpec[], lang: Lang): [string, string][] {
   return flags.map((f) => [
-    flagLabel(f),
+    flagLabel(f, lang),
     `${f.help[lang]}${f.env[0] ? ` [${TEXT.env[lang]}: ${f.env[0]}]` : ""}`,
   ]);
 }
 
+/** The columns a text takes on a terminal: Hangul (and other wide letters) take two. */
+function columns(text: string): number {
+  let n = 0;
+  for (const c of text) {
+    n += /[\u1100-\u115f\u3130-\u318f\uac00-\ud7a3\u3000-\u303f\uff00-\uff60]/.test(c) ? 2 : 1;
+  }
+  return n;
+}
+
 function table(rows: [string, string][], width: number): string[] {
-  return rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`);
+  return rows.map(([l, r]) => `  ${l}${" ".repeat(Math.max(0, width - columns(l)))}${r}`);
 }
 
 function usageLine(command: CommandSpec, lang: Lang): string {
@@ -77,7 +119,7 @@ export function helpText(command: CommandSpec, lang: Lang): string {
     ]),
   ]);
   if (command === ROOT) subs.push(["help", TEXT.helpCommand[lang]]);
-  const width = Math.max(...[...own, ...global, ...subs].map(([l]) => l.length)) + 2;
+  const width = Math.max(...[...own, ...global, ...subs].map(([l]) => columns(l))) + 2;
   const lines = [usageLine(command, lang), "", command.summary[lang]];
   if (subs.length > 0) lines.push("", TEXT.commands[lang], ...table(subs, width));
   if (own.length > 0) {
@@ -97,7 +139,7 @@ export function helpText(command: CommandSpec, lang: Lang): string {
 export function flagsMarkdown(flags: readonly FlagSpec[], lang: Lang): string {
   const head = TEXT.tableHead[lang];
   const rows = flags.map((f) =>
-    `| \`--${f.name}${f.type === "string" ? ` <${f.arg ?? "value"}>` : ""}\` | ${
+    `| \`--${f.name}${f.type === "string" ? ` <${argWord(f, lang)}>` : ""}\` | ${
       f.short ? `\`-${f.short}\`` : ""
     } | ${f.env.map((e) => `\`${e}\``).join(", ")} | ${f.help[lang].replaceAll("|", "\\|")} |`
   );

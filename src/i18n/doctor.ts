@@ -2,6 +2,9 @@
 import type { Entry } from "./text.ts";
 
 export const DOCTOR_MESSAGES = {
+  doctor_level_ok: { en: "ok", ko: "정상" },
+  doctor_level_warn: { en: "warn", ko: "경고" },
+  doctor_level_fail: { en: "fail", ko: "실패" },
   // okta-aws doctor
   doctor_fix: { en: "fix: {fix}", ko: "해결: {fix}" },
   doctor_check_yaml: { en: "okta.yaml", ko: "okta.yaml" },

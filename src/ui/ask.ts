@@ -1,6 +1,8 @@
 // Text questions (the `aws configure sso` wizard's): a line of input on the terminal (drawn on
 // stderr), or, without a terminal, the default, or an error naming the flag that answers.
 import { FlowError } from "../errors.ts";
+import type { Lang } from "../i18n/phrase.ts";
+import type { Text } from "../i18n/text.ts";
 
 export interface Question {
   /** As `aws configure sso` words it: "SSO start URL". */
@@ -28,8 +30,11 @@ export function noTerminalAsk(question: Question): Promise<string> {
   return Promise.resolve(answer);
 }
 
+/** What the brackets show when a question has no default, as `aws configure sso` does. */
+const NONE = { en: "None", ko: "없음" } satisfies Text;
+
 /** On the terminal, with @inquirer/prompts' input; Ctrl-C is `cancelled`. */
-export function terminalAsk(): Ask {
+export function terminalAsk(lang: Lang): Ask {
   return async (question) => {
     const [{ input }, process] = await Promise.all([
       import("@inquirer/prompts"),
@@ -37,7 +42,7 @@ export function terminalAsk(): Ask {
     ]);
     try {
       const answer = await input({
-        message: `${question.message} [${question.fallback || "None"}]:`,
+        message: `${question.message} [${question.fallback || NONE[lang]}]:`,
         validate: (value) => {
           const v = value.trim() || question.fallback || "";
           if (v === "" && question.required) return false;

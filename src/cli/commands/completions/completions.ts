@@ -3,7 +3,7 @@
 // completed where the tree knows them (--format, --shell, --lang) and paths for path flags.
 import type { Deps } from "../../../deps.ts";
 import { UsageError } from "../../../errors.ts";
-import { phrase } from "../../../i18n/phrase.ts";
+import { type Lang, phrase } from "../../../i18n/phrase.ts";
 import type { FlagSpec } from "../../../config/flag_spec.ts";
 import { FORMAT_NAMES } from "../../../../plugins/mod.ts";
 import { allCommands, type CommandRequest, type CommandSpec, flagsOf, ROOT } from "../../tree.ts";
@@ -15,11 +15,12 @@ function isShell(name: string | undefined): name is CompletionShell {
   return SHELLS.some((shell) => shell === name);
 }
 
-/** Known values of a flag, or "file" for a path. */
-function valuesOf(flag: FlagSpec): readonly string[] | "file" | undefined {
+/** Known values of a flag, "file" for a path, "profile" for the AWS profiles of the files. */
+function valuesOf(flag: FlagSpec): readonly string[] | "file" | "profile" | undefined {
   if (flag.name === "format") return FORMAT_NAMES;
   if (flag.name === "shell") return ["bash", "zsh", "sh", "fish", "powershell", "cmd"];
   if (flag.name === "lang") return ["en", "ko"];
+  if (flag.name === "profile") return "profile";
   if (flag.arg === "path") return "file";
   return undefined;
 }
@@ -31,19 +32,50 @@ interface Node {
   flags: readonly FlagSpec[];
 }
 
+/** The words a command takes after its name, when they are known (completions' shells). */
+const OPERANDS: Record<string, readonly string[]> = { completions: SHELLS };
+
 function nodes(): Node[] {
-  return allCommands(ROOT).map((c: CommandSpec) => {
-    const own = c === ROOT ? ROOT.defaultCommand! : c;
-    return {
-      key: c.path.join(" "),
-      subcommands: [
-        ...(c.subcommands ?? []).map((s) => s.path[s.path.length - 1]!),
-        ...(c === ROOT ? ["help"] : []),
-      ],
-      flags: own === ROOT ? [] : flagsOf(own),
-    };
-  });
+  const top = (ROOT.subcommands ?? []).map((s) => s.path[0]!);
+  return [
+    ...allCommands(ROOT).map((c: CommandSpec) => {
+      const own = c === ROOT ? ROOT.defaultCommand! : c;
+      return {
+        key: c.path.join(" "),
+        subcommands: [
+          ...(c.subcommands ?? []).map((s) => s.path[s.path.length - 1]!),
+          ...(OPERANDS[c.path.join(" ")] ?? []),
+          ...(c === ROOT ? ["help"] : []),
+        ],
+        flags: own === ROOT ? [] : flagsOf(own),
+      };
+    }),
+    // `okta-aws help <Tab>`: the commands.
+    { key: "help", subcommands: top, flags: [] },
+  ];
 }
+
+/** The profiles of the AWS config and credentials files, for `--profile <Tab>` (bash, zsh). */
+const BASH_PROFILES = `_okta_aws_profiles() {
+  local f
+  for f in "\${AWS_CONFIG_FILE:-$HOME/.aws/config}" "\${AWS_SHARED_CREDENTIALS_FILE:-$HOME/.aws/credentials}"; do
+    [[ -r "$f" ]] && sed -n -e 's/^[[:space:]]*\\[profile[[:space:]]\\{1,\\}\\([^] ]*\\)\\][[:space:]]*$/\\1/p' \\
+      -e 's/^[[:space:]]*\\[\\([^] ]*\\)\\][[:space:]]*$/\\1/p' "$f"
+  done
+}`;
+
+/** The same for fish. */
+const FISH_PROFILES = `function __okta_aws_profiles
+  set -l files ~/.aws/config ~/.aws/credentials
+  set -q AWS_CONFIG_FILE; and set files[1] $AWS_CONFIG_FILE
+  set -q AWS_SHARED_CREDENTIALS_FILE; and set files[2] $AWS_SHARED_CREDENTIALS_FILE
+  for f in $files
+    test -r $f; and string replace -rf '^\\s*\\[(?:profile\\s+)?([^\\]\\s]+)\\]\\s*$' '$1' < $f
+  end
+end`;
+
+/** A fish single-quoted word: only \\ and \' are escapes there. */
+const fishWord = (text: string) => `'${text.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
 
 const words = (flags: readonly FlagSpec[]) =>
   [...flags.map((f) => `--${f.name}`), ...flags.filter((f) => f.short).map((f) => `-${f.short}`)]
@@ -65,6 +97,8 @@ function bash(): string {
           `${n.key}|${name}`,
           v === "file"
             ? `    "${n.key}|${name}") COMPREPLY=($(compgen -f -- "$cur")); return ;;`
+            : v === "profile"
+            ? `    "${n.key}|${name}") COMPREPLY=($(compgen -W "$(_okta_aws_profiles)" -- "$cur")); return ;;`
             : `    "${n.key}|${name}") COMPREPLY=($(compgen -W "${
               v.join(" ")
             }" -- "$cur")); return ;;`,
@@ -74,6 +108,7 @@ function bash(): string {
   }
   const subs = [...new Set(nodes().flatMap((n) => n.subcommands))].join("|");
   return `# okta-aws completion for bash (okta-aws completions bash); generated from the command tree.
+${BASH_PROFILES}
 _okta_aws() {
   local cur prev path word i opts
   cur="\${COMP_WORDS[COMP_CWORD]}"
@@ -100,16 +135,19 @@ complete -o default -F _okta_aws okta-aws
 }
 
 function zsh(): string {
-  // zsh runs the bash function through bashcompinit: one definition for both shells.
+  // zsh runs the bash function through bashcompinit: one definition for both shells. It needs
+  // compinit's compdef, which a zsh without a framework (macOS's default) has not loaded.
   return `#compdef okta-aws
 # okta-aws completion for zsh (okta-aws completions zsh); generated from the command tree.
+(( $+functions[compdef] )) || { autoload -U +X compinit && compinit -u; }
 autoload -U +X bashcompinit && bashcompinit
 ${bash().split("\n").slice(1).join("\n")}`;
 }
 
-function fish(): string {
+function fish(lang: Lang): string {
   const lines = [
     "# okta-aws completion for fish (okta-aws completions fish); generated from the command tree.",
+    FISH_PROFILES,
     "complete -c okta-aws -f",
   ];
   const list = nodes();
@@ -134,8 +172,9 @@ function fish(): string {
       if (f.short) parts.push(`-s ${f.short}`);
       // -x: a value from the list only; -r -F: a path; -r: any value.
       if (Array.isArray(v)) parts.push(`-x -a '${v.join(" ")}'`);
+      else if (v === "profile") parts.push("-x -a '(__okta_aws_profiles)'");
       else if (f.type === "string") parts.push(v === "file" ? "-r -F" : "-r");
-      parts.push(`-d ${JSON.stringify(f.help.en.replaceAll("'", ""))}`);
+      parts.push(`-d ${fishWord(f.help[lang])}`);
       lines.push(parts.join(" "));
     }
   }
@@ -170,9 +209,9 @@ Register-ArgumentCompleter -Native -CommandName okta-aws -ScriptBlock {
 `;
 }
 
-/** The completion script for `shell`. */
-export function completionScript(shell: CompletionShell): string {
-  return { bash, zsh, fish, powershell }[shell]();
+/** The completion script for `shell`, its descriptions (fish) in `lang`. */
+export function completionScript(shell: CompletionShell, lang: Lang = "en"): string {
+  return shell === "fish" ? fish(lang) : { bash, zsh, powershell }[shell]();
 }
 
 export function run(request: CommandRequest, deps: Deps): Promise<number> {
@@ -187,6 +226,6 @@ export function run(request: CommandRequest, deps: Deps): Promise<number> {
       reason: phrase("reason_one_of", { values: SHELLS.join(", ") }),
     });
   }
-  deps.stdout(completionScript(shell));
+  deps.stdout(completionScript(shell, request.lang));
   return Promise.resolve(0);
 }

@@ -364,6 +364,13 @@ async function diagnose(
   return findings;
 }
 
+/** A finding's level, in the user's language (the JSON keeps ok, warn, fail). */
+const LEVEL_WORDS = {
+  ok: "doctor_level_ok",
+  warn: "doctor_level_warn",
+  fail: "doctor_level_fail",
+} as const;
+
 export async function run(request: CommandRequest, world: Deps): Promise<number> {
   let loaded;
   try {
@@ -395,7 +402,8 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   } else {
     for (const f of findings) {
       const label = LABELS[f.what] ? t(LABELS[f.what]!, {}, lang) : f.what;
-      deps.stderr(`${f.level.padEnd(4)}  ${label}: ${f.message}\n`);
+      const level = t(LEVEL_WORDS[f.level], {}, lang);
+      deps.stderr(`${level.padEnd(4)}  ${label}: ${f.message}\n`);
       if (f.fix && f.level !== "ok") {
         deps.stderr(`      ${t("doctor_fix", { fix: f.fix }, lang)}\n`);
       }

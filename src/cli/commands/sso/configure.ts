@@ -125,7 +125,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
     checkOutput: (v) => words(outputReason(v)),
   }, {
     ...sso,
-    ask: deps.interactive ? terminalAsk() : noTerminalAsk,
+    ask: deps.interactive ? terminalAsk(lang) : noTerminalAsk,
     pick: deps.interactive ? terminalPicker(lang) : noTerminalPicker,
     config,
     login: async (session) => {
