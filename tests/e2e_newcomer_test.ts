@@ -472,3 +472,29 @@ Deno.test("Korean mode speaks Korean: doctor's levels, help's placeholders, stat
   const fish = await w.run(["completions", "fish", "--lang", "ko"]);
   assert.match(fish.stdout, /-l force -d '캐시된 토큰이 유효해도 다시 로그인'/);
 });
+
+Deno.test("doctor checks each sso-session (URL, region, token, portal), shows aws login profiles, and wants no Okta org for Identity Center alone", async () => {
+  await using w = await ssoWorld();
+  assert.equal((await w.run(CONFIGURE_DEV)).code, 0);
+  const config = `${w.home}/.aws/config`;
+  Deno.writeTextFileSync(
+    config,
+    Deno.readTextFileSync(config) +
+      "\n[sso-session other]\nsso_start_url = https://acme.awsapps.com/start\nsso_region = ap-northeast-2\n" +
+      "\n[sso-session broken]\nsso_start_url = http://acme.example/start\nsso_region = ap-northeast-2\n" +
+      "\n[profile console]\nlogin_session = arn:aws:iam::111111111111:user/alice\nregion = eusc-de-east-1\n",
+  );
+  const r = await w.run(["doctor"]);
+  assert.match(
+    r.stderr,
+    /^ok +sso-session okta: signed in to ".*" \(\d+ min left\); the portal lists 3 account\(s\)$/m,
+  );
+  assert.match(r.stderr, /^warn +sso-session other: not signed in$/m);
+  assert.match(r.stderr, /okta-aws sso login --sso-session other/);
+  assert.match(r.stderr, /^fail +sso-session broken: .*is not an https URL$/m);
+  assert.match(
+    r.stderr,
+    /profiles from aws login \(login_session\), which the AWS CLI manages: console/,
+  );
+  assert.doesNotMatch(r.stderr, /Okta org/);
+});

@@ -107,6 +107,10 @@ Deno.test("stsRegion() keeps the user's region in its partition, else the partit
   assert.equal(stsRegion("aws-cn", "cn-northwest-1"), "cn-northwest-1");
   assert.equal(stsRegion("aws-us-gov", "us-east-1"), "us-gov-west-1");
   assert.equal(stsRegion("aws-us-gov", "us-gov-east-1"), "us-gov-east-1");
+  // The AWS European Sovereign Cloud.
+  assert.equal(stsRegion("aws-eusc", "us-east-1"), "eusc-de-east-1");
+  assert.equal(stsRegion("aws-eusc", "eusc-de-east-1"), "eusc-de-east-1");
+  assert.equal(stsRegion("aws", "eusc-de-east-1"), "us-east-1");
 });
 
 Deno.test("web sends the Okta and the STS calls through HTTP_PROXY", async () => {

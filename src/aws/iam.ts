@@ -12,6 +12,7 @@ const IAM_REGION: Record<string, string> = {
   aws: "us-east-1",
   "aws-cn": "cn-north-1",
   "aws-us-gov": "us-gov-west-1",
+  "aws-eusc": "eusc-de-east-1",
 };
 
 /** A failed ListAccountAliases that means "no alias to use": none, or no right to read it. */

@@ -27,19 +27,22 @@ export interface StsOptions {
   http: Fetch;
 }
 
-const PARTITION_DEFAULT_REGION: Record<string, string> = {
-  "aws-cn": "cn-north-1",
-  "aws-us-gov": "us-gov-west-1",
+/** The partitions besides `aws`: their regions' prefix and a region to call STS in. */
+const PARTITIONS: Record<string, { prefix: string; region: string }> = {
+  "aws-cn": { prefix: "cn-", region: "cn-north-1" },
+  "aws-us-gov": { prefix: "us-gov-", region: "us-gov-west-1" },
+  // The AWS European Sovereign Cloud (2026).
+  "aws-eusc": { prefix: "eusc-", region: "eusc-de-east-1" },
 };
 
 /** The region to call STS in: the user's, unless it belongs to another partition. */
 export function stsRegion(partition: string, region: string): string {
-  const fallback = PARTITION_DEFAULT_REGION[partition];
-  if (!fallback) {
-    return region.startsWith("cn-") || region.startsWith("us-gov-") ? "us-east-1" : region;
+  const own = PARTITIONS[partition];
+  if (!own) {
+    const foreign = Object.values(PARTITIONS).some((p) => region.startsWith(p.prefix));
+    return foreign ? "us-east-1" : region;
   }
-  const prefix = partition === "aws-cn" ? "cn-" : "us-gov-";
-  return region.startsWith(prefix) ? region : fallback;
+  return region.startsWith(own.prefix) ? region : own.region;
 }
 
 /** True when STS refused the duration as above the role's MaxSessionDuration. */

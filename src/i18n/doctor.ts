@@ -3,6 +3,46 @@ import type { Entry } from "./text.ts";
 
 export const DOCTOR_MESSAGES = {
   doctor_level_ok: { en: "ok", ko: "정상" },
+  doctor_login_profiles: {
+    en: "profiles from aws login (login_session), which the AWS CLI manages: {profiles}",
+    ko: "aws login 이 만든 프로필(login_session), AWS CLI 가 관리: {profiles}",
+  },
+  doctor_sso_start_url: {
+    en: 'the start URL "{url}" is not an https URL',
+    ko: '시작 URL "{url}"{^은} https URL 이 아닙니다',
+    hint: {
+      en:
+        "Set sso_start_url to the AWS access portal URL (https://d-xxxxxxxxxx.awsapps.com/start, a vanity alias, or your domain).",
+      ko:
+        "sso_start_url 을 AWS 액세스 포털 URL(https://d-xxxxxxxxxx.awsapps.com/start, 별칭, 또는 회사 도메인)로 설정하세요.",
+    },
+  },
+  doctor_sso_region: {
+    en: '"{region}" is not an AWS region',
+    ko: '"{region}"{^은} AWS 리전이 아닙니다',
+    hint: {
+      en: "Set sso_region to the region IAM Identity Center runs in (like ap-northeast-2).",
+      ko: "sso_region 을 IAM Identity Center 가 실행되는 리전(예: ap-northeast-2)으로 설정하세요.",
+    },
+  },
+  doctor_sso_no_token: {
+    en: "not signed in",
+    ko: "로그인하지 않았습니다",
+    hint: { en: "Sign in: {command}", ko: "로그인하세요: {command}" },
+  },
+  doctor_sso_token_refreshable: {
+    en: "the access token has expired; the next use refreshes it",
+    ko: "액세스 토큰이 만료되었습니다. 다음 사용 때 갱신합니다",
+  },
+  doctor_sso_token_expired: {
+    en: "the sign-in has expired",
+    ko: "로그인이 만료되었습니다",
+    hint: { en: "Sign in again: {command}", ko: "다시 로그인하세요: {command}" },
+  },
+  doctor_sso_ok: {
+    en: 'signed in to "{url}" ({minutes} min left); the portal lists {accounts} account(s)',
+    ko: '"{url}"에 로그인됨 ({minutes}분 남음). 포털의 계정 {accounts}개',
+  },
   doctor_level_warn: { en: "warn", ko: "경고" },
   doctor_level_fail: { en: "fail", ko: "실패" },
   // okta-aws doctor

@@ -31,6 +31,7 @@ import type { CommandRequest } from "../../command.ts";
 import { loadOktaYaml, loadSettings } from "../../settings.ts";
 import { flagsOf } from "../../tree.ts";
 import { WEB } from "../web/spec.ts";
+import { checkIdentityCenter } from "./identity_center.ts";
 import { DOCTOR } from "./spec.ts";
 import { httpTimeoutMs } from "../../checks.ts";
 import { WEB_SCOPES } from "../web/options.ts";
@@ -344,8 +345,10 @@ async function diagnose(
       timeoutMs: httpTimeoutMs(deps.env),
     });
   await checkSts(c, http("sts"), network);
+  const identityCenter = await checkIdentityCenter(c, config);
   if (!settings.org) {
-    c.add("warn", "Okta org", "doctor_org_unset", {}, "doctor_fix_org");
+    // Only Identity Center set up: no Okta org is needed, nothing to warn about.
+    if (!identityCenter) c.add("warn", "Okta org", "doctor_org_unset", {}, "doctor_fix_org");
     return findings;
   }
   let org: OktaOrg;
