@@ -13,6 +13,7 @@ import { startFakeOkta } from "../tests/fakes/okta.ts";
 import { startFakeIdentityCenter } from "../tests/fakes/identity_center.ts";
 import { startFakeSts } from "../tests/fakes/sts.ts";
 import { samlResponse } from "../tests/fakes/saml.ts";
+import { benchAllProfiles } from "./bench_all_profiles.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const RUNS = Number(Deno.env.get("BENCH_RUNS") ?? 21);
@@ -210,6 +211,19 @@ try {
     );
   }
   console.log(`Okta requests during the warm runs: ${okta.requests.length - requestsAfterPriming}`);
+  // --all-profiles: 2 apps x 100 roles, STS and IAM 100 ms away (issue 24: 5.6 s at 8 at once).
+  const all = await benchAllProfiles(root, env, 3);
+  console.log(
+    `okta-aws web --all-profiles, 2 apps x 100 roles, STS 100 ms away: ${
+      (all.ms / 1000).toFixed(2)
+    } s (${all.stsCalls} STS/IAM calls)`,
+  );
+  const paced = await benchAllProfiles(root, env, 3, 16);
+  console.log(
+    `  the same when STS throttles past 16 calls at once: ${
+      (paced.ms / 1000).toFixed(2)
+    } s (${paced.throttled} calls answered Throttling, every role served)`,
+  );
 } finally {
   await okta.close();
   await sts.close();

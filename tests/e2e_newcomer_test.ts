@@ -498,3 +498,14 @@ Deno.test("doctor checks each sso-session (URL, region, token, portal), shows aw
   );
   assert.doesNotMatch(r.stderr, /Okta org/);
 });
+
+Deno.test("--all-profiles serves every role when STS throttles past a few calls at once", async () => {
+  await using w = await world({ sts: { maxInFlight: 2, latencyMs: 20 } });
+  const r = await runCli(["web", ...w.args, "--all-profiles"], {
+    home: w.home,
+    env: { ...w.env, ...QUIET },
+  });
+  assert.equal(r.code, 0, r.stderr);
+  const text = Deno.readTextFileSync(`${w.home}/.aws/credentials`);
+  assert.equal(text.match(/aws_session_token/g)?.length, 2);
+});

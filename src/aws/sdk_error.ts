@@ -33,3 +33,21 @@ export function sdkError(err: unknown): SdkErrorInfo {
     status: typeof status === "number" ? status : undefined,
   };
 }
+
+/** The error codes AWS answers "slow down" with. */
+const THROTTLING = new Set([
+  "Throttling",
+  "ThrottlingException",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "SlowDown",
+]);
+
+/** A "slow down" answer, the SDK's own error or one a FlowError carries as its cause. */
+export function isThrottling(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e !== undefined && depth < 4; depth++) {
+    if (THROTTLING.has(sdkError(e).name)) return true;
+    e = typeof e === "object" && e !== null ? Reflect.get(e, "cause") : undefined;
+  }
+  return false;
+}

@@ -36,6 +36,10 @@ export interface FakeStsScript {
   externalIds?: Record<string, string>;
   /** Every credential issued expires after this many seconds, whatever was asked (renewals). */
   lifetimeSeconds?: number;
+  /** Each answer waits this long (a distant region; `deno task bench`'s --all-profiles). */
+  latencyMs?: number;
+  /** At most this many calls at once; more are answered Throttling (400), as STS does. */
+  maxInFlight?: number;
   /** Credentials another fake issued (Identity Center's portal) that may call AssumeRole too. */
   alsoTrusted?: () => { accessKeyId: string; sessionToken: string; expiration: string }[];
 }
@@ -61,6 +65,8 @@ export interface FakeSts {
   script: FakeStsScript;
   calls: StsCall[];
   issued: IssuedCredentials[];
+  /** How many calls were answered Throttling for going over maxInFlight. */
+  throttled(): number;
   close(): Promise<void>;
   /** `await using`: close() when the scope ends. */
   [Symbol.asyncDispose](): Promise<void>;
@@ -111,6 +117,25 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
     const params = Object.fromEntries(new URLSearchParams(await req.text()));
     const action = params.Action ?? "";
     calls.push({ action, params, authorization: req.headers.get("authorization") ?? undefined });
+    if (script.maxInFlight !== undefined && inFlight >= script.maxInFlight) {
+      throttledCalls++;
+      return errorXml({ code: "Throttling", message: "Rate exceeded", status: 400 });
+    }
+    inFlight++;
+    try {
+      if (script.latencyMs) await new Promise((r) => setTimeout(r, script.latencyMs));
+      return await answer(action, params, req);
+    } finally {
+      inFlight--;
+    }
+  };
+  let inFlight = 0;
+  let throttledCalls = 0;
+  const answer = async (
+    action: string,
+    params: Record<string, string>,
+    req: Request,
+  ): Promise<Response> => {
     if (script.throttle && throttled < script.throttle) {
       throttled++;
       return errorXml({ code: "Throttling", message: "Rate exceeded", status: 400 });
@@ -300,6 +325,7 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
   };
   const { server, origin } = serveFake(handler, script.listen);
   return Promise.resolve({
+    throttled: () => throttledCalls,
     url: origin,
     script,
     calls,

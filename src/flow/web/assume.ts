@@ -1,18 +1,12 @@
 // STS for each chosen role (one retry at 3600 s when the role allows less), and the IAM account
 // aliases that name --all-profiles profiles.
+import { mapAdaptive } from "../adaptive.ts";
 import type { AwsCredentials, CredentialSet } from "../../credentials.ts";
 import { type Lang, t } from "../../i18n/messages.ts";
 import type { SamlRole } from "../../aws/saml_roles.ts";
 import { assumeRoleWithSaml, isDurationError, stsRegion } from "../../aws/sts.ts";
 import { accountAlias } from "../../aws/iam.ts";
-import {
-  awsHttp,
-  mapBounded,
-  STS_CONCURRENCY,
-  timed,
-  type WebDeps,
-  type WebOptions,
-} from "./deps.ts";
+import { awsHttp, stsPace, timed, type WebDeps, type WebOptions } from "./deps.ts";
 import type { AppAssertion } from "./federation_apps.ts";
 
 /** Every role allows an hour (IAM's smallest maximum): the one retry asks for it. */
@@ -89,7 +83,7 @@ export async function accountAliases(
   const first = new Map<string, number>();
   roles.forEach((r, i) => first.has(r.accountId) || first.set(r.accountId, i));
   const http = awsHttp(options, deps, "iam");
-  const found = await mapBounded([...first], STS_CONCURRENCY, async ([account, i]) => {
+  const found = await mapAdaptive([...first], async ([account, i]) => {
     const alias = await timed(
       deps,
       `IAM ListAccountAliases for ${account}`,
@@ -100,6 +94,6 @@ export async function accountAliases(
     });
     if (!alias) deps.log(t("notice_no_alias", { account, role: roles[i]!.roleArn }, deps.lang));
     return [account, alias] as const;
-  });
+  }, stsPace(deps));
   return new Map(found.filter((f): f is [string, string] => f[1] !== undefined));
 }

@@ -1,5 +1,7 @@
 // What every step of the web flow shares: its options and outside world, the --debug timing of
 // a step, the STS HTTP policy, and bounded concurrency.
+import type { AdaptiveOptions } from "../adaptive.ts";
+import { isThrottling } from "../../aws/sdk_error.ts";
 import type { FlowCommon } from "../common.ts";
 import { createHttp, type Fetch } from "../../http/client.ts";
 import { type Lang, t } from "../../i18n/messages.ts";
@@ -7,7 +9,13 @@ import type { Labels } from "./choose_role.ts";
 import type { Picker } from "../../ui/picker.ts";
 import type { TokenStore } from "../../cache/okta_tokens.ts";
 
-export const STS_CONCURRENCY = 8;
+/**
+ * How --all-profiles paces STS (one call per role) and IAM (one per account): 16 at once to
+ * start, up to 32 while they answer, half as many on a Throttling answer (flow/adaptive.ts).
+ */
+export function stsPace(deps: Pick<WebDeps, "sleep">): AdaptiveOptions {
+  return { start: 16, max: 32, throttled: isThrottling, sleep: deps.sleep };
+}
 
 export interface WebOptions extends FlowCommon {
   appId?: string;

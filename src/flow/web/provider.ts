@@ -7,7 +7,8 @@ import { t } from "../../i18n/messages.ts";
 import type { OktaTokens } from "../../okta/device_authorization.ts";
 import { oktaOrg } from "../../okta/org.ts";
 import { chooseRole, needsAlias, profileNames } from "./choose_role.ts";
-import { mapBounded, oktaHttp, STS_CONCURRENCY, type WebDeps, type WebOptions } from "./deps.ts";
+import { oktaHttp, stsPace, type WebDeps, type WebOptions } from "./deps.ts";
+import { mapAdaptive } from "../adaptive.ts";
 import { sessionTokens } from "./okta_session.ts";
 import {
   type AppAssertion,
@@ -90,11 +91,11 @@ export async function webFlow(options: WebOptions, deps: WebDeps): Promise<Crede
   const assertions = await everyAssertion(session, options, deps);
   const work = assertions.flatMap((a) => a.roles.map((role) => ({ role, assertion: a })));
   let done = 0;
-  const sets = await mapBounded(work, STS_CONCURRENCY, async (w) => {
+  const sets = await mapAdaptive(work, async (w) => {
     const set = await assume(w.role, w.assertion, options, deps);
     deps.status?.(t("progress_roles", { done: ++done, total: work.length }, deps.lang));
     return set;
-  }).finally(() => deps.status?.(undefined));
+  }, stsPace(deps)).finally(() => deps.status?.(undefined));
   const roles = work.map((w) => w.role);
   const aliases = needsAlias(options.profileNameTemplate)
     ? await accountAliases(roles, sets, options, deps)
@@ -128,10 +129,10 @@ export async function reachableRoles(
     const firsts = work.filter((w, i) =>
       roles.findIndex((r) => r.accountId === w.role.accountId) === i
     );
-    const sets = await mapBounded(
+    const sets = await mapAdaptive(
       firsts,
-      STS_CONCURRENCY,
       (w) => assume(w.role, w.assertion, options, deps),
+      stsPace(deps),
     );
     aliases = await accountAliases(firsts.map((w) => w.role), sets, options, deps, true);
   }
