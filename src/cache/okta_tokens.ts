@@ -24,6 +24,11 @@ export interface TokenStore {
   drop(): void;
   /** Serialises sign-ins for this key across processes; returns the release function. */
   lock(onWait?: (path: string) => void): Promise<() => void>;
+  /**
+   * Only read: a fresh session another run kept is used, nothing is written (no refresh, no
+   * sign-in saved, no lock taken): an output that keeps no session of its own.
+   */
+  readOnly?: boolean;
 }
 
 /** The `exp` claim of a JWT, in ms; 0 when unreadable. */

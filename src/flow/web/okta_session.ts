@@ -125,6 +125,17 @@ export async function sessionTokens(
     deps.trace?.("Okta session: not used (--cache-access-token=false)");
     return { tokens: await signIn(org, options, deps), reused: false };
   }
+  if (store.readOnly) {
+    const cached = discardCached ? undefined : store.load();
+    if (cached && tokensFresh(cached, deps.now(), TOKEN_MARGIN_MS)) {
+      deps.trace?.(
+        `Okta session: cached, ${Math.round((cached.expiresAt - deps.now()) / 60_000)} min left`,
+      );
+      return { tokens: cached, reused: true };
+    }
+    deps.trace?.("Okta session: not kept for this output (--cache-access-token keeps it)");
+    return { tokens: await signIn(org, options, deps), reused: false };
+  }
   const release = await store.lock((path) =>
     deps.log(t("notice_waiting_lock", { org: org.url.host, path }, deps.lang))
   );

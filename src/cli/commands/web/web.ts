@@ -40,14 +40,8 @@ export async function webDeps(
     lockTimeoutMs(deps.env),
     await cacheFailure(deps, lang, root),
   );
-  // `reuse`: a session a cacheable run kept is used; a new one is not written.
-  const tokens = store && run.session === "reuse"
-    ? {
-      ...store,
-      save: () =>
-        run.trace?.("Okta session: not kept for this output (--cache-access-token keeps it)"),
-    }
-    : store;
+  // `reuse`: a fresh session a cacheable run kept is used; nothing is written.
+  const tokens = store && run.session === "reuse" ? { ...store, readOnly: true } : store;
   return {
     fetch: deps.fetch,
     now: deps.now,
