@@ -509,3 +509,41 @@ Deno.test("--all-profiles serves every role when STS throttles past a few calls 
   const text = Deno.readTextFileSync(`${w.home}/.aws/credentials`);
   assert.equal(text.match(/aws_session_token/g)?.length, 2);
 });
+
+Deno.test("a kept Okta session that has ended is said once before signing in again", async () => {
+  await using w = await world();
+  const env = { ...w.env, ...QUIET };
+  const kept = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-e", "-f", "noop"], {
+    home: w.home,
+    env,
+  });
+  assert.equal(kept.code, 0, kept.stderr);
+  const dir = `${w.home}/.cache/okta-aws/okta`;
+  for (const name of filesIn(dir)) {
+    const session = JSON.parse(Deno.readTextFileSync(`${dir}/${name}`));
+    Deno.writeTextFileSync(
+      `${dir}/${name}`,
+      JSON.stringify({ ...session, expiresAt: Date.now() - 1000 }),
+    );
+  }
+  const again = await runCli(["web", ...w.args, "-r", ROLE_DEV, "-f", "noop"], {
+    home: w.home,
+    env,
+  });
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(
+    again.stderr.match(/the Okta session kept for 127\.0\.0\.1:\d+ has ended; signing in again/g)
+      ?.length,
+    1,
+  );
+});
+
+Deno.test("a file system error is said in the user's language, not the system's words", async () => {
+  const { systemReason } = await import("../src/fs/system_reason.ts");
+  const { render } = await import("../src/i18n/messages.ts");
+  const reason = systemReason(new Deno.errors.PermissionDenied("Permission denied (os error 13)"));
+  assert.equal(typeof reason, "object");
+  const words = render("file_write_failed", { path: "/x", reason }, "ko").message;
+  assert.match(words, /권한이 없습니다/);
+  assert.doesNotMatch(words, /Permission denied|os error/);
+});

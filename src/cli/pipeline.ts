@@ -6,7 +6,8 @@
 import type { Deps, Env } from "../deps.ts";
 import { jsonObject } from "../text/json.ts";
 import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../credentials.ts";
-import type { Lang } from "../i18n/phrase.ts";
+import { type Lang, phrase } from "../i18n/phrase.ts";
+import { systemReason } from "../fs/system_reason.ts";
 import {
   type Emit,
   loadPlugin,
@@ -209,7 +210,7 @@ export async function cacheFailure(
     if (err instanceof FlowError && err.code === "session_lock_timeout") throw err;
     if (cacheWarned.has(deps)) return;
     cacheWarned.add(deps);
-    const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
+    const reason = err instanceof FlowError ? phrase(err.code, err.params) : systemReason(err);
     deps.stderr(`${t("notice_cache_unwritable", { dir: root, reason }, lang)}\n`);
   };
 }

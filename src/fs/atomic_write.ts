@@ -1,6 +1,7 @@
 // Safe replacement of a file: a 0600 temp file in the same directory, fsync, rename over the
 // target, fsync the directory. updateFile() adds the lock and the re-read for users' files;
 // symlinks are followed so that a linked dotfile stays a link.
+import { systemReason } from "./system_reason.ts";
 import { FlowError } from "../errors.ts";
 import { phrase } from "../i18n/phrase.ts";
 import { acquireLock, LockTimeoutError } from "./lock.ts";
@@ -41,12 +42,6 @@ async function lockPathIn(dir: string, target: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(target));
   const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
   return `${dir}/file-${hex.slice(0, 32)}.lock`;
-}
-
-function reasonOf(err: unknown): string {
-  return err instanceof Error
-    ? err.message.replace(/,?\s*(open|rename|write|mkdir)\s.*$/, "")
-    : String(err);
 }
 
 function resolveTarget(path: string): string {
@@ -123,7 +118,7 @@ export function writePrivateFile(path: string, bytes: Uint8Array): void {
     Deno.mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     replaceFileSync(path, bytes);
   } catch (err) {
-    throw new FlowError("file_write_failed", { path, reason: reasonOf(err) }, { cause: err });
+    throw new FlowError("file_write_failed", { path, reason: systemReason(err) }, { cause: err });
   }
 }
 
@@ -178,7 +173,7 @@ export async function updateFile(
   const fail = (at: string, err: unknown) =>
     err instanceof FlowError
       ? err
-      : new FlowError("file_write_failed", { path: at, reason: reasonOf(err) }, { cause: err });
+      : new FlowError("file_write_failed", { path: at, reason: systemReason(err) }, { cause: err });
   let target;
   try {
     target = resolveTarget(path);

@@ -202,6 +202,10 @@ export const OKTA_MESSAGES = {
         "--aws-iam-idp (또는 OKTA_AWSCLI_IAM_IDP)를 위 ARN 또는 okta.yaml 레이블 중 하나로 지정하세요.",
     },
   },
+  notice_session_ended: {
+    en: "notice: the Okta session kept for {org} has ended; signing in again",
+    ko: "알림: {org}에 보관한 Okta 세션이 끝나 다시 로그인합니다",
+  },
   notice_role_reused: {
     en:
       "notice: using {role}, the role picked on an earlier run; choose another with -r (--aws-iam-role), or start over with okta-aws logout",

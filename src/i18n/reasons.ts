@@ -64,6 +64,13 @@ export const REASON_MESSAGES = {
       "it is not an https URL (the AWS access portal URL, like https://d-1234567890.awsapps.com/start)",
     ko: "https URL 이 아닙니다 (AWS 액세스 포털 URL, 예: https://d-1234567890.awsapps.com/start)",
   },
+  reason_sys_permission: { en: "permission denied", ko: "권한이 없습니다" },
+  reason_sys_not_found: {
+    en: "no such file or directory",
+    ko: "그런 파일이나 디렉터리가 없습니다",
+  },
+  reason_sys_no_space: { en: "no space left on the disk", ko: "디스크에 남은 공간이 없습니다" },
+  reason_sys_read_only: { en: "the disk is read-only", ko: "읽기 전용 디스크입니다" },
   reason_no_browser_program: {
     en: 'no "{program}" is installed here to open one (install it, or give --open-browser-command)',
     ko:

@@ -133,6 +133,8 @@ export async function sessionTokens(
       );
       return { tokens: cached, reused: true };
     }
+    // A kept session that has ended is why a sign-in comes: said once.
+    if (cached) deps.log(t("notice_session_ended", { org: org.url.host }, deps.lang));
     deps.trace?.("Okta session: not kept for this output (--cache-access-token keeps it)");
     return { tokens: await signIn(org, options, deps), reused: false };
   }
@@ -160,6 +162,9 @@ export async function sessionTokens(
       }
     }
     store.drop();
+    if (cached && !discardCached) {
+      deps.log(t("notice_session_ended", { org: org.url.host }, deps.lang));
+    }
     const tokens = await signIn(org, options, deps);
     store.save(tokens, deps.now());
     return { tokens, reused: false };
