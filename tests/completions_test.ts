@@ -127,3 +127,10 @@ Deno.test("completions without a known shell is a usage error naming the shells"
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("the PowerShell script completes --profile from the AWS config and credentials files", () => {
+  const script = completionScript("powershell");
+  assert.match(script, /\$prev -eq '--profile' -or \$prev -eq '-p'/);
+  assert.match(script, /AWS_CONFIG_FILE[\s\S]*AWS_SHARED_CREDENTIALS_FILE/);
+  assert.ok(script.includes(String.raw`'^\s*\[(?:profile\s+)?([^\]\s]+)\]\s*$'`));
+});

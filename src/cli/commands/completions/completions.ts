@@ -197,10 +197,23 @@ ${table}
 Register-ArgumentCompleter -Native -CommandName okta-aws -ScriptBlock {
   param($wordToComplete, $commandAst, $cursorPosition)
   $path = @()
+  $prev = ''
   foreach ($e in $commandAst.CommandElements | Select-Object -Skip 1) {
     $w = $e.ToString()
     if ($w -eq $wordToComplete) { break }
     if (@(${subs}) -contains $w) { $path += $w }
+    $prev = $w
+  }
+  if ($prev -eq '--profile' -or $prev -eq '-p') {
+    $files = @(
+      $(if ($env:AWS_CONFIG_FILE) { $env:AWS_CONFIG_FILE } else { Join-Path $HOME '.aws/config' }),
+      $(if ($env:AWS_SHARED_CREDENTIALS_FILE) { $env:AWS_SHARED_CREDENTIALS_FILE } else { Join-Path $HOME '.aws/credentials' })
+    )
+    $files | Where-Object { Test-Path $_ } | ForEach-Object { Get-Content $_ } |
+      ForEach-Object { if ($_ -match '^\\s*\\[(?:profile\\s+)?([^\\]\\s]+)\\]\\s*$') { $Matches[1] } } |
+      Where-Object { $_ -like "$wordToComplete*" } |
+      ForEach-Object { [System.Management.Automation.CompletionResult]::new($_, $_, 'ParameterValue', $_) }
+    return
   }
   $key = $path -join ' '
   $oktaAwsWords[$key] | Where-Object { $_ -like "$wordToComplete*" } |
