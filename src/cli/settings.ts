@@ -224,7 +224,12 @@ function checkLang(setting: Settings[string]): void {
   if (value === undefined || /^(en|ko)([_.@-].*)?$/i.test(value)) return;
   const near = closest(value.toLowerCase(), LANGS);
   throw new UsageError("usage_invalid", {
-    flag: setting?.source === "flag" ? "--lang" : "OKTA_AWS_LANG",
+    flag: {
+      flag: "--lang",
+      env: "OKTA_AWS_LANG",
+      dotenv: "OKTA_AWS_LANG in .env",
+      "okta.yaml": "lang in okta.yaml",
+    }[setting?.source ?? "flag"],
     value,
     reason: phrase("reason_one_of_near", {
       values: LANGS.join(", "),
