@@ -34,7 +34,7 @@ export function realDeps(): Deps {
     openUrl: async (url, command) => {
       const browser = new URL("./src/ui/browser.ts", import.meta.url).href;
       const { openBrowser }: typeof import("./src/ui/browser.ts") = await import(browser);
-      await openBrowser(url, command, Deno.build.os);
+      await openBrowser(url, command, Deno.build.os, Deno.env.toObject());
     },
   };
 }

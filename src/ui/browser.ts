@@ -1,5 +1,7 @@
-// Opening the activation URL: the system browser, or the user's command split as a shell
-// would split it, with the URL appended as one argument and no shell involved.
+// Opening the activation URL: the system browser (under WSL, Windows' own), or the user's
+// command split as a shell would split it, with the URL appended as one argument and no shell
+// involved.
+import { isWsl } from "./wsl.ts";
 
 /** Splits a command line into words: quotes and backslashes as in POSIX sh, no expansion. */
 export function splitCommand(line: string): string[] {
@@ -37,34 +39,54 @@ export function splitCommand(line: string): string[] {
   return words;
 }
 
-/** The argv that opens `url`: the given command, else the platform's opener. */
-export function browserArgv(url: string, command: string | undefined, os: string): string[] {
+/**
+ * The argvs that may open `url`, tried in order: the given command, else the platform's opener;
+ * under WSL the Windows side's (wslview, else explorer.exe, which takes the URL as one
+ * argument: no cmd.exe to parse `&` in it).
+ */
+export function browserArgvs(
+  url: string,
+  command: string | undefined,
+  os: string,
+  wsl = false,
+): string[][] {
   if (command) {
     const words = splitCommand(command);
     if (words.length === 0) throw new Error("the browser command is empty");
-    return [...words, url];
+    return [[...words, url]];
   }
-  if (os === "darwin") return ["open", url];
-  if (os === "windows") return ["rundll32", "url.dll,FileProtocolHandler", url];
-  return ["xdg-open", url];
+  if (os === "darwin") return [["open", url]];
+  if (os === "windows") return [["rundll32", "url.dll,FileProtocolHandler", url]];
+  if (wsl) return [["wslview", url], ["explorer.exe", url]];
+  return [["xdg-open", url]];
 }
 
-/** Starts the browser and does not wait for it; throws when it cannot start. */
-export function openBrowser(url: string, command: string | undefined, os: string): Promise<void> {
-  const [program, ...args] = browserArgv(url, command, os);
-  let child;
-  try {
-    child = new Deno.Command(program!, {
-      args,
-      stdin: "null",
-      stdout: "null",
-      stderr: "null",
-    }).spawn();
-  } catch (err) {
-    throw new BrowserStartError(program!, err);
+/** Starts the browser and does not wait for it; throws when no opener can start. */
+export function openBrowser(
+  url: string,
+  command: string | undefined,
+  os: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<void> {
+  const candidates = browserArgvs(url, command, os, isWsl(env, os));
+  for (const [i, [program, ...args]] of candidates.entries()) {
+    let child;
+    try {
+      child = new Deno.Command(program!, {
+        args,
+        stdin: "null",
+        stdout: "null",
+        stderr: "null",
+      }).spawn();
+    } catch (err) {
+      // Not installed: the next opener, if there is one.
+      if (err instanceof Deno.errors.NotFound && i < candidates.length - 1) continue;
+      throw new BrowserStartError(program!, err);
+    }
+    child.unref();
+    child.status.catch(() => {});
+    break;
   }
-  child.unref();
-  child.status.catch(() => {});
   return Promise.resolve();
 }
 

@@ -1,6 +1,7 @@
 // What every `okta-aws sso ...` command shares: settings -> the Identity Center deps (HTTP
 // policy, endpoints, locks, registrations, browser), the profile or session named on the
 // command line, and how a sign-in reaches the browser.
+import { isWsl } from "../../../ui/wsl.ts";
 import type { Deps } from "../../../deps.ts";
 import type { Lang } from "../../../i18n/phrase.ts";
 import { t } from "../../../i18n/messages.ts";
@@ -119,7 +120,8 @@ export async function sessionOf(
  */
 function browserUnavailable(env: Readonly<Record<string, string>>, os: string): boolean {
   if (env.SSH_CONNECTION || env.SSH_TTY) return true;
-  if (os === "windows" || os === "darwin") return false;
+  // Under WSL the Windows browser opens without a display on the Linux side.
+  if (os === "windows" || os === "darwin" || isWsl(env, os)) return false;
   return !env.DISPLAY && !env.WAYLAND_DISPLAY && !env.BROWSER;
 }
 
