@@ -1,7 +1,7 @@
 // Issue 25, the field: WSL opens the browser on the Windows side (told from the kernel, tried
 // with stub openers on PATH), and a Hangul home with a space in it works for every file.
 import assert from "node:assert/strict";
-import { ROLE_DEV, runCli, world } from "./helpers.ts";
+import { ROLE_DEV, runCli, world, writeOktaYaml } from "./helpers.ts";
 import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
 
 /** A directory of stub programs that record their arguments in `log`. */
@@ -135,4 +135,60 @@ Deno.test("a Hangul home with a space: web -z, the caches, status, sso configure
   ]);
   assert.equal(exec.code, 0, exec.stderr);
   assert.match(exec.stdout, new RegExp(`^${home.replaceAll("/", "\\/")}\\|ASIA`));
+});
+
+Deno.test("managed defaults sit below okta.yaml; an enforced key wins over flags and variables, said once; doctor shows each source", async () => {
+  await using w = await world();
+  const managed = `${w.home}/managed.yaml`;
+  // The org and client come from the machine's managed file alone.
+  const [org, client] = [w.args[1]!, w.args[3]!];
+  await Deno.writeTextFile(
+    managed,
+    `version: 1\nawscli:\n  profiles:\n    default:\n      org-domain: ${org}\n      oidc-client-id: ${client}\n      aws-region: eu-west-1\nenforced: [org-domain, oidc-clinet-id]\n`,
+  );
+  const env = { ...w.env, OKTA_AWS_MANAGED_CONFIG: managed, OKTA_AWSCLI_OPEN_BROWSER: "false" };
+  const run = (args: string[], extra: Record<string, string> = {}) =>
+    runCli(args, { home: w.home, env: { ...env, ...extra } });
+  const plain = await run(["web", "-r", ROLE_DEV, "-f", "noop", "--debug"]);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.match(plain.stderr, /setting org-domain = ".*" \(enforced\)/);
+  assert.match(plain.stderr, /setting oidc-client-id = ".*" \(managed\)/);
+  assert.match(plain.stderr, /unknown key "oidc-clinet-id".*\(did you mean "oidc-client-id"\?\)/);
+  assert.match(plain.stderr, /setting aws-region = "eu-west-1" \(managed\)/);
+  // The user's okta.yaml is above the managed defaults.
+  await writeOktaYaml(
+    w.home,
+    "awscli:\n  profiles:\n    default:\n      aws-region: ap-northeast-2\n",
+  );
+  const mine = await run(["web", "-r", ROLE_DEV, "-f", "noop", "--debug"]);
+  assert.match(mine.stderr, /setting aws-region = "ap-northeast-2" \(okta\.yaml\)/);
+  // A flag cannot move an enforced org; it is said once. A flag may change a managed default.
+  const moved = await run([
+    "web",
+    "-o",
+    "evil.example.com",
+    "-c",
+    "other",
+    "-r",
+    ROLE_DEV,
+    "-f",
+    "noop",
+  ]);
+  assert.equal(
+    moved.stderr.match(
+      /--org-domain is enforced by your organisation's managed config ".*managed\.yaml"; the command line value is ignored/g,
+    )?.length,
+    1,
+    moved.stderr,
+  );
+  assert.match(
+    moved.stderr,
+    /Okta does not know the client id "other"/,
+    "the flag's client id was used",
+  );
+  const doctor = await run(["doctor"]);
+  assert.match(
+    doctor.stderr,
+    /where each setting comes from: .*--org-domain \(the managed defaults \(enforced\)\).*--oidc-client-id \(the managed defaults\)/,
+  );
 });

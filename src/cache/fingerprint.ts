@@ -36,6 +36,8 @@ export interface FingerprintInput {
   trustList: string;
   /** The AWS config file, for `okta-aws sso` (its profile names the account and role). */
   awsConfig: string;
+  /** The machine's managed defaults (config/managed.ts): an enforced org changes the answer. */
+  managed: string;
 }
 
 export function requestFingerprint(input: FingerprintInput): Promise<string> {
@@ -53,6 +55,7 @@ export function requestFingerprint(input: FingerprintInput): Promise<string> {
       input.oktaYaml,
       input.trustList,
       input.awsConfig,
+      input.managed,
     ]),
   );
 }

@@ -15,12 +15,21 @@ function request(plugin: string, settings: Settings): OutputRequest {
 }
 
 /** Where a setting came from, strongest first. */
-const RANK: Record<Source, number> = { flag: 0, env: 1, dotenv: 2, "okta.yaml": 3 };
+const RANK: Record<Source, number> = {
+  enforced: -1,
+  flag: 0,
+  env: 1,
+  dotenv: 2,
+  "okta.yaml": 3,
+  managed: 4,
+};
 const SOURCE_PHRASE: Record<Source, MessageKey> = {
   flag: "source_flag",
   env: "source_env",
   dotenv: "source_dotenv",
   "okta.yaml": "source_okta_yaml",
+  managed: "source_managed",
+  enforced: "source_enforced",
 };
 
 /** What choosing the outputs reads: the delivery flags, exec's --server, and every setting. */

@@ -7,6 +7,7 @@ import { requestFingerprint } from "../cache/fingerprint.ts";
 import { cacheRoot, trustListPath } from "../cache/paths.ts";
 import { readAwsFileText, readCacheText, readOptionalText } from "../fs/read.ts";
 import { configFilePath, oktaYamlPath } from "../aws/paths.ts";
+import { readManagedText } from "../config/managed_path.ts";
 
 export interface RequestKey {
   /** The cache directory. */
@@ -44,6 +45,7 @@ export async function requestKey(deps: Deps): Promise<RequestKey> {
     awsConfig: before(deps.args).includes("sso")
       ? readAwsFileText(configFilePath(deps.env)) ?? ""
       : "",
+    managed: readManagedText(deps.env, deps.os) ?? "",
   });
   return { root: cacheRoot(deps.env, deps.os), fingerprint };
 }

@@ -12,6 +12,8 @@ import {
   type FlagValues,
 } from "../config/flag_spec.ts";
 import { parseDotenv } from "../config/dotenv.ts";
+import { type ManagedConfig, NO_MANAGED, parseManaged } from "../config/managed.ts";
+import { managedConfigPath, readManagedText } from "../config/managed_path.ts";
 import { EMPTY_OKTA_YAML, type OktaYaml, parseOktaYaml } from "../config/okta_yaml.ts";
 import { oktaYamlPath } from "../aws/paths.ts";
 import { readOptionalText } from "../fs/read.ts";
@@ -21,7 +23,7 @@ import { flagAliases, flagsOf, oktaYamlKeys } from "./tree.ts";
 import type { CommandSpec } from "./command.ts";
 import { GLOBAL_FLAGS } from "./flags.ts";
 
-export type Source = "flag" | "env" | "dotenv" | "okta.yaml";
+export type Source = "flag" | "env" | "dotenv" | "okta.yaml" | "managed" | "enforced";
 
 export interface SettingSources {
   /** Flag values given on the command line, by long name. */
@@ -30,6 +32,15 @@ export interface SettingSources {
   dotenv: Readonly<Record<string, string>>;
   /** The active okta.yaml profile block. */
   profile: Readonly<Record<string, string | boolean>>;
+  /** The managed defaults' profile block (below okta.yaml), and its enforced values (above all). */
+  managed?: Readonly<Record<string, string | boolean>>;
+  enforced?: Readonly<Record<string, string | boolean>>;
+}
+
+/** A setting an enforced managed value overrode: where the user's value came from. */
+export interface Overridden {
+  name: string;
+  source: Exclude<Source, "managed" | "enforced">;
 }
 
 export type Settings = Record<string, { value: string | boolean; source: Source } | undefined>;
@@ -55,10 +66,29 @@ function coerce(spec: FlagSpec, value: string | boolean, where: string): string 
   return String(value);
 }
 
-/** Resolves one setting per flag of `specs`; absent settings have no entry. */
-export function resolveSettings(specs: readonly FlagSpec[], sources: SettingSources): Settings {
+/**
+ * Resolves one setting per flag of `specs`; absent settings have no entry. An enforced managed
+ * value wins over all; `overridden` hears of each user setting it beat.
+ */
+export function resolveSettings(
+  specs: readonly FlagSpec[],
+  sources: SettingSources,
+  overridden?: (o: Overridden) => void,
+): Settings {
   const settings: Settings = {};
   for (const spec of specs) {
+    const enforced = sources.enforced?.[spec.name];
+    if (enforced !== undefined) {
+      const own = resolveSettings([spec], { ...sources, enforced: undefined, managed: undefined })[
+        spec.name
+      ];
+      const value = coerce(spec, enforced, `${spec.name} (managed, enforced)`);
+      if (own && own.value !== value && own.source !== "managed" && own.source !== "enforced") {
+        overridden?.({ name: spec.name, source: own.source });
+      }
+      settings[spec.name] = { value, source: "enforced" };
+      continue;
+    }
     const flag = sources.flags[spec.name];
     if (flag === "" && spec.type === "string") {
       // `-p "$UNSET"`: an empty value on the command line is a mistake, never "the default".
@@ -90,6 +120,14 @@ export function resolveSettings(specs: readonly FlagSpec[], sources: SettingSour
       settings[spec.name] = {
         value: coerce(spec, fromYaml, `${spec.name} in okta.yaml`),
         source: "okta.yaml",
+      };
+      continue;
+    }
+    const managed = sources.managed?.[spec.name];
+    if (managed !== undefined) {
+      settings[spec.name] = {
+        value: coerce(spec, managed, `${spec.name} (managed)`),
+        source: "managed",
       };
     }
   }
@@ -144,6 +182,21 @@ export function typedValues<F extends readonly FlagSpec[]>(
   return { values: values as FlagValues<F>, sources: sources as FlagSources<F, Source> };
 }
 
+/** What each source is called in a notice. */
+const SOURCE_PHRASES = {
+  flag: "source_flag",
+  env: "source_env",
+  dotenv: "source_dotenv",
+  "okta.yaml": "source_okta_yaml",
+} as const;
+
+/** The machine's managed defaults (none when the file is absent), with the tree's keys. */
+export function loadManaged(deps: Pick<Deps, "env" | "os">): ManagedConfig {
+  const text = readManagedText(deps.env, deps.os);
+  if (text === undefined) return NO_MANAGED;
+  return parseManaged(text, managedConfigPath(deps.env, deps.os), oktaYamlKeys(), flagAliases());
+}
+
 /** Reads okta.yaml (empty when absent) with the keys the command tree knows. */
 export function loadOktaYaml(env: Readonly<Record<string, string>>): OktaYaml & { path: string } {
   const path = oktaYamlPath(env);
@@ -167,7 +220,10 @@ export function warnUnknownKeys(
   profile: string,
 ): void {
   for (const u of yaml.unknown) {
-    if (u.where !== "awscli" && profile !== "*" && u.where !== `awscli.profiles.${profile}`) {
+    if (
+      u.where !== "awscli" && u.where !== "enforced" && profile !== "*" &&
+      u.where !== `awscli.profiles.${profile}`
+    ) {
       continue;
     }
     const suggestion = u.suggestion ? t("notice_did_you_mean", { key: u.suggestion }, lang) : "";
@@ -229,6 +285,8 @@ function checkLang(setting: Settings[string]): void {
       env: "OKTA_AWS_LANG",
       dotenv: "OKTA_AWS_LANG in .env",
       "okta.yaml": "lang in okta.yaml",
+      managed: "lang (managed)",
+      enforced: "lang (managed, enforced)",
     }[setting?.source ?? "flag"],
     value,
     reason: phrase("reason_one_of_near", {
@@ -274,15 +332,40 @@ export async function loadSettings<F extends readonly FlagSpec[]>(
   );
   const dotenv = await trustedDotenv(specs, deps, early);
   const yaml = command.profile ? loadOktaYaml(deps.env) : { ...EMPTY_OKTA_YAML, path: "" };
+  const managed = loadManaged(deps);
+  const block = (name: string) => managed.profiles[name] ?? managed.profiles.default ?? {};
+  const enforcedOf = (name: string) =>
+    Object.fromEntries(managed.enforced.flatMap((k) => {
+      const v = block(name)[k];
+      return v === undefined ? [] : [[k, v]];
+    }));
   const sources = { flags, env: deps.env, dotenv, profile: {} };
-  const profileName = stringValue(resolveSettings(specs, sources).profile) ?? "default";
+  const profileName = stringValue(
+    resolveSettings(specs, { ...sources, enforced: enforcedOf("default") }).profile,
+  ) ?? "default";
+  const overridden: Overridden[] = [];
   const settings = resolveSettings(specs, {
     ...sources,
     profile: yaml.profiles[profileName] ?? {},
-  });
+    // Managed values apply to every command's flags; below okta.yaml, or above all if enforced.
+    managed: block(profileName),
+    enforced: enforcedOf(profileName),
+  }, (o) => overridden.push(o));
   checkLang(settings.lang);
   const lang = detectLang(stringValue(settings.lang), deps.env);
   if (command.profile) warnUnknownKeys(deps, yaml, lang, profileName);
+  if (managed.path) warnUnknownKeys(deps, managed, lang, profileName);
+  for (const { name, source } of overridden) {
+    deps.stderr(
+      `${
+        t("notice_enforced", {
+          setting: `--${name}`,
+          source: phrase(SOURCE_PHRASES[source]),
+          path: managed.path,
+        }, lang)
+      }\n`,
+    );
+  }
   const dotenvRegion: Record<string, string> = {};
   for (const name of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
     if (dotenv[name] && !deps.env[name]) dotenvRegion[name] = dotenv[name];

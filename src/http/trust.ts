@@ -16,6 +16,7 @@ export type BundleSource =
   | { from: "env" }
   | { from: "dotenv" }
   | { from: "okta.yaml"; profile: string }
+  | { from: "managed" | "enforced" }
   | { from: "config"; profile: string; path: string };
 
 export interface BundleChoice {
@@ -69,6 +70,9 @@ export function bundleSourcePhrase(source: BundleSource): Phrase {
       return phrase("trust_source_yaml", { profile: source.profile });
     case "config":
       return phrase("trust_source_config", { profile: source.profile, path: source.path });
+    case "managed":
+    case "enforced":
+      return phrase("source_managed");
   }
 }
 

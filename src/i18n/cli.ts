@@ -155,6 +155,14 @@ export const CLI_MESSAGES = {
   source_env: { en: "environment", ko: "환경 변수" },
   source_dotenv: { en: ".env", ko: ".env" },
   source_okta_yaml: { en: "okta.yaml", ko: "okta.yaml" },
+  source_managed: { en: "the managed defaults", ko: "관리 기본값" },
+  source_enforced: { en: "the managed defaults (enforced)", ko: "관리 기본값(강제)" },
+  notice_enforced: {
+    en:
+      'notice: {setting} is enforced by your organisation\'s managed config "{path}"; the {source} value is ignored',
+    ko:
+      '알림: {setting}{^은} 조직의 관리 설정 "{path}"{^이} 강제합니다. {source}의 값은 무시합니다',
+  },
   notice_no_alias: {
     en:
       "notice: account {account} has no IAM alias the role {role} can read; its profile names use the account id",

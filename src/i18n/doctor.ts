@@ -3,6 +3,10 @@ import type { Entry } from "./text.ts";
 
 export const DOCTOR_MESSAGES = {
   doctor_level_ok: { en: "ok", ko: "정상" },
+  doctor_settings_from: {
+    en: "where each setting comes from: {settings}",
+    ko: "각 설정의 출처: {settings}",
+  },
   doctor_login_profiles: {
     en: "profiles from aws login (login_session), which the AWS CLI manages: {profiles}",
     ko: "aws login 이 만든 프로필(login_session), AWS CLI 가 관리: {profiles}",

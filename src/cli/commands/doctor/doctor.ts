@@ -367,6 +367,16 @@ async function diagnose(
   return findings;
 }
 
+/** What each source of a setting is called. */
+const SOURCE_WORDS = {
+  flag: "source_flag",
+  env: "source_env",
+  dotenv: "source_dotenv",
+  "okta.yaml": "source_okta_yaml",
+  managed: "source_managed",
+  enforced: "source_enforced",
+} as const;
+
 /** A finding's level, in the user's language (the JSON keeps ok, warn, fail). */
 const LEVEL_WORDS = {
   ok: "doctor_level_ok",
@@ -400,6 +410,17 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
     clientId: values.oidcClientId,
     appId: values.awsAcctFedAppId,
   }, trustKeys);
+  // Where each setting came from: flag, env, .env, okta.yaml, managed, enforced.
+  const from = Object.entries(loaded.settings).flatMap(([name, s]) =>
+    s ? [`--${name} (${t(SOURCE_WORDS[s.source], {}, lang)})`] : []
+  );
+  if (from.length > 0) {
+    findings.push({
+      level: "ok",
+      what: "settings",
+      message: t("doctor_settings_from", { settings: from.join(", ") }, lang),
+    });
+  }
   if (values.json) {
     deps.stdout(`${JSON.stringify(findings, null, 2)}\n`);
   } else {
