@@ -192,3 +192,22 @@ Deno.test("managed defaults sit below okta.yaml; an enforced key wins over flags
     /where each setting comes from: .*--org-domain \(the managed defaults \(enforced\)\).*--oidc-client-id \(the managed defaults\)/,
   );
 });
+
+Deno.test("doctor reports the managed defaults, and a broken managed file as a finding, not a crash", async () => {
+  await using w = await world();
+  const managed = `${w.home}/managed.yaml`;
+  await Deno.writeTextFile(
+    managed,
+    "awscli:\n  profiles:\n    default:\n      aws-region: eu-west-1\nenforced: [aws-region]\n",
+  );
+  const env = { ...w.env, OKTA_AWS_MANAGED_CONFIG: managed };
+  const ok = await runCli(["doctor", ...w.args], { home: w.home, env });
+  assert.match(
+    ok.stderr,
+    /^ok +managed: managed defaults ".*managed\.yaml" read; enforced: aws-region$/m,
+  );
+  await Deno.writeTextFile(managed, "awscli: [unclosed\n");
+  const broken = await runCli(["doctor", ...w.args], { home: w.home, env });
+  assert.match(broken.stderr, /^fail +managed: /m);
+  assert.match(broken.stderr, /^ok +Okta org: /m, "the other checks still ran");
+});

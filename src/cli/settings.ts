@@ -323,6 +323,8 @@ export async function loadSettings<F extends readonly FlagSpec[]>(
   command: CommandSpec<F>,
   flags: Readonly<Record<string, string | boolean>>,
   deps: Deps,
+  /** doctor, when the managed file is broken: read the rest without it. */
+  options: { managed?: boolean } = {},
 ): Promise<Loaded<F>> {
   const specs = flagsOf(command);
   // The warning about the .env comes before the settings: --lang and the environment choose.
@@ -332,7 +334,7 @@ export async function loadSettings<F extends readonly FlagSpec[]>(
   );
   const dotenv = await trustedDotenv(specs, deps, early);
   const yaml = command.profile ? loadOktaYaml(deps.env) : { ...EMPTY_OKTA_YAML, path: "" };
-  const managed = loadManaged(deps);
+  const managed = options.managed === false ? NO_MANAGED : loadManaged(deps);
   const block = (name: string) => managed.profiles[name] ?? managed.profiles.default ?? {};
   const enforcedOf = (name: string) =>
     Object.fromEntries(managed.enforced.flatMap((k) => {

@@ -3,6 +3,10 @@ import type { Entry } from "./text.ts";
 
 export const DOCTOR_MESSAGES = {
   doctor_level_ok: { en: "ok", ko: "정상" },
+  doctor_managed_ok: {
+    en: 'managed defaults "{path}" read; enforced: {enforced}',
+    ko: '관리 기본값 "{path}"{^을} 읽었습니다. 강제: {enforced}',
+  },
   doctor_settings_from: {
     en: "where each setting comes from: {settings}",
     ko: "각 설정의 출처: {settings}",

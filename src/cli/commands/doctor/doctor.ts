@@ -28,7 +28,7 @@ import { requestDeviceAuthorization } from "../../../okta/device_authorization.t
 import { listFederationApps } from "../../../okta/app_links.ts";
 import { exchangeForWebSsoToken } from "../../../okta/token_exchange.ts";
 import type { CommandRequest } from "../../command.ts";
-import { loadOktaYaml, loadSettings } from "../../settings.ts";
+import { loadManaged, loadOktaYaml, loadSettings } from "../../settings.ts";
 import { flagsOf } from "../../tree.ts";
 import { WEB } from "../web/spec.ts";
 import { checkIdentityCenter } from "./identity_center.ts";
@@ -84,6 +84,29 @@ function checkOktaYaml(c: Context): void {
     c.add("warn", "okta.yaml", "doctor_yaml_unknown", {
       key: u.key,
       where: `${yaml.path} (${u.where})`,
+      suggestion: u.suggestion ? t("notice_did_you_mean", { key: u.suggestion }, c.lang) : "",
+    });
+  }
+}
+
+/** The machine's managed defaults: none, or the file with its enforced flags, or broken. */
+function checkManaged(c: Context): void {
+  let managed;
+  try {
+    managed = loadManaged(c.deps);
+  } catch (err) {
+    c.failWith("managed", err);
+    return;
+  }
+  if (!managed.path) return;
+  c.add("ok", "managed", "doctor_managed_ok", {
+    path: managed.path,
+    enforced: managed.enforced.join(", ") || "-",
+  });
+  for (const u of managed.unknown) {
+    c.add("warn", "managed", "doctor_yaml_unknown", {
+      key: u.key,
+      where: `${managed.path} (${u.where})`,
       suggestion: u.suggestion ? t("notice_did_you_mean", { key: u.suggestion }, c.lang) : "",
     });
   }
@@ -330,6 +353,7 @@ async function diagnose(
     },
   };
   checkOktaYaml(c);
+  checkManaged(c);
   await checkDotenv(c, trustKeys);
   checkAwsFile(c, "credentials", credentialsFilePath(undefined, deps.env));
   const config = checkAwsFile(c, "config", configFilePath(deps.env));
@@ -389,9 +413,11 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   try {
     loaded = await loadSettings(DOCTOR, request.flags, world);
   } catch (err) {
-    // A broken okta.yaml is a finding, not the end: read the rest without it.
+    // A broken okta.yaml or managed file is a finding, not the end: read the rest without them.
     if (!(err instanceof UsageError && err.key === "yaml_invalid")) throw err;
-    loaded = await loadSettings({ ...DOCTOR, profile: false }, request.flags, world);
+    loaded = await loadSettings({ ...DOCTOR, profile: false }, request.flags, world, {
+      managed: false,
+    });
   }
   const { values, lang } = loaded;
   request.setLang(lang);
