@@ -92,30 +92,11 @@ Deno.test("a Hangul home with a space: web -z, the caches, status, sso configure
   await Deno.mkdir(home);
   const env = { ...w.env, ...s.env, OKTA_AWSCLI_OPEN_BROWSER: "false" };
   const run = (args: string[]) => runCli(args, { home, env });
-  const z = await run([
-    "web",
-    ...w.args,
-    "-r",
-    ROLE_DEV,
-    "-p",
-    "dev",
-    "-z",
-    "-f",
-    "process-credentials",
-  ]);
+  const write = ["web", ...w.args, "-r", ROLE_DEV, "-p", "dev", "-z", "-f", "process-credentials"];
+  const z = await run(write);
   assert.equal(z.code, 0, z.stderr);
   assert.match(await Deno.readTextFile(`${home}/.aws/credentials`), /^\[dev\]$/m);
-  const cached = await run([
-    "web",
-    ...w.args,
-    "-r",
-    ROLE_DEV,
-    "-p",
-    "dev",
-    "-z",
-    "-f",
-    "process-credentials",
-  ]);
+  const cached = await run(write);
   assert.equal(cached.code, 0, cached.stderr);
   assert.equal(w.sts.calls.length, 1, "the second run served from the cache under the Hangul home");
   const status = await run(["status"]);

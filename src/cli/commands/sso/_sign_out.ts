@@ -5,9 +5,11 @@ import type { Deps } from "../../../deps.ts";
 import type { Lang } from "../../../i18n/phrase.ts";
 import { t } from "../../../i18n/messages.ts";
 import { logout } from "../../../aws/identity_center.ts";
+import { profilesOf, type SsoConfigFile, type SsoSession } from "../../../aws/sso_config.ts";
 import {
   isSsoRoleCache,
   readTokenFile,
+  roleCachePath,
   type TokenCacheFile,
   tokenCachePath,
 } from "../../../aws/sso_cache.ts";
@@ -29,6 +31,24 @@ export async function sessionToken(
   const path = await tokenCachePath(env, { name, startUrl: "", region: "", scopes: [] });
   const file = readTokenFile(path);
   return file ? [{ path, file }] : [];
+}
+
+/** A session's entries: their names are hashes of its profiles' account and role. */
+export function sessionRoleFiles(
+  env: Readonly<Record<string, string>>,
+  config: SsoConfigFile,
+  session: SsoSession,
+): Promise<string[]> {
+  return Promise.all(
+    profilesOf(config, session).map((p) =>
+      roleCachePath(
+        env,
+        session,
+        config.profiles[p]?.sso_account_id ?? "",
+        config.profiles[p]?.sso_role_name ?? "",
+      )
+    ),
+  );
 }
 
 /** Signs out of each token's session; returns what went (sessions, token files, role sets). */

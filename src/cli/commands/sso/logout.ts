@@ -3,44 +3,19 @@
 // cache entries and okta-aws's own cached credentials of that start URL.
 import type { Deps } from "../../../deps.ts";
 import { t } from "../../../i18n/messages.ts";
-import {
-  profilesOf,
-  readSsoConfig,
-  resolveSession,
-  type SsoConfigFile,
-  type SsoSession,
-} from "../../../aws/sso_config.ts";
+import { readSsoConfig, resolveSession } from "../../../aws/sso_config.ts";
 import {
   cliCacheDir,
   isSsoRoleCache,
   listTokenFiles,
   readTokenFile,
-  roleCachePath,
   tokenCachePath,
 } from "../../../aws/sso_cache.ts";
 import type { CommandRequest } from "../../command.ts";
 import { SSO_LOGOUT } from "./spec.ts";
 import { serviceRun } from "../../network.ts";
 import { ssoDeps } from "./_options.ts";
-import { type CachedToken, sessionToken, signOut } from "./_sign_out.ts";
-
-/** A session's entries: their names are hashes of its profiles' account and role. */
-export function sessionRoleFiles(
-  env: Readonly<Record<string, string>>,
-  config: SsoConfigFile,
-  session: SsoSession,
-): Promise<string[]> {
-  return Promise.all(
-    profilesOf(config, session).map((p) =>
-      roleCachePath(
-        env,
-        session,
-        config.profiles[p]?.sso_account_id ?? "",
-        config.profiles[p]?.sso_role_name ?? "",
-      )
-    ),
-  );
-}
+import { type CachedToken, sessionRoleFiles, sessionToken, signOut } from "./_sign_out.ts";
 
 /** The AWS CLI's role-credential cache files from Identity Center. */
 function ssoRoleCaches(env: Readonly<Record<string, string>>): string[] {

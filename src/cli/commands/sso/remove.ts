@@ -19,8 +19,7 @@ import { removeProfile } from "../../profile_removal.ts";
 import { editAwsFile } from "../../aws_file.ts";
 import { reportRemoval } from "../local/remove.ts";
 import { oneTarget, ssoDeps } from "./_options.ts";
-import { sessionToken, signOut } from "./_sign_out.ts";
-import { sessionRoleFiles } from "./logout.ts";
+import { sessionRoleFiles, sessionToken, signOut } from "./_sign_out.ts";
 import { SSO_REMOVE } from "./spec.ts";
 
 /** The role-credential entries of a session's profiles, while the config still names them. */
