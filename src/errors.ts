@@ -124,7 +124,10 @@ export type FlowErrorCode =
   | "chain_one_role"
   | "renewal_needs_user"
   | "sync_no_roles"
-  | "sso_nothing_removed";
+  | "sso_nothing_removed"
+  | "team_config_invalid"
+  | "team_config_missing"
+  | "team_config_digest";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

@@ -49,11 +49,11 @@ Deno.test("the bash script parses and completes subcommands, a flag of sso login
     };
     assert.equal(complete("okta-aws sso login --for"), "--force");
     assert.equal(complete("okta-aws web -f pro"), "process-credentials");
-    assert.equal(complete("okta-aws s"), "sso status");
+    assert.equal(complete("okta-aws s"), "sso status setup");
     assert.equal(complete("okta-aws m2m --private-key-f"), "--private-key-file");
     // The words a newcomer tabs for: the shells, the commands after help, the profiles.
     assert.match(complete("okta-aws completions "), /^bash zsh fish powershell( |$)/);
-    assert.equal(complete("okta-aws help s"), "sso status");
+    assert.equal(complete("okta-aws help s"), "sso status setup");
     await Deno.writeTextFile(
       `${dir}/config`,
       "[default]\nregion = x\n[profile dev]\n[sso-session okta]\n[profile prod-admin]\n",

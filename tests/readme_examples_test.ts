@@ -86,6 +86,12 @@ Deno.test("every okta-aws example of README.md and README.ko.md runs against the
         "[sso-session okta]\nsso_start_url = https://d-9999999999.awsapps.com/start\n" +
         "sso_region = ap-northeast-2\nsso_registration_scopes = sso:account:access\n",
     );
+    // "Rolling out to a team" applies its sample team config, saved as team.yaml.
+    const team = /```yaml\n(version: 1\n[^`]*)```/.exec(
+      await Deno.readTextFile(`${ROOT}README.md`),
+    );
+    assert.ok(team, "README.md shows a sample team config");
+    await Deno.writeTextFile(`${w.home}/team.yaml`, team[1]!);
     // `okta-aws trust` trusts ./.env: the examples run where there is one.
     await writeDotenv(w.home, "OKTA_AWSCLI_AWS_REGION=ap-northeast-2\n");
     const examples = new Set([

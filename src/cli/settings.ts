@@ -48,7 +48,7 @@ export type Settings = Record<string, { value: string | boolean; source: Source 
 const TRUE = new Set(["1", "true", "t", "yes", "y", "on"]);
 const FALSE = new Set(["0", "false", "f", "no", "n", "off", ""]);
 
-function toBoolean(raw: string, where: string): boolean {
+export function toBoolean(raw: string, where: string): boolean {
   const v = raw.trim().toLowerCase();
   if (TRUE.has(v)) return true;
   if (FALSE.has(v)) return false;

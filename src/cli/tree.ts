@@ -18,6 +18,7 @@ import { PROFILES } from "./commands/profiles/spec.ts";
 import { LIST_PROFILES, LOGOUT, REMOVE, STATUS, TRUST } from "./commands/local/spec.ts";
 import { DOCTOR } from "./commands/doctor/spec.ts";
 import { COMPLETIONS } from "./commands/completions/spec.ts";
+import { SETUP } from "./commands/setup/spec.ts";
 
 export type { CommandRequest, CommandSpec } from "./command.ts";
 export { CONSOLE, DIRECT, DOCTOR, LIST_PROFILES, LOGOUT, M2M, SSO, STATUS, TRUST, WEB };
@@ -42,6 +43,7 @@ export const ROOT = {
     TRUST,
     CONSOLE,
     PROFILES,
+    SETUP,
     DOCTOR,
     COMPLETIONS,
   ],

@@ -88,6 +88,15 @@ export function readOptionalText(path: string): string | undefined {
   return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
 }
 
+/** A settings file's bytes (same rules as readOptionalText): what a digest is taken of. */
+export function readOptionalBytes(path: string): Uint8Array | undefined {
+  return readRegular(
+    path,
+    SETTINGS_FILE_CAP,
+    (reason) => new FlowError("file_unusable", { path, reason }),
+  );
+}
+
 /**
  * A regular file's text of at most `cap` bytes, undefined when it does not exist; `unusable`
  * words the error for a FIFO, a device or a file over the cap. For files whose errors name

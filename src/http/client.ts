@@ -30,13 +30,16 @@ export interface HttpOptions {
   transient?: boolean;
 }
 
-const CAPS = { json: 1024 * 1024, html: 4 * 1024 * 1024, xml: 1024 * 1024 };
+// YAML (a team config) is served as text/yaml, application/yaml, text/plain, octet-stream...:
+// any content type is taken, as for HTML.
+const CAPS = { json: 1024 * 1024, html: 4 * 1024 * 1024, xml: 1024 * 1024, yaml: 1024 * 1024 };
 type Kind = keyof typeof CAPS;
 const ATTEMPTS = 3;
 const MAX_RETRY_AFTER_S = 60;
 
 function kindOf(accept: string): Kind {
   if (accept.includes("text/html")) return "html";
+  if (accept.includes("yaml")) return "yaml";
   if (accept.includes("xml")) return "xml";
   return "json";
 }
@@ -162,7 +165,7 @@ export function createHttp(options: HttpOptions): Fetch {
           seconds,
         });
       }
-      if (kind !== "html" && !contentType.includes(kind) && text.trim() !== "") {
+      if (kind !== "html" && kind !== "yaml" && !contentType.includes(kind) && text.trim() !== "") {
         throw new FlowError("unexpected_response", {
           url: where(url),
           expected: kind.toUpperCase(),

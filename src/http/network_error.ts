@@ -11,7 +11,14 @@ import type { TrustReport } from "./trust.ts";
 import { bundleSourcePhrase } from "./trust.ts";
 
 /** The services okta-aws talks to, each with its own knob. */
-export type Service = "okta" | "sts" | "iam" | "sso_oidc" | "sso_portal" | "signin";
+export type Service =
+  | "okta"
+  | "sts"
+  | "iam"
+  | "sso_oidc"
+  | "sso_portal"
+  | "signin"
+  | "team_config";
 
 const SERVICE: Record<Service, MessageKey> = {
   okta: "service_okta",
@@ -20,6 +27,7 @@ const SERVICE: Record<Service, MessageKey> = {
   sso_oidc: "service_sso_oidc",
   sso_portal: "service_sso_portal",
   signin: "service_signin",
+  team_config: "service_team_config",
 };
 
 const KNOB: Record<Service, MessageKey> = {
@@ -29,6 +37,7 @@ const KNOB: Record<Service, MessageKey> = {
   sso_oidc: "knob_sso_oidc",
   sso_portal: "knob_sso_portal",
   signin: "knob_signin",
+  team_config: "knob_team_config",
 };
 
 /** The codes of a request that got no answer (doctor and the poll loop tell them apart). */

@@ -10,6 +10,7 @@ import type { CLI_MESSAGES } from "./cli.ts";
 import type { HEADLESS_MESSAGES } from "./headless.ts";
 import type { DOCTOR_MESSAGES } from "./doctor.ts";
 import type { SSO_MESSAGES } from "./sso.ts";
+import type { SETUP_MESSAGES } from "./setup.ts";
 
 export type MessageKey =
   | keyof typeof OKTA_MESSAGES
@@ -21,4 +22,5 @@ export type MessageKey =
   | keyof typeof HEADLESS_MESSAGES
   | keyof typeof DOCTOR_MESSAGES
   | keyof typeof SSO_MESSAGES
+  | keyof typeof SETUP_MESSAGES
   | keyof typeof NETWORK_MESSAGES;

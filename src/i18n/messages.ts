@@ -16,6 +16,7 @@ import { CLI_MESSAGES } from "./cli.ts";
 import { HEADLESS_MESSAGES } from "./headless.ts";
 import { DOCTOR_MESSAGES } from "./doctor.ts";
 import { SSO_MESSAGES } from "./sso.ts";
+import { SETUP_MESSAGES } from "./setup.ts";
 
 export type { Entry } from "./text.ts";
 export type { MessageKey } from "./keys.ts";
@@ -33,6 +34,7 @@ export const AREAS: Readonly<Record<string, Readonly<Record<string, Entry>>>> = 
   headless: HEADLESS_MESSAGES,
   doctor: DOCTOR_MESSAGES,
   sso: SSO_MESSAGES,
+  setup: SETUP_MESSAGES,
   network: NETWORK_MESSAGES,
 };
 

@@ -21,6 +21,7 @@ export const NETWORK_MESSAGES = {
     ko: "IAM Identity Center 포털",
   },
   service_signin: { en: "the AWS console sign-in", ko: "AWS 콘솔 로그인 엔드포인트" },
+  service_team_config: { en: "the team config's server", ko: "팀 설정 서버" },
   knob_okta: { en: "--org-domain", ko: "--org-domain" },
   knob_sts: {
     en: "--aws-region (or AWS_ENDPOINT_URL_STS)",
@@ -36,6 +37,7 @@ export const NETWORK_MESSAGES = {
     ko: "세션의 sso_region (또는 AWS_ENDPOINT_URL_SSO)",
   },
   knob_signin: { en: "OKTA_AWS_SIGNIN_URL", ko: "OKTA_AWS_SIGNIN_URL" },
+  knob_team_config: { en: "the URL given to okta-aws setup", ko: "okta-aws setup 에 준 URL" },
   via_proxy: { en: ' through the proxy "{proxy}"', ko: ' (프록시 "{proxy}" 경유)' },
   via_bypassed: { en: " (direct: {variable} lists it)", ko: " (직접 연결: {variable} 에 있음)" },
   dns_advice_no_proxy: {

@@ -70,3 +70,17 @@ export async function askSecret(message: string): Promise<string> {
     throw err;
   }
 }
+
+/** A yes/no question on the terminal (default no); Ctrl-C cancels. */
+export async function askYesNo(message: string): Promise<boolean> {
+  const [{ confirm }, process] = await Promise.all([
+    import("@inquirer/prompts"),
+    import("node:process"),
+  ]);
+  try {
+    return await confirm({ message, default: false }, { output: process.stderr });
+  } catch (err) {
+    if (err instanceof Error && err.name === "ExitPromptError") throw new FlowError("cancelled");
+    throw err;
+  }
+}
