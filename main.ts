@@ -12,12 +12,25 @@ function writeAll(stream: { writeSync(p: Uint8Array): number }, text: string): v
   while (bytes.length > 0) bytes = bytes.subarray(stream.writeSync(bytes));
 }
 
+/**
+ * The user's environment. The launcher `deno task install` writes runs Deno with its own module
+ * cache (DENO_DIR, marked OKTA_AWS_INSTALLED_DENO_DIR) and keeps the user's DENO_DIR, if any, in
+ * OKTA_AWS_USER_DENO_DIR: every program okta-aws starts gets the user's back, not ours.
+ */
+export function userEnvironment(env: Record<string, string>): Record<string, string> {
+  if (env.OKTA_AWS_INSTALLED_DENO_DIR === undefined) return env;
+  const { OKTA_AWS_INSTALLED_DENO_DIR: _, OKTA_AWS_USER_DENO_DIR: user, DENO_DIR: __, ...rest } =
+    env;
+  return user === undefined ? rest : { ...rest, DENO_DIR: user };
+}
+
 /** The real world; the browser module loads only when a URL is opened. */
 export function realDeps(): Deps {
   const stdinIsTerminal = Deno.stdin.isTerminal();
+  const env = userEnvironment(Deno.env.toObject());
   return {
     args: Deno.args,
-    env: Deno.env.toObject(),
+    env,
     cwd: Deno.cwd(),
     os: Deno.build.os,
     arch: Deno.build.arch,
@@ -34,7 +47,7 @@ export function realDeps(): Deps {
     openUrl: async (url, command) => {
       const browser = new URL("./src/ui/browser.ts", import.meta.url).href;
       const { openBrowser }: typeof import("./src/ui/browser.ts") = await import(browser);
-      await openBrowser(url, command, Deno.build.os, Deno.env.toObject());
+      await openBrowser(url, command, Deno.build.os, env);
     },
   };
 }

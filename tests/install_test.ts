@@ -1,6 +1,9 @@
-// `deno task install` as a new user runs it: a working `okta-aws` on PATH (here in a temporary
-// DENO_INSTALL_ROOT), used from another directory by the README's credential_process line
-// through the real AWS CLI, and in exec mode; then `deno task uninstall` removes it.
+// `deno task install` as a new user runs it, from a fresh copy of the clone: a working
+// `okta-aws` on PATH (here in a temporary DENO_INSTALL_ROOT) that outlives the clone. With the
+// clone deleted and the network gone (the npm registry and every proxy unreachable), `--version`
+// says how it was installed, the README's credential_process line works through the real AWS
+// CLI, exec works, `setup` and `sso configure` (modules loaded lazily, npm packages of their
+// own) run, and none of it prints a line of its own; then `deno task uninstall` removes all.
 import assert from "node:assert/strict";
 import {
   AWS_CLI,
@@ -12,6 +15,8 @@ import {
   world,
   writeOktaYaml,
 } from "./helpers.ts";
+import { ACCOUNTS, SSO_REGION, START_URL } from "./sso_world.ts";
+import { startFakeIdentityCenter } from "./fakes/identity_center.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -36,36 +41,89 @@ async function readmeCredentialProcess(): Promise<string> {
   return line[1]!;
 }
 
+/** A fresh clone's files (what `git clone` gives, without the history). */
+async function freshClone(): Promise<string> {
+  const dir = await Deno.makeTempDir({ prefix: "okta-aws-clone-" });
+  const copy = (from: string, to: string) => {
+    if (Deno.statSync(from).isDirectory) {
+      Deno.mkdirSync(to, { recursive: true });
+      for (const e of Deno.readDirSync(from)) copy(`${from}/${e.name}`, `${to}/${e.name}`);
+    } else {
+      Deno.copyFileSync(from, to);
+    }
+  };
+  for (
+    const entry of ["main.ts", "deno.json", "deno.lock", "LICENSE", "src", "plugins", "scripts"]
+  ) {
+    copy(`${ROOT}${entry}`, `${dir}/${entry}`);
+  }
+  return dir;
+}
+
+/**
+ * No network: every proxy points at a closed port, so the npm registry is out of reach (its
+ * address stays the default one: Deno keeps its npm cache by registry); loopback is direct.
+ */
+const OFFLINE = {
+  HTTPS_PROXY: "http://127.0.0.1:9",
+  HTTP_PROXY: "http://127.0.0.1:9",
+  NO_PROXY: "127.0.0.1,localhost",
+};
+
 Deno.test({
   name:
-    "deno task install puts a working okta-aws on PATH: the README's credential_process line and exec work",
+    "deno task install outlives the clone: offline, --version, the README's credential_process line, exec, setup and sso configure work and print nothing extra; uninstall removes all",
   ignore: !hasAwsCli,
   async fn() {
-    const w = await world();
+    await using w = await world();
+    const ic = await startFakeIdentityCenter({ accounts: ACCOUNTS });
     const installRoot = await Deno.makeTempDir({ prefix: "okta-aws-install-" });
     const elsewhere = await Deno.makeTempDir({ prefix: "okta-aws-cwd-" });
+    const clone = await freshClone();
     try {
       const bin = `${installRoot}/bin`;
-      const denoDir = await cacheDir();
       const deno = Deno.execPath();
       const path = `${bin}:${deno.slice(0, deno.lastIndexOf("/"))}:/usr/bin:/bin`;
-      // `deno install -g` asks the npm registry again: it needs the machine's CA and proxy.
-      const base = {
-        ...machineNetworkEnv(),
-        HOME: w.home,
-        DENO_DIR: denoDir,
-        DENO_INSTALL_ROOT: installRoot,
-        PATH: path,
-      };
-      const install = await sh(deno, ["task", "install"], base, ROOT);
-      assert.equal(install.code, 0, install.stderr);
-      assert.match(install.stderr, /okta-aws --version$/m);
-      assert.match(
-        install.stdout,
-        /^okta-aws \d+\.\d+\.\d+ \(deno /m,
-        "the installed command answered",
+      // The install fills its own module cache from the npm registry: the machine's CA and
+      // proxy. An empty DENO_DIR of the user's: nothing is borrowed from the test's cache.
+      const userDenoDir = await Deno.makeTempDir({ prefix: "okta-aws-user-deno-dir-" });
+      const base = { HOME: w.home, DENO_INSTALL_ROOT: installRoot, PATH: path };
+      const install = await sh(
+        deno,
+        ["task", "install"],
+        { ...machineNetworkEnv(), ...base, DENO_DIR: userDenoDir },
+        clone,
       );
+      assert.equal(install.code, 0, install.stderr);
       assert.match(install.stderr, new RegExp(`install: ${bin}/okta-aws is ready`));
+      const copies = [...Deno.readDirSync(`${installRoot}/share/okta-aws`)].map((e) => e.name);
+      assert.equal(copies.length, 2, copies.join(" "));
+      assert.ok(copies.includes("deno_dir"), "its own module cache");
+      assert.ok(copies.some((c) => /^0\.1\.0-[0-9a-f]{8}$/.test(c)), "one versioned copy");
+      await Deno.remove(clone, { recursive: true });
+
+      // From now on: no clone, no network but the fakes on 127.0.0.1.
+      const env = {
+        ...base,
+        ...OFFLINE,
+        DENO_DIR: userDenoDir,
+        AWS_ENDPOINT_URL_STS: w.sts.url,
+        AWS_ENDPOINT_URL_SSO: ic.url,
+        AWS_ENDPOINT_URL_SSO_OIDC: ic.url,
+        AWS_PAGER: "",
+        NO_COLOR: "1",
+      };
+      const version = await sh("okta-aws", ["--version"], env, elsewhere);
+      assert.equal(version.code, 0, version.stderr);
+      assert.equal(version.stderr, "", "nothing but the answer");
+      assert.match(version.stdout, /^okta-aws \d+\.\d+\.\d+ \(deno /);
+      assert.match(
+        version.stdout,
+        new RegExp(
+          `^installed: deno task install on \\d{4}-\\d\\d-\\d\\d from ${clone}; sources in ${installRoot}/share/okta-aws/0\\.1\\.0-[0-9a-f]{8}$`,
+          "m",
+        ),
+      );
 
       // The README's line, with the settings in okta.yaml as a user keeps them.
       await writeOktaYaml(
@@ -77,7 +135,6 @@ Deno.test({
         `${w.home}/.aws/config`,
         `[profile okta-dev]\ncredential_process = ${await readmeCredentialProcess()}\n`,
       );
-      const env = { ...base, AWS_ENDPOINT_URL_STS: w.sts.url, AWS_PAGER: "", NO_COLOR: "1" };
       const exported = await sh(
         AWS_CLI,
         ["configure", "export-credentials", "--profile", "okta-dev", "--format", "process"],
@@ -87,22 +144,75 @@ Deno.test({
       assert.equal(exported.code, 0, exported.stderr);
       assert.equal(JSON.parse(exported.stdout).AccessKeyId, w.sts.issued[0]!.accessKeyId);
 
+      // exec: the child gets the credentials, and the user's DENO_DIR (not the install's).
       const exec = await sh(
         "okta-aws",
-        ["web", "--profile", "dev", "--", "sh", "-c", 'echo "key=$AWS_ACCESS_KEY_ID"'],
+        [
+          "web",
+          "--profile",
+          "dev",
+          "--",
+          "sh",
+          "-c",
+          'echo "key=$AWS_ACCESS_KEY_ID dir=$DENO_DIR"',
+        ],
         env,
         elsewhere,
       );
       assert.equal(exec.code, 0, exec.stderr);
-      assert.match(exec.stdout, /^key=ASIA[A-Z2-7]{16}$/m);
+      assert.match(exec.stdout, new RegExp(`^key=ASIA[A-Z2-7]{16} dir=${userDenoDir}$`, "m"));
+      assert.doesNotMatch(exec.stderr, /Download|npm/);
 
-      const uninstall = await sh(deno, ["task", "uninstall"], base, ROOT);
+      // Commands whose modules load lazily, each with npm packages of its own (yaml and diff;
+      // the Identity Center SDK clients), on their first run.
+      await Deno.writeTextFile(
+        `${elsewhere}/team.yaml`,
+        `version: 1\nsso-sessions:\n  acme: { start-url: ${START_URL}, region: ${SSO_REGION} }\n`,
+      );
+      const setup = await sh("okta-aws", ["setup", "team.yaml", "--yes"], env, elsewhere);
+      assert.equal(setup.code, 0, setup.stderr);
+      assert.match(setup.stdout, /^\+\[sso-session acme\]$/m);
+      assert.doesNotMatch(setup.stderr, /Download|npm|error/);
+      const configure = await sh(
+        "okta-aws",
+        [
+          "sso",
+          "configure",
+          "--sso-session",
+          "acme",
+          "--account-id",
+          "111111111111",
+          "--role-name",
+          "ReadOnly",
+          "--region",
+          SSO_REGION,
+          "--output",
+          "json",
+          "--profile",
+          "ic-dev",
+          "--no-browser",
+        ],
+        env,
+        elsewhere,
+      );
+      assert.equal(configure.code, 0, configure.stderr);
+      assert.doesNotMatch(configure.stderr, /Download|npm|error/);
+
+      // From the clone the user keeps (this one), with Deno's cache as it is there.
+      const uninstall = await sh(deno, ["task", "uninstall"], {
+        ...machineNetworkEnv(),
+        ...base,
+        DENO_DIR: await cacheDir(),
+      }, ROOT);
       assert.equal(uninstall.code, 0, uninstall.stderr);
-      assert.throws(() => Deno.statSync(`${bin}/okta-aws`));
+      assert.deepEqual([...Deno.readDirSync(bin)], [], "the launcher is gone");
+      assert.deepEqual([...Deno.readDirSync(`${installRoot}/share`)], [], "copies and cache gone");
+      await Deno.remove(userDenoDir, { recursive: true });
     } finally {
-      await w.close();
+      await ic.close();
       await Deno.remove(installRoot, { recursive: true });
       await Deno.remove(elsewhere, { recursive: true });
+      await Deno.remove(clone, { recursive: true }).catch(() => {});
     }
   },
 });

@@ -157,7 +157,7 @@ Deno.test("main(): exec given with -j and no -- is still served from the cache, 
   assert.equal(w.okta.count(DEVICE), 1);
 });
 
-Deno.test("--version prints deno.json's version, the Deno version and the target", async () => {
+Deno.test("--version prints deno.json's version, the Deno version, the target, and that a clone runs it", async () => {
   const { VERSION } = await import("../src/version.ts");
   const { main } = await import("../src/cli/main.ts");
   const { testDeps } = await import("./helpers.ts");
@@ -169,7 +169,10 @@ Deno.test("--version prints deno.json's version, the Deno version and the target
     assert.equal(VERSION, config.version, "src/version.ts follows deno.json");
     assert.equal(
       io.stdout(),
-      `okta-aws ${config.version} (deno ${Deno.version.deno}, ${Deno.build.target})\n`,
+      `okta-aws ${config.version} (deno ${Deno.version.deno}, ${Deno.build.target})\n` +
+        `installed: no; run from the clone ${
+          new URL("..", import.meta.url).pathname.replace(/\/$/, "")
+        }\n`,
     );
   } finally {
     await Deno.remove(home, { recursive: true });
