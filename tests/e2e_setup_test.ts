@@ -364,3 +364,15 @@ Deno.test({
     assert.match(h.files().config!, /\[sso-session acme\]/);
   },
 });
+
+Deno.test("setup --check --lang ko lists the drift in Korean, with the particles of each word", async () => {
+  await using h = await home();
+  const r = await h.run(["setup", "--check", "team.yaml", "--lang", "ko"]);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stdout, new RegExp(`^${h.config}: \\[sso-session acme\\]가 없습니다$`, "m"));
+  assert.match(
+    r.stdout,
+    /awscli\.profiles\.default\.aws-region 값이 "us-east-1" 입니다\. 팀 설정 값은 "ap-northeast-2"$/m,
+  );
+  assert.match(r.stderr, /차이 5개 \(stdout 에 나열\)/);
+});

@@ -3,9 +3,10 @@
 // Equal fingerprints may share cached credentials; the warm path computes it without parsing
 // any of them.
 
-/** Lower-case hex SHA-256 of the text: the names of the cache's files. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+/** Lower-case hex SHA-256 of text or bytes: the names of the cache's files, digests checked. */
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 

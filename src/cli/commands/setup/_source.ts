@@ -10,6 +10,7 @@ import { createHttp, ensureOk } from "../../../http/client.ts";
 import { expandHome } from "../../../aws/paths.ts";
 import { readOptionalBytes } from "../../../fs/read.ts";
 import { canonicalPath } from "../../../config/trust.ts";
+import { sha256Hex } from "../../../cache/fingerprint.ts";
 
 export interface TeamSource {
   text: string;
@@ -31,11 +32,6 @@ export function wantedDigest(raw: string | undefined): string | undefined {
     });
   }
   return hex;
-}
-
-async function hexDigest(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** The URL as messages name it: no user info, query or fragment. */
@@ -101,7 +97,7 @@ export async function readTeamSource(
     bytes = read;
   }
   if (options.sha256 !== undefined) {
-    const actual = await hexDigest(bytes);
+    const actual = await sha256Hex(bytes);
     if (actual !== options.sha256) {
       throw new FlowError("team_config_digest", {
         source: name,
