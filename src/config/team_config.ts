@@ -51,11 +51,64 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-type Scalar = string | boolean | number;
-
-function isScalar(value: unknown): value is Scalar {
+function isScalar(value: unknown): value is string | boolean | number {
   return typeof value === "string" || typeof value === "boolean" ||
     (typeof value === "number" && Number.isFinite(value));
+}
+
+/** Thrown for the first thing a team config gets wrong: its key's path and the reason. */
+function refused(source: string, where: string, reason: Phrase): FlowError {
+  return new FlowError("team_config_invalid", { source, where, reason });
+}
+
+function unknownKey(source: string, where: string, key: string, keys: readonly string[]) {
+  const near = closest(key, keys);
+  return refused(
+    source,
+    where,
+    phrase("reason_unknown_key", {
+      key,
+      suggestion: near ? phrase("suggest_command", { name: near }) : "",
+    }),
+  );
+}
+
+/** A map at `where` (an absent one is empty), its keys among `keys` when given. */
+function mapAt(
+  source: string,
+  where: string,
+  value: unknown,
+  keys?: readonly string[],
+): Record<string, unknown> {
+  const map = value ?? {};
+  if (!isRecord(map)) throw refused(source, where, phrase("reason_team_map"));
+  for (const key of Object.keys(map)) {
+    if (keys && !keys.includes(key)) throw unknownKey(source, where, key, keys);
+  }
+  return map;
+}
+
+/** Runs a flag's own check; its UsageError becomes the team config's, at this key's path. */
+function checkedAt(source: string, where: string, check: () => void): void {
+  try {
+    check();
+  } catch (err) {
+    if (err instanceof UsageError) throw refused(source, where, phrase(err.key, err.params));
+    throw err;
+  }
+}
+
+/** `registration-scopes`: a scope, a comma-separated list or a YAML list; undefined when none. */
+function scopesAt(source: string, where: string, value: unknown): string | undefined {
+  const given: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const list: string[] = [];
+  for (const item of given) {
+    if (typeof item !== "string" || !/^[\w:./,\s-]+$/.test(item)) {
+      throw refused(source, where, phrase("reason_team_scopes"));
+    }
+    list.push(...item.split(",").map((s) => s.trim()).filter((s) => s !== ""));
+  }
+  return list.length > 0 ? list.join(",") : undefined;
 }
 
 /**
@@ -63,113 +116,65 @@ function isScalar(value: unknown): value is Scalar {
  * query, or a file's path). Throws FlowError("team_config_invalid") naming the key's path.
  */
 export function parseTeamConfig(text: string, source: string, known: TeamKeys): TeamConfig {
-  const refuse = (where: string, reason: Phrase): never => {
-    throw new FlowError("team_config_invalid", { source, where, reason });
-  };
-  const unknownKey = (where: string, key: string, keys: readonly string[]): never => {
-    const near = closest(key, keys);
-    return refuse(
-      where,
-      phrase("reason_unknown_key", {
-        key,
-        suggestion: near ? phrase("suggest_command", { name: near }) : "",
-      }),
-    );
-  };
-  const checked = (where: string, run: () => void) => {
-    try {
-      run();
-    } catch (err) {
-      // The flag's own check refused it: its words, at this key's path.
-      if (err instanceof UsageError) refuse(where, phrase(err.key, err.params));
-      throw err;
-    }
-  };
   let doc: unknown;
   try {
     doc = parse(text);
   } catch (err) {
     const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
-    refuse("YAML", phrase("reason_text", { text: reason }));
+    throw refused(source, "YAML", phrase("reason_text", { text: reason }));
   }
-  if (!isRecord(doc)) return refuse("/", phrase("reason_team_not_map"));
-  for (const key of Object.keys(doc)) if (!TOP.includes(key)) unknownKey("/", key, TOP);
-  if (doc.version !== 1) refuse("version", phrase("reason_team_version"));
+  if (!isRecord(doc)) throw refused(source, "/", phrase("reason_team_not_map"));
+  const top = mapAt(source, "/", doc, TOP);
+  if (top.version !== 1) throw refused(source, "version", phrase("reason_team_version"));
 
   const settings: TeamSetting[] = [];
-  const awscli = doc.awscli ?? {};
-  if (!isRecord(awscli)) refuse("awscli", phrase("reason_team_map"));
-  const block = awscli as Record<string, unknown>;
-  for (const key of Object.keys(block)) {
-    if (!AWSCLI.includes(key)) unknownKey("awscli", key, AWSCLI);
-  }
+  const awscli = mapAt(source, "awscli", top.awscli, AWSCLI);
   for (const labels of ["idps", "roles"]) {
-    const map = block[labels] ?? {};
-    if (!isRecord(map)) refuse(`awscli.${labels}`, phrase("reason_team_map"));
-    for (const [key, label] of Object.entries(map as Record<string, unknown>)) {
+    for (const [key, label] of Object.entries(mapAt(source, `awscli.${labels}`, awscli[labels]))) {
       if (typeof label !== "string" || label === "") {
-        refuse(`awscli.${labels}.${key}`, phrase("reason_team_label"));
+        throw refused(source, `awscli.${labels}.${key}`, phrase("reason_team_label"));
       }
-      settings.push({ path: ["awscli", labels, key], value: label as string });
+      settings.push({ path: ["awscli", labels, key], value: label });
     }
   }
-  const profiles = block.profiles ?? {};
-  if (!isRecord(profiles)) refuse("awscli.profiles", phrase("reason_team_map"));
-  for (const [name, values] of Object.entries(profiles as Record<string, unknown>)) {
+  for (const [name, block] of Object.entries(mapAt(source, "awscli.profiles", awscli.profiles))) {
     const where = `awscli.profiles.${name}`;
-    if (!isRecord(values)) refuse(where, phrase("reason_team_map"));
-    for (const [given, value] of Object.entries(values as Record<string, unknown>)) {
+    for (const [given, value] of Object.entries(mapAt(source, where, block))) {
       const key = known.aliases[given] ?? given;
-      if (!known.keys.includes(key)) unknownKey(where, given, known.keys);
-      if (known.secrets.includes(key)) refuse(`${where}.${key}`, phrase("reason_team_secret"));
-      if (!isScalar(value)) refuse(`${where}.${key}`, phrase("reason_team_scalar"));
-      const scalar = value as Scalar;
-      checked(
-        `${where}.${key}`,
-        () => known.check(key, typeof scalar === "number" ? String(scalar) : scalar),
+      if (!known.keys.includes(key)) throw unknownKey(source, where, given, known.keys);
+      const at = `${where}.${key}`;
+      if (known.secrets.includes(key)) throw refused(source, at, phrase("reason_team_secret"));
+      if (!isScalar(value)) throw refused(source, at, phrase("reason_team_scalar"));
+      checkedAt(
+        source,
+        at,
+        () => known.check(key, typeof value === "number" ? String(value) : value),
       );
-      settings.push({ path: ["awscli", "profiles", name, key], value: scalar });
+      settings.push({ path: ["awscli", "profiles", name, key], value });
     }
   }
 
   const sessions: TeamSession[] = [];
-  const given = doc["sso-sessions"] ?? {};
-  if (!isRecord(given)) refuse("sso-sessions", phrase("reason_team_map"));
-  for (const [name, values] of Object.entries(given as Record<string, unknown>)) {
+  for (const [name, block] of Object.entries(mapAt(source, "sso-sessions", top["sso-sessions"]))) {
     const where = `sso-sessions.${name}`;
-    if (!SESSION_NAME.test(name)) refuse(where, phrase("reason_team_session_name"));
-    if (!isRecord(values)) refuse(where, phrase("reason_team_map"));
-    const session = values as Record<string, unknown>;
-    for (const key of Object.keys(session)) {
-      if (!SESSION.includes(key)) unknownKey(where, key, SESSION);
-    }
+    if (!SESSION_NAME.test(name)) throw refused(source, where, phrase("reason_team_session_name"));
+    const session = mapAt(source, where, block, SESSION);
     const startUrl = session["start-url"];
     if (typeof startUrl !== "string" || !/^https:\/\/[^\s/]+/.test(startUrl)) {
-      refuse(`${where}.start-url`, phrase("reason_team_start_url"));
+      throw refused(source, `${where}.start-url`, phrase("reason_team_start_url"));
     }
     const region = session.region;
-    if (typeof region !== "string") refuse(`${where}.region`, phrase("reason_team_required"));
-    checked(`${where}.region`, () => known.checkRegion(region as string, `${where}.region`));
-    const rawScopes = session["registration-scopes"];
-    const scopes = Array.isArray(rawScopes)
-      ? rawScopes
-      : rawScopes === undefined
-      ? []
-      : [rawScopes];
-    if (!scopes.every((s) => typeof s === "string" && /^[\w:./,\s-]+$/.test(s))) {
-      refuse(`${where}.registration-scopes`, phrase("reason_team_scopes"));
+    if (typeof region !== "string") {
+      throw refused(source, `${where}.region`, phrase("reason_team_required"));
     }
-    const list = (scopes as string[]).flatMap((s) => s.split(",")).map((s) => s.trim())
-      .filter((s) => s !== "");
-    sessions.push({
-      name,
-      startUrl: startUrl as string,
-      region: region as string,
-      ...(list.length > 0 ? { scopes: list.join(",") } : {}),
-    });
+    checkedAt(source, `${where}.region`, () => known.checkRegion(region, `${where}.region`));
+    const scopes = scopesAt(source, `${where}.registration-scopes`, session["registration-scopes"]);
+    sessions.push({ name, startUrl, region, ...(scopes ? { scopes } : {}) });
   }
 
-  const sync = doc["sync-profiles"] ?? false;
-  if (typeof sync !== "boolean") refuse("sync-profiles", phrase("reason_true_false"));
-  return { settings, sessions, syncProfiles: sync as boolean };
+  const sync = top["sync-profiles"] ?? false;
+  if (typeof sync !== "boolean") {
+    throw refused(source, "sync-profiles", phrase("reason_true_false"));
+  }
+  return { settings, sessions, syncProfiles: sync };
 }

@@ -9,10 +9,14 @@ import { UsageError } from "../../../errors.ts";
 import { type Lang, phrase, t } from "../../../i18n/messages.ts";
 import { printable } from "../../../text/printable.ts";
 import { configFilePath, oktaYamlPath } from "../../../aws/paths.ts";
-import { bytesToBinary, fromBinary, iniFileError } from "../../../aws/shared_ini.ts";
+import { applyEdits, bytesToBinary, fromBinary, iniFileError } from "../../../aws/shared_ini.ts";
 import { planSessions, type SessionDrift, type SessionPlan } from "../../../aws/team_sessions.ts";
 import { parseTeamConfig, type TeamConfig } from "../../../config/team_config.ts";
-import { mergeTeamSettings, type YamlDrift } from "../../../config/okta_yaml_merge.ts";
+import {
+  mergeTeamSettings,
+  type YamlDrift,
+  type YamlMerge,
+} from "../../../config/okta_yaml_merge.ts";
 import { readOptionalText } from "../../../fs/read.ts";
 import { readAwsFileSettled } from "../../../fs/settled_read.ts";
 import { updateFile } from "../../../fs/atomic_write.ts";
@@ -36,7 +40,7 @@ function header(source: string): string {
 function driftLines(
   yaml: readonly YamlDrift[],
   sessions: readonly SessionDrift[],
-  paths: { yaml: string; config: string },
+  paths: Paths,
   lang: Lang,
 ): string[] {
   const lines = yaml.map((d) =>
@@ -98,24 +102,14 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   const config = parseTeamConfig(source.text, source.name, teamKeys());
 
   const paths = { yaml: oktaYamlPath(deps.env), config: configFilePath(deps.env) };
-  const yamlBefore = readOptionalText(paths.yaml);
-  const merged = mergeTeamSettings(yamlBefore, config.settings, paths.yaml, header(source.name));
-  const configBytes = await readAwsFileSettled(paths.config);
-  const configBefore = configBytes === undefined ? "" : bytesToBinary(configBytes);
-  let sessions: SessionPlan;
-  try {
-    sessions = planSessions(configBefore, config.sessions, source.name);
-  } catch (err) {
-    throw iniFileError(err, paths.config);
-  }
+  const plan = await planSetup(config, source.name, paths);
   for (
-    const section of new Set(sessions.drift.filter((d) => d.handWritten).map((d) => d.section))
+    const section of new Set(plan.sessions.drift.filter((d) => d.handWritten).map((d) => d.section))
   ) {
     log(t("notice_setup_hand_written", { section, path: paths.config }, lang));
   }
-
   if (values.check) {
-    const lines = driftLines(merged.drift, sessions.drift, paths, lang);
+    const lines = driftLines(plan.yaml.drift, plan.sessions.drift, paths, lang);
     for (const line of lines) deps.stdout(`${line}\n`);
     if (config.syncProfiles) log(t("setup_check_sync_skipped", {}, lang));
     log(
@@ -125,24 +119,10 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
     );
     return lines.length === 0 ? 0 : 1;
   }
-
-  const changes = merged.drift.length > 0 || sessions.edits.length > 0;
-  if (!changes) {
+  if (plan.yaml.drift.length === 0 && plan.sessions.edits.length === 0) {
     log(t("setup_in_step", { source: source.name }, lang));
   } else {
-    if (merged.drift.length > 0) {
-      deps.stdout(await diffOf(paths.yaml, yamlBefore ?? "", merged.text));
-    }
-    if (sessions.edits.length > 0) {
-      const { applyEdits } = await import("../../../aws/shared_ini.ts");
-      deps.stdout(
-        await diffOf(
-          paths.config,
-          fromBinary(configBefore),
-          fromBinary(applyEdits(configBefore, sessions.edits)),
-        ),
-      );
-    }
+    for (const diff of await diffs(plan, paths)) deps.stdout(diff);
     if (!values.yes) {
       if (!deps.interactive) throw new UsageError("setup_needs_yes");
       if (!(await askYesNo(t("setup_confirm", {}, lang)))) {
@@ -156,11 +136,56 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   return 0;
 }
 
+interface Paths {
+  yaml: string;
+  config: string;
+}
+
+/** What setup would change, planned on the files as they are now (nothing written). */
+interface SetupPlan {
+  yamlBefore: string | undefined;
+  yaml: YamlMerge;
+  /** The config file as the INI editor reads it (binary string). */
+  configBefore: string;
+  sessions: SessionPlan;
+}
+
+async function planSetup(config: TeamConfig, source: string, paths: Paths): Promise<SetupPlan> {
+  const yamlBefore = readOptionalText(paths.yaml);
+  const yaml = mergeTeamSettings(yamlBefore, config.settings, paths.yaml, header(source));
+  // Settled: another program may be mid-rewrite.
+  const configBytes = await readAwsFileSettled(paths.config);
+  const configBefore = configBytes === undefined ? "" : bytesToBinary(configBytes);
+  try {
+    return {
+      yamlBefore,
+      yaml,
+      configBefore,
+      sessions: planSessions(configBefore, config.sessions, source),
+    };
+  } catch (err) {
+    throw iniFileError(err, paths.config);
+  }
+}
+
+/** The unified diff of each file the plan changes. */
+async function diffs(plan: SetupPlan, paths: Paths): Promise<string[]> {
+  const out: string[] = [];
+  if (plan.yaml.drift.length > 0) {
+    out.push(await diffOf(paths.yaml, plan.yamlBefore ?? "", plan.yaml.text));
+  }
+  if (plan.sessions.edits.length > 0) {
+    const after = applyEdits(plan.configBefore, plan.sessions.edits);
+    out.push(await diffOf(paths.config, fromBinary(plan.configBefore), fromBinary(after)));
+  }
+  return out;
+}
+
 /** Both files, each planned again under its lock on what it holds then. */
 async function write(
   config: TeamConfig,
   source: string,
-  paths: { yaml: string; config: string },
+  paths: Paths,
   run: { log: (line: string) => void; lang: Lang; deps: Deps },
 ): Promise<void> {
   const { log, lang, deps } = run;
