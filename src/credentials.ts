@@ -27,6 +27,11 @@ export interface CredentialSet {
   via?: string;
   /** The user chose the role in a picker: a later run served from the cache says so. */
   picked?: boolean;
+  /**
+   * The session's name in AWS (RoleSessionName: CloudTrail's name of the person): the SAML
+   * assertion's, the m2m client's, the direct user's, or the hop before's on --chain.
+   */
+  sessionName?: string;
 }
 
 /** RFC 3339 in UTC with a Z and no fraction, as the AWS CLI and SDKs write it. */

@@ -127,7 +127,9 @@ export type FlowErrorCode =
   | "sso_nothing_removed"
   | "team_config_invalid"
   | "team_config_missing"
-  | "team_config_digest";
+  | "team_config_digest"
+  | "source_identity_unknown"
+  | "sts_source_identity_denied";
 
 /** A failed step of a flow. `code` is stable; the text is rendered in the user's language. */
 export class FlowError extends Error {

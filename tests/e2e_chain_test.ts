@@ -1,7 +1,7 @@
 // `--chain`: second hops after the flow's role, `sts:AssumeRole` signed with the previous
 // hop's credentials, against the fake STS (which checks the caller and the one-hour limit).
 import assert from "node:assert/strict";
-import { ROLE_DEV, runCli, world } from "./helpers.ts";
+import { oneError, ROLE_DEV, runCli, world } from "./helpers.ts";
 import { startFakeSts } from "./fakes/sts.ts";
 import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
 
@@ -14,14 +14,15 @@ function run(w: World, args: string[]) {
   return runCli(["web", ...w.args, "-r", ROLE_DEV, ...args], { home: w.home, env: w.env });
 }
 
-Deno.test("--chain one hop: AssumeRole signed with the flow's credentials, the hop's credentials delivered", async () => {
+Deno.test("--chain one hop: AssumeRole signed with the flow's credentials, named as the SAML session (the person), the hop's credentials delivered", async () => {
   await using w = await world();
   const r = await run(w, ["--chain", HOP_1, "-f", "process-credentials"]);
   assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(w.sts.calls.map((c) => c.action), ["AssumeRoleWithSAML", "AssumeRole"]);
   const hop = w.sts.calls[1]!;
   assert.equal(hop.params.RoleArn, HOP_1);
-  assert.equal(hop.params.RoleSessionName, "okta-aws");
+  // The hop keeps the person's name: the SAML assertion's RoleSessionName.
+  assert.equal(hop.params.RoleSessionName, "jane@example.com");
   assert.equal(hop.params.DurationSeconds, "3600");
   assert.match(hop.authorization!, new RegExp(`Credential=${w.sts.issued[0]!.accessKeyId}/`));
   assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[1]!.accessKeyId);
@@ -116,4 +117,37 @@ Deno.test("sso --chain: the hop is signed with the Identity Center role's creden
   );
   assert.equal(sts.calls[0]!.params.RoleArn, HOP_1);
   assert.equal(JSON.parse(r.stdout).AccessKeyId, sts.issued[0]!.accessKeyId);
+});
+
+Deno.test("--chain two hops carry the person's name: each hop named as the one before, --source-identity auto the login; status shows the session's name", async () => {
+  await using w = await world();
+  const r = await run(w, [
+    "--chain",
+    `${HOP_1},${HOP_2}`,
+    "--source-identity",
+    "auto",
+    "-f",
+    "process-credentials",
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const hops = w.sts.calls.filter((c) => c.action === "AssumeRole");
+  assert.deepEqual(hops.map((c) => c.params.RoleSessionName), [
+    "jane@example.com",
+    "jane@example.com",
+  ]);
+  assert.deepEqual(hops.map((c) => c.params.SourceIdentity), [
+    "jane@example.com",
+    "jane@example.com",
+  ]);
+  const status = await runCli(["status"], { home: w.home, env: w.env });
+  assert.match(status.stderr, new RegExp(`${HOP_2} as jane@example\\.com \\(`));
+});
+
+Deno.test("--source-identity auto into a role whose trust policy lacks sts:SetSourceIdentity names that permission", async () => {
+  await using w = await world({ sts: { noSourceIdentity: [HOP_1] } });
+  const r = await run(w, ["--chain", HOP_1, "--source-identity", "auto", "-f", "noop"]);
+  assert.equal(r.code, 1, r.stderr);
+  const { error, hint } = oneError(r);
+  assert.match(error, /with a SourceIdentity: STS returned AccessDenied/);
+  assert.match(hint, /must allow sts:SetSourceIdentity \(beside sts:AssumeRole\)/);
 });

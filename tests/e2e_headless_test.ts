@@ -63,7 +63,8 @@ for (const form of FORMS) {
     assert.equal(json.AccessKeyId, w.sts.issued[0]!.accessKeyId);
     const call = w.sts.calls.find((c) => c.action === "AssumeRoleWithWebIdentity")!;
     assert.equal(call.params.RoleArn, ROLE_CI);
-    assert.equal(call.params.RoleSessionName, "okta-aws-cli");
+    // CloudTrail names the client: its id is the session's name.
+    assert.equal(call.params.RoleSessionName, M2M_CLIENT);
     assert.equal(claims(call.params.WebIdentityToken!).iss, `${w.okta.url}/oauth2/default`);
     const token = w.okta.requests.find((q) => q.form.grant_type === "client_credentials")!;
     assert.equal(token.path, "/oauth2/default/v1/token");
@@ -206,6 +207,9 @@ Deno.test("direct shows the number to tap, polls through pending and slow_down, 
   );
   assert.match(r.stderr, /poll more slowly; waiting 6 s/);
   assert.equal(JSON.parse(r.stdout).AccessKeyId, w.sts.issued[0]!.accessKeyId);
+  // CloudTrail names the person: the session is named by the user's login.
+  const assumed = w.sts.calls.find((c) => c.action === "AssumeRoleWithWebIdentity")!;
+  assert.equal(assumed.params.RoleSessionName, USER);
   const paths = w.okta.requests.map((q) => `${q.path} ${q.form.grant_type ?? ""}`.trim());
   assert.deepEqual(paths, [
     "/oauth2/default/v1/token password",

@@ -261,6 +261,16 @@ export function assumeRole(
         }),
       ).catch((err) => {
         const { name, message } = sdkError(err);
+        if (
+          (name === "AccessDenied" || name === "AccessDeniedException") &&
+          input.sourceIdentity && /SetSourceIdentity/i.test(message ?? "")
+        ) {
+          throw new FlowError("sts_source_identity_denied", {
+            role: input.roleArn,
+            from: input.from,
+            description: message ?? name,
+          }, { cause: err });
+        }
         if (name === "AccessDenied" || name === "AccessDeniedException") {
           throw new FlowError("sts_chain_denied", {
             role: input.roleArn,

@@ -27,6 +27,8 @@ export interface CredentialEntry extends EntryKey {
   expiration: string;
   /** The lifetime STS granted, in seconds; 0 when unknown (older files). */
   granted: number;
+  /** The session's name in AWS (RoleSessionName); "" when unknown (sso, older files). */
+  sessionName: string;
 }
 
 interface RequestAlias {
@@ -86,6 +88,7 @@ export function readEntry(path: string): CredentialEntry | undefined {
     sessionToken,
     expiration,
     granted: numberField(o, "granted") ?? 0,
+    sessionName: field("sessionName") ?? "",
   };
 }
 
@@ -135,6 +138,7 @@ export function lookupCached(root: string, fingerprint: string, now: number): Ca
       region: entry.region || undefined,
       ...(typeof entry.via === "string" && entry.via ? { via: entry.via } : {}),
       ...(alias.picked ? { picked: true } : {}),
+      ...(entry.sessionName ? { sessionName: entry.sessionName } : {}),
       credentials: {
         accessKeyId: entry.accessKeyId,
         secretAccessKey: entry.secretAccessKey,
@@ -175,6 +179,7 @@ export async function rememberCredentials(
     // What STS gave, which a role's maximum may have cut short of what was asked.
     // (to the minute: the call itself took a moment of it).
     granted: Math.round((c.expiration.getTime() - now) / 60_000) * 60,
+    sessionName: set.sessionName ?? "",
   };
   writeJson(`${cacheDir(root, "aws")}/${name}`, entry);
   writeJson(`${cacheDir(root, "requests")}/${fingerprint}.json`, {

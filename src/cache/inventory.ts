@@ -20,6 +20,8 @@ export interface CacheItem {
   file?: string;
   /** Holds a refresh token. */
   refresh?: boolean;
+  /** The session's name in AWS (RoleSessionName), when known. */
+  session?: string;
   /** The session lifetime asked for, and the one STS granted (seconds). */
   asked?: number;
   granted?: number;
@@ -74,6 +76,7 @@ function found(root: string, now: number): Found[] {
         org: v.org,
         what: `${v.roleArn}${typeof v.duration === "number" ? ` (${v.duration} s)` : ""}`,
         role: v.roleArn,
+        ...(v.sessionName ? { session: v.sessionName } : {}),
         asked: typeof v.duration === "number" ? v.duration : undefined,
         granted: v.granted || undefined,
         expires: v.expiration,

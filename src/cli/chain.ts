@@ -8,7 +8,12 @@ import { chainProvider } from "../flow/chain.ts";
 import { printable } from "../text/printable.ts";
 import { isRoleArn } from "../aws/arn.ts";
 import { type Settings, typedValues } from "./settings.ts";
-import { checkSessionName, httpTimeoutMs, stsEndpoint } from "./checks.ts";
+import {
+  checkSessionName,
+  httpTimeoutMs,
+  SESSION_NAME as SESSION_NAME_CHARS,
+  stsEndpoint,
+} from "./checks.ts";
 import {
   ALL_PROFILES,
   AWS_REGION,
@@ -27,6 +32,19 @@ const CHAIN_VIEW = [
   DEBUG_API_CALLS,
   ALL_PROFILES,
 ] as const;
+
+/** --source-identity: `auto`, or a name STS takes (checked before the sign-in). */
+function sourceIdentity(given: string | undefined): string | undefined {
+  if (given === undefined || given === "auto") return given;
+  if (!SESSION_NAME_CHARS.test(given)) {
+    throw new UsageError("usage_invalid", {
+      flag: "--source-identity",
+      value: given,
+      reason: phrase("reason_source_identity"),
+    });
+  }
+  return given;
+}
 
 /** The provider, with the --chain hops after it when there are any. */
 export function withChain(
@@ -54,9 +72,11 @@ export function withChain(
   const env = deps.env;
   return chainProvider(provider, {
     roles,
-    roleSessionName: checkSessionName(values.awsStsRoleSessionName ?? "okta-aws"),
+    roleSessionName: values.awsStsRoleSessionName === undefined
+      ? undefined
+      : checkSessionName(values.awsStsRoleSessionName),
     externalId: values.externalId,
-    sourceIdentity: values.sourceIdentity,
+    sourceIdentity: sourceIdentity(values.sourceIdentity),
     askedSeconds,
     region: values.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
     stsEndpoint: stsEndpoint(env),

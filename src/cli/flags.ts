@@ -263,8 +263,10 @@ export const SESSION_NAME = flag({
   arg: "name",
   env: ["OKTA_AWSCLI_STS_ROLE_SESSION_NAME"],
   help: {
-    en: 'STS role session name (m2m, direct: default "okta-aws-cli"; --chain: "okta-aws")',
-    ko: 'STS 역할 세션 이름 (m2m, direct: 기본 "okta-aws-cli"; --chain: "okta-aws")',
+    en:
+      "STS role session name, CloudTrail's name of you (default: m2m the client id, direct your login, each --chain hop the hop before's)",
+    ko:
+      "STS 역할 세션 이름, CloudTrail 에 남는 이름 (기본: m2m 은 클라이언트 ID, direct 는 로그인 이름, --chain 단계는 앞 단계의 이름)",
   },
 });
 
@@ -299,8 +301,10 @@ export const SOURCE_IDENTITY = flag({
   arg: "name",
   env: ["OKTA_AWS_SOURCE_IDENTITY"],
   help: {
-    en: "--chain: the SourceIdentity to set on the chained sessions",
-    ko: "--chain: 체이닝한 세션에 설정할 SourceIdentity",
+    en:
+      "--chain: the SourceIdentity of the chained sessions; auto: your Okta login (the role's trust policy must allow sts:SetSourceIdentity)",
+    ko:
+      "--chain: 체이닝한 세션의 SourceIdentity; auto: Okta 로그인 이름 (역할의 신뢰 정책이 sts:SetSourceIdentity 를 허용해야 함)",
   },
 });
 

@@ -8,6 +8,13 @@ import { createHttp } from "../http/client.ts";
 import { assumeRole, stsRegion } from "../aws/sts.ts";
 import { partitionOf } from "../aws/arn.ts";
 import { timed, type WebDeps } from "./web/deps.ts";
+import { fittedSessionName } from "../aws/session_name.ts";
+
+/** `--source-identity auto`: the login the flow's session names; refused when it names none. */
+function autoSourceIdentity(start: CredentialSet): string {
+  if (start.sessionName === undefined) throw new FlowError("source_identity_unknown");
+  return fittedSessionName(start.sessionName);
+}
 
 /** AWS's limit for a session assumed with role-chained credentials. */
 export const CHAIN_MAX_SECONDS = 3600;
@@ -15,8 +22,10 @@ export const CHAIN_MAX_SECONDS = 3600;
 export interface ChainOptions {
   /** The roles to assume, in order, after the flow's role. */
   roles: readonly string[];
-  roleSessionName: string;
+  /** `--aws-sts-role-session-name`; unset: each hop takes the session name of the hop before. */
+  roleSessionName?: string;
   externalId?: string;
+  /** SourceIdentity on every hop; `auto`: the person the first session names (the login). */
   sourceIdentity?: string;
   /** The duration asked of the flow: more than an hour earns one notice. */
   askedSeconds: number;
@@ -39,7 +48,7 @@ export function chainProvider(
       chain: options.roles.join(","),
       externalId: options.externalId ?? "",
       sourceIdentity: options.sourceIdentity ?? "",
-      chainSession: options.roleSessionName,
+      chainSession: options.roleSessionName ?? "",
     },
     async retrieve(request?: RetrieveRequest): Promise<CredentialSet[]> {
       // A renewal asks the flow again for the role the chain started from.
@@ -62,7 +71,12 @@ export function chainProvider(
         sleep: deps.sleep,
         timeoutMs: options.httpTimeoutMs,
       });
+      const sourceIdentity = options.sourceIdentity === "auto"
+        ? autoSourceIdentity(start)
+        : options.sourceIdentity;
       for (const role of options.roles) {
+        // CloudTrail follows the person across hops: each hop is named as the one before.
+        const roleSessionName = options.roleSessionName ?? fittedSessionName(set.sessionName);
         const credentials = await timed(
           deps,
           `AssumeRole ${role} as ${set.roleArn} (hop of --chain)`,
@@ -70,9 +84,9 @@ export function chainProvider(
             assumeRole(
               {
                 roleArn: role,
-                roleSessionName: options.roleSessionName,
+                roleSessionName,
                 externalId: options.externalId,
-                sourceIdentity: options.sourceIdentity,
+                sourceIdentity,
                 durationSeconds: CHAIN_MAX_SECONDS,
                 region: stsRegion(partitionOf(role), options.region),
                 endpoint: options.stsEndpoint,
@@ -91,6 +105,7 @@ export function chainProvider(
           principalArn: start.principalArn,
           appId: start.appId,
           via: start.roleArn,
+          sessionName: roleSessionName,
         };
       }
       return [set];

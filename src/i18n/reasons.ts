@@ -94,6 +94,10 @@ export const REASON_MESSAGES = {
     en: "it is not an IAM role ARN (like arn:aws:iam::123456789012:role/CI)",
     ko: "IAM 역할 ARN 이 아닙니다 (예: arn:aws:iam::123456789012:role/CI)",
   },
+  reason_source_identity: {
+    en: "auto, or 2-64 characters of letters, digits and +=,.@_-",
+    ko: "auto, 또는 영문자, 숫자, +=,.@_- 로 된 2-64자",
+  },
   reason_session_name: {
     en: "STS takes 2-64 characters of letters, digits and +=,.@_-",
     ko: "STS 는 영문자, 숫자, +=,.@_- 로 된 2-64자를 받습니다",

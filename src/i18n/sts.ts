@@ -69,6 +69,27 @@ export const STS_MESSAGES = {
         '"{role}"의 신뢰 정책이 "{from}"의 sts:AssumeRole 을 허용해야 합니다 (external id 를 요구하면 --external-id 로); 앞 역할에도 그 역할에 대한 sts:AssumeRole 권한이 필요합니다.',
     },
   },
+  sts_source_identity_denied: {
+    en:
+      'Cannot chain from "{from}" into "{role}" with a SourceIdentity: STS returned AccessDenied ({description})',
+    ko:
+      '"{from}"에서 "{role}"{^으로} SourceIdentity 를 붙여 체이닝할 수 없습니다: STS가 AccessDenied 를 반환했습니다 ({description})',
+    hint: {
+      en:
+        'The trust policy of "{role}" must allow sts:SetSourceIdentity (beside sts:AssumeRole) for "{from}"; or leave out --source-identity.',
+      ko:
+        '"{role}"의 신뢰 정책이 "{from}"에 sts:AssumeRole 과 함께 sts:SetSourceIdentity 를 허용해야 합니다. 아니면 --source-identity 를 빼세요.',
+    },
+  },
+  source_identity_unknown: {
+    en: "--source-identity auto needs the login of the person signed in, and this flow gives none",
+    ko:
+      "--source-identity auto 에는 로그인한 사람의 로그인 이름이 필요한데, 이 흐름은 알려 주지 않습니다",
+    hint: {
+      en: "Give the name itself: --source-identity jane@example.com.",
+      ko: "이름을 직접 주세요: --source-identity jane@example.com.",
+    },
+  },
   chain_one_role: {
     en: "--chain goes on from one role, and this run has {count}",
     ko: "--chain 은 역할 하나에서 이어지는데 이 실행에는 {count}개가 있습니다",

@@ -34,6 +34,8 @@ export interface FakeStsScript {
   oidcIssuers?: string[];
   /** AssumeRole: the ExternalId a role's trust policy requires. */
   externalIds?: Record<string, string>;
+  /** AssumeRole: roles whose trust policy does not allow sts:SetSourceIdentity. */
+  noSourceIdentity?: string[];
   /** Every credential issued expires after this many seconds, whatever was asked (renewals). */
   lifetimeSeconds?: number;
   /** Each answer waits this long (a distant region; `deno task bench`'s --all-profiles). */
@@ -244,6 +246,15 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
             message: `User: ${
               "roleArn" in caller ? caller.roleArn : keyId
             } is not authorized to perform: sts:AssumeRole on resource: ${role}`,
+            status: 403,
+          });
+        }
+        if (params.SourceIdentity !== undefined && script.noSourceIdentity?.includes(role)) {
+          return errorXml({
+            code: "AccessDenied",
+            message: `User: ${
+              "roleArn" in caller ? caller.roleArn : keyId
+            } is not authorized to perform: sts:SetSourceIdentity on resource: ${role}`,
             status: 403,
           });
         }

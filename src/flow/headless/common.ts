@@ -14,7 +14,7 @@ export interface HeadlessOptions extends FlowCommon {
   /** A custom authorization server's id; undefined: the org authorization server. */
   authzId?: string;
   roleArn: string;
-  /** `--aws-sts-role-session-name` (okta-aws-cli's default: okta-aws-cli). */
+  /** `--aws-sts-role-session-name`, else the person: m2m's client, direct's user. */
   roleSessionName: string;
   sessionDuration: number;
 }
@@ -80,5 +80,6 @@ export async function assumeWithToken(
     credentials,
     roleArn: options.roleArn,
     ...(options.outputRegion ? { region: options.outputRegion } : {}),
+    sessionName: options.roleSessionName,
   };
 }

@@ -63,6 +63,7 @@ export async function assume(
     principalArn: role.principalArn,
     appId: assertion.app.appInstanceId,
     region: options.outputRegion,
+    ...(assertion.roleSessionName ? { sessionName: assertion.roleSessionName } : {}),
   };
 }
 

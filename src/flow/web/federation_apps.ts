@@ -107,6 +107,8 @@ export interface AppAssertion {
   roles: SamlRole[];
   /** What to ask STS for: the user's duration, else the assertion's SessionDuration. */
   durationSeconds: number;
+  /** The assertion's RoleSessionName (the user's login, as the app maps it). */
+  roleSessionName?: string;
 }
 
 export async function assertionFor(
@@ -141,5 +143,11 @@ export async function assertionFor(
   const durationSeconds = options.durationExplicit || info.sessionDuration === undefined
     ? options.sessionDuration
     : Math.min(Math.max(info.sessionDuration, MIN_DURATION), MAX_DURATION);
-  return { app, SAMLAssertion, roles: info.roles, durationSeconds };
+  return {
+    app,
+    SAMLAssertion,
+    roles: info.roles,
+    durationSeconds,
+    ...(info.roleSessionName ? { roleSessionName: info.roleSessionName } : {}),
+  };
 }

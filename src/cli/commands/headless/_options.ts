@@ -10,12 +10,12 @@ import type { CredentialProvider } from "../../../credentials.ts";
 import type { CredentialRun, Delivery } from "../../credential_command.ts";
 import { commonOptions } from "../../common_options.ts";
 import { checkSessionName, parseDuration, type Required } from "../../checks.ts";
+import { fittedSessionName } from "../../../aws/session_name.ts";
 import type { Values } from "../../settings.ts";
 import { type DIRECT, type M2M, ROLE_ARN } from "./spec.ts";
 
 /** okta-aws-cli's defaults. */
 const DEFAULT_AUTHZ_ID = "default";
-const DEFAULT_SESSION_NAME = "okta-aws-cli";
 /** `--authz-id org`: the org authorization server (`{org}/oauth2/v1/...`). */
 const ORG_SERVER = "org";
 
@@ -31,6 +31,8 @@ function headlessOptions(
   env: Readonly<Record<string, string>>,
   platform: { os: string; arch: string },
   more: readonly Required[],
+  /** Who the session names by default: the client (m2m) or the user (direct). */
+  person: "client" | "user",
 ): { options: HeadlessOptions; refreshWindowSeconds: number; adminDomainGiven?: string } {
   const common = commonOptions(values, env, platform, [
     { value: values.awsIamRole, flag: ROLE_ARN, what: "what_role_arn" },
@@ -57,7 +59,14 @@ function headlessOptions(
       ...common.flow,
       authzId: authz === ORG_SERVER ? undefined : authz,
       roleArn,
-      roleSessionName: checkSessionName(values.awsStsRoleSessionName ?? DEFAULT_SESSION_NAME),
+      // CloudTrail names the person: the client's id, or the user's login, fitted to STS.
+      roleSessionName: values.awsStsRoleSessionName !== undefined
+        ? checkSessionName(values.awsStsRoleSessionName)
+        : fittedSessionName(
+          person === "client"
+            ? common.flow.clientId
+            : ("username" in values ? values.username : undefined),
+        ),
       sessionDuration: parseDuration(values.awsSessionDuration).seconds,
     },
     refreshWindowSeconds: common.refreshWindowSeconds,
@@ -80,6 +89,7 @@ export function headlessDelivery(
   run: HeadlessRun,
   values: HeadlessValues,
   more: readonly Required[],
+  person: "client" | "user",
   secretNotice: MessageKey | undefined,
   provider: (options: HeadlessOptions, flow: HeadlessDeps) => CredentialProvider,
 ): Delivery {
@@ -89,6 +99,7 @@ export function headlessDelivery(
     { ...dotenvRegion, ...deps.env },
     deps,
     more,
+    person,
   );
   if (adminDomainGiven) {
     live.log(t("notice_admin_domain", { given: adminDomainGiven, fixed: options.org.host }, lang));

@@ -18,6 +18,7 @@ export function run(request: CommandRequest, deps: Deps): Promise<number> {
       run,
       values,
       [{ value: values.username, flag: USERNAME, what: "what_username" }],
+      "user",
       sources.password === "flag" ? "notice_password_flag" : undefined,
       (options, flow) => {
         const username = values.username ?? "";

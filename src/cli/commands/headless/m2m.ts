@@ -68,6 +68,7 @@ export function run(request: CommandRequest, deps: Deps): Promise<number> {
       run,
       values,
       [{ value: values.keyId, flag: KEY_ID, what: "what_key_id" }],
+      "client",
       sources.privateKey === "flag" ? "notice_private_key_flag" : undefined,
       (options, flow) =>
         m2mProvider({

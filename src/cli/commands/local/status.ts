@@ -45,11 +45,13 @@ function described(item: CacheItem | SsoStatusItem, lang: Lang): string {
       return `${item.client} (${item.scopes})${refresh}`;
     case "aws": {
       const { asked, granted } = item;
+      // The session's name: who CloudTrail will say it was.
+      const role = item.session
+        ? `${item.role} ${t("status_session_name", { name: item.session }, lang)}`
+        : `${item.role}`;
       if (granted === undefined || asked === undefined) {
         const lifetime = granted ?? asked;
-        return lifetime === undefined
-          ? `${item.role}`
-          : `${item.role} (${duration(lifetime, lang)})`;
+        return lifetime === undefined ? role : `${role} (${duration(lifetime, lang)})`;
       }
       // A role's maximum cuts what was asked: both are said.
       const words = granted < asked - 60
@@ -59,7 +61,7 @@ function described(item: CacheItem | SsoStatusItem, lang: Lang): string {
           lang,
         )
         : duration(granted, lang);
-      return `${item.role} (${words})`;
+      return `${role} (${words})`;
     }
     case "sso-token":
       return `${t("status_sso_token", { region: item.region ?? "" }, lang)}${refresh}`;
