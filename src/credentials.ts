@@ -32,6 +32,8 @@ export interface CredentialSet {
    * assertion's, the m2m client's, the direct user's, or the hop before's on --chain.
    */
   sessionName?: string;
+  /** The session policies the session was narrowed with, as `status` shows them. */
+  policies?: string;
 }
 
 /** RFC 3339 in UTC with a Z and no fraction, as the AWS CLI and SDKs write it. */

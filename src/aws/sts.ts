@@ -1,6 +1,8 @@
 // STS AssumeRoleWithSAML through @aws-sdk/client-sts, imported only when a flow reaches this
 // step. The SDK picks the partition's regional endpoint and honours AWS_ENDPOINT_URL_STS;
 // requests go through okta-aws's HTTP policy (deadline, body cap, no redirects), as for Okta.
+import { type SessionPolicies, stsPolicyInput } from "./session_policy.ts";
+import { partitionOf } from "./arn.ts";
 import { type AwsCredentials, checkCredentials } from "../credentials.ts";
 import { FlowError } from "../errors.ts";
 import type { Fetch } from "../http/client.ts";
@@ -20,6 +22,8 @@ export interface AssumeRoleWithSamlInput {
   region: string;
   /** An endpoint in place of the partition's regional one (AWS_ENDPOINT_URL_STS). */
   endpoint?: string;
+  /** Session policies: the session gets the role's permissions within them. */
+  policies?: SessionPolicies;
 }
 
 export interface StsOptions {
@@ -166,6 +170,7 @@ export function assumeRoleWithSaml(
         PrincipalArn: input.principalArn,
         SAMLAssertion: input.SAMLAssertion,
         DurationSeconds: input.durationSeconds,
+        ...stsPolicyInput(input.policies, partitionOf(input.roleArn)),
       }),
     );
     return credentialsOf(output.Credentials, "STS AssumeRoleWithSAML", input.roleArn, now());
@@ -182,6 +187,7 @@ export interface AssumeRoleWithWebIdentityInput {
   endpoint?: string;
   /** The token's issuer, for the error that names the IAM OIDC provider to create. */
   issuer: string;
+  policies?: SessionPolicies;
 }
 
 /**
@@ -207,6 +213,7 @@ export function assumeRoleWithWebIdentity(
         RoleSessionName: input.roleSessionName,
         WebIdentityToken: input.WebIdentityToken,
         DurationSeconds: input.durationSeconds,
+        ...stsPolicyInput(input.policies, partitionOf(input.roleArn)),
       }),
     );
     return credentialsOf(
@@ -228,6 +235,7 @@ export interface AssumeRoleInput {
   endpoint?: string;
   /** The role the call is made as (the previous hop), for the error. */
   from: string;
+  policies?: SessionPolicies;
 }
 
 /**
@@ -258,6 +266,7 @@ export function assumeRole(
           DurationSeconds: input.durationSeconds,
           ...(input.externalId ? { ExternalId: input.externalId } : {}),
           ...(input.sourceIdentity ? { SourceIdentity: input.sourceIdentity } : {}),
+          ...stsPolicyInput(input.policies, partitionOf(input.roleArn)),
         }),
       ).catch((err) => {
         const { name, message } = sdkError(err);

@@ -29,6 +29,8 @@ export interface CredentialEntry extends EntryKey {
   granted: number;
   /** The session's name in AWS (RoleSessionName); "" when unknown (sso, older files). */
   sessionName: string;
+  /** The session policies it was narrowed with (policyKey()); "" when none. */
+  policies: string;
 }
 
 interface RequestAlias {
@@ -89,6 +91,7 @@ export function readEntry(path: string): CredentialEntry | undefined {
     expiration,
     granted: numberField(o, "granted") ?? 0,
     sessionName: field("sessionName") ?? "",
+    policies: field("policies") ?? "",
   };
 }
 
@@ -139,6 +142,7 @@ export function lookupCached(root: string, fingerprint: string, now: number): Ca
       ...(typeof entry.via === "string" && entry.via ? { via: entry.via } : {}),
       ...(alias.picked ? { picked: true } : {}),
       ...(entry.sessionName ? { sessionName: entry.sessionName } : {}),
+      ...(entry.policies ? { policies: entry.policies } : {}),
       credentials: {
         accessKeyId: entry.accessKeyId,
         secretAccessKey: entry.secretAccessKey,
@@ -180,6 +184,7 @@ export async function rememberCredentials(
     // (to the minute: the call itself took a moment of it).
     granted: Math.round((c.expiration.getTime() - now) / 60_000) * 60,
     sessionName: set.sessionName ?? "",
+    policies: set.policies ?? "",
   };
   writeJson(`${cacheDir(root, "aws")}/${name}`, entry);
   writeJson(`${cacheDir(root, "requests")}/${fingerprint}.json`, {

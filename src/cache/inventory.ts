@@ -22,6 +22,8 @@ export interface CacheItem {
   refresh?: boolean;
   /** The session's name in AWS (RoleSessionName), when known. */
   session?: string;
+  /** The session policies it was narrowed with. */
+  policies?: string;
   /** The session lifetime asked for, and the one STS granted (seconds). */
   asked?: number;
   granted?: number;
@@ -77,6 +79,7 @@ function found(root: string, now: number): Found[] {
         what: `${v.roleArn}${typeof v.duration === "number" ? ` (${v.duration} s)` : ""}`,
         role: v.roleArn,
         ...(v.sessionName ? { session: v.sessionName } : {}),
+        ...(v.policies ? { policies: v.policies } : {}),
         asked: typeof v.duration === "number" ? v.duration : undefined,
         granted: v.granted || undefined,
         expires: v.expiration,

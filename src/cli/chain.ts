@@ -20,12 +20,15 @@ import {
   CHAIN_FLAGS,
   DEBUG,
   DEBUG_API_CALLS,
+  POLICY_FLAGS,
   SESSION_NAME,
 } from "./flags.ts";
+import { sessionPolicies } from "./policies.ts";
 
 /** What the chain reads of any command's settings. */
 const CHAIN_VIEW = [
   ...CHAIN_FLAGS,
+  ...POLICY_FLAGS,
   SESSION_NAME,
   AWS_REGION,
   DEBUG,
@@ -77,6 +80,7 @@ export function withChain(
       : checkSessionName(values.awsStsRoleSessionName),
     externalId: values.externalId,
     sourceIdentity: sourceIdentity(values.sourceIdentity),
+    policies: sessionPolicies(values),
     askedSeconds,
     region: values.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
     stsEndpoint: stsEndpoint(env),

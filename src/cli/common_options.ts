@@ -5,8 +5,10 @@ import type { FlagValues } from "../config/flag_spec.ts";
 import { normalizeOrgDomain } from "../config/org_domain.ts";
 import { userAgent } from "../version.ts";
 import type { FlowCommon } from "../flow/common.ts";
+import { type PolicyValues, sessionPolicies } from "./policies.ts";
 import {
   type AWS_REGION,
+  type CHAIN,
   OIDC_CLIENT_ID,
   ORG_DOMAIN,
   type PROFILE,
@@ -25,16 +27,19 @@ import {
 } from "./checks.ts";
 
 /** The values commonOptions() reads: any Okta flow's command has these flags. */
-export type CommonValues = FlagValues<
-  readonly [
-    typeof ORG_DOMAIN,
-    typeof OIDC_CLIENT_ID,
-    typeof AWS_REGION,
-    typeof PROFILE,
-    typeof REFRESH_WINDOW,
-    typeof SHORT_USER_AGENT,
-  ]
->;
+export type CommonValues =
+  & FlagValues<
+    readonly [
+      typeof ORG_DOMAIN,
+      typeof OIDC_CLIENT_ID,
+      typeof AWS_REGION,
+      typeof PROFILE,
+      typeof REFRESH_WINDOW,
+      typeof SHORT_USER_AGENT,
+      typeof CHAIN,
+    ]
+  >
+  & PolicyValues;
 
 export interface CommonOptions {
   flow: FlowCommon;
@@ -72,6 +77,9 @@ export function commonOptions(
       profile: checkProfile(values.profile ?? "default"),
       userAgent: userAgent(values.shortUserAgent, platform.os, platform.arch),
       httpTimeoutMs: httpTimeoutMs(env),
+      // With --chain the policies narrow the last hop, the session handed over: a narrowed
+      // first session could not call sts:AssumeRole.
+      ...(values.chain === undefined ? { policies: sessionPolicies(values) } : {}),
     },
     refreshWindowSeconds: refreshWindow(values.refreshWindow),
     adminDomainGiven: org.adminGiven,

@@ -310,6 +310,41 @@ export const SOURCE_IDENTITY = flag({
 
 export const CHAIN_FLAGS = [CHAIN, EXTERNAL_ID, SOURCE_IDENTITY] as const;
 
+// Every flow: session policies, which narrow the session handed over (the flow's, or with
+// --chain the last hop's) to the intersection of the role and the policies.
+export const POLICY_ARN_FLAG = flag({
+  name: "policy-arn",
+  type: "string",
+  arg: "arn",
+  repeatable: true,
+  env: ["OKTA_AWS_POLICY_ARN"],
+  help: {
+    en: "Narrow the session to this managed policy too (repeat, or commas; at most 10)",
+    ko: "세션을 이 관리형 정책으로도 좁힘 (여러 번 또는 쉼표로; 최대 10개)",
+  },
+});
+export const SESSION_POLICY = flag({
+  name: "session-policy",
+  type: "string",
+  arg: "file",
+  env: ["OKTA_AWS_SESSION_POLICY"],
+  help: {
+    en: "Narrow the session to this inline policy too (a JSON file, at most 2048 characters)",
+    ko: "세션을 이 인라인 정책으로도 좁힘 (JSON 파일, 최대 2048자)",
+  },
+});
+export const READ_ONLY = flag({
+  name: "read-only",
+  type: "boolean",
+  env: ["OKTA_AWS_READ_ONLY"],
+  help: {
+    en:
+      "Narrow the session to AWS's managed ReadOnlyAccess policy (for a coding agent or a CI step)",
+    ko: "세션을 AWS 관리형 ReadOnlyAccess 정책으로 좁힘 (코딩 에이전트나 CI 단계용)",
+  },
+});
+export const POLICY_FLAGS = [POLICY_ARN_FLAG, SESSION_POLICY, READ_ONLY] as const;
+
 /** `status` and `doctor`: JSON on stdout. */
 export const JSON = flag({
   name: "json",

@@ -9,6 +9,7 @@ import { assumeRole, stsRegion } from "../aws/sts.ts";
 import { partitionOf } from "../aws/arn.ts";
 import { timed, type WebDeps } from "./web/deps.ts";
 import { fittedSessionName } from "../aws/session_name.ts";
+import { policyKey, type SessionPolicies } from "../aws/session_policy.ts";
 
 /** `--source-identity auto`: the login the flow's session names; refused when it names none. */
 function autoSourceIdentity(start: CredentialSet): string {
@@ -27,6 +28,8 @@ export interface ChainOptions {
   externalId?: string;
   /** SourceIdentity on every hop; `auto`: the person the first session names (the login). */
   sourceIdentity?: string;
+  /** Session policies of the last hop, the session handed over. */
+  policies?: SessionPolicies;
   /** The duration asked of the flow: more than an hour earns one notice. */
   askedSeconds: number;
   region: string;
@@ -49,6 +52,7 @@ export function chainProvider(
       externalId: options.externalId ?? "",
       sourceIdentity: options.sourceIdentity ?? "",
       chainSession: options.roleSessionName ?? "",
+      ...(options.policies ? { policies: policyKey(options.policies) } : {}),
     },
     async retrieve(request?: RetrieveRequest): Promise<CredentialSet[]> {
       // A renewal asks the flow again for the role the chain started from.
@@ -74,7 +78,8 @@ export function chainProvider(
       const sourceIdentity = options.sourceIdentity === "auto"
         ? autoSourceIdentity(start)
         : options.sourceIdentity;
-      for (const role of options.roles) {
+      for (const [i, role] of options.roles.entries()) {
+        const last = i === options.roles.length - 1;
         // CloudTrail follows the person across hops: each hop is named as the one before.
         const roleSessionName = options.roleSessionName ?? fittedSessionName(set.sessionName);
         const credentials = await timed(
@@ -87,6 +92,7 @@ export function chainProvider(
                 roleSessionName,
                 externalId: options.externalId,
                 sourceIdentity,
+                ...(last && options.policies ? { policies: options.policies } : {}),
                 durationSeconds: CHAIN_MAX_SECONDS,
                 region: stsRegion(partitionOf(role), options.region),
                 endpoint: options.stsEndpoint,
@@ -106,6 +112,7 @@ export function chainProvider(
           appId: start.appId,
           via: start.roleArn,
           sessionName: roleSessionName,
+          ...(last && options.policies ? { policies: policyKey(options.policies) } : {}),
         };
       }
       return [set];

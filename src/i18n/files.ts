@@ -156,6 +156,7 @@ export const FILE_MESSAGES = {
   status_refresh: { en: "+refresh", ko: "+갱신 토큰" },
   status_asked_got: { en: "asked {asked}, got {got}", ko: "요청 {asked}, 받음 {got}" },
   status_session_name: { en: "as {name}", ko: "세션 이름 {name}" },
+  status_policies: { en: "within {policies}", ko: "정책 {policies} 안에서" },
   status_sso_token: { en: "access token ({region})", ko: "액세스 토큰 ({region})" },
   status_sso_registration: {
     en: "client registration (bounds the refresh)",

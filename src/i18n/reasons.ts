@@ -98,6 +98,29 @@ export const REASON_MESSAGES = {
     en: "auto, or 2-64 characters of letters, digits and +=,.@_-",
     ko: "auto, 또는 영문자, 숫자, +=,.@_- 로 된 2-64자",
   },
+  reason_sso_policies: {
+    en:
+      "IAM Identity Center hands over a permission set's credentials as they are (GetRoleCredentials takes no session policy): add --chain <role-arn> to narrow a hop, or ask for a narrower permission set",
+    ko:
+      "IAM Identity Center 는 권한 집합의 자격 증명을 그대로 줍니다 (GetRoleCredentials 는 세션 정책을 받지 않음): --chain <역할-arn> 으로 한 단계를 좁히거나, 더 좁은 권한 집합을 요청하세요",
+  },
+  reason_policy_arn: {
+    en: "it is not a managed policy ARN (like arn:aws:iam::aws:policy/ReadOnlyAccess)",
+    ko: "관리형 정책 ARN 이 아닙니다 (예: arn:aws:iam::aws:policy/ReadOnlyAccess)",
+  },
+  reason_policy_count: {
+    en: "STS takes at most {max} managed policies (--read-only is one)",
+    ko: "STS 는 관리형 정책을 최대 {max}개 받습니다 (--read-only 도 하나)",
+  },
+  reason_policy_json: { en: "it is not JSON ({why})", ko: "JSON 이 아닙니다 ({why})" },
+  reason_policy_statement: {
+    en: 'it is not an IAM policy (a JSON object with "Statement")',
+    ko: 'IAM 정책이 아닙니다 ("Statement" 가 있는 JSON 객체)',
+  },
+  reason_policy_size: {
+    en: "{size} characters once minified; STS takes at most {max}",
+    ko: "공백을 빼면 {size}자입니다. STS 는 최대 {max}자를 받습니다",
+  },
   reason_session_name: {
     en: "STS takes 2-64 characters of letters, digits and +=,.@_-",
     ko: "STS 는 영문자, 숫자, +=,.@_- 로 된 2-64자를 받습니다",

@@ -85,6 +85,35 @@ function xml(body: string, status = 200): Response {
   return new Response(body, { status, headers: { "content-type": "text/xml" } });
 }
 
+/** The session policies of a call (PolicyArns.member.N.arn), in order. */
+export function policyArnsOf(params: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (let n = 1; params[`PolicyArns.member.${n}.arn`] !== undefined; n++) {
+    out.push(params[`PolicyArns.member.${n}.arn`]!);
+  }
+  return out;
+}
+
+function policyError(params: Record<string, string>): StsError | undefined {
+  const arns = policyArnsOf(params);
+  if (arns.length > 10) {
+    return { code: "ValidationError", message: "PolicyArns: at most 10 members" };
+  }
+  if (arns.some((a) => !/^arn:aws[a-z-]*:iam::(\d{12}|aws):policy\//.test(a))) {
+    return { code: "ValidationError", message: "PolicyArns: not a policy ARN" };
+  }
+  const policy = params.Policy;
+  if (policy === undefined) return undefined;
+  try {
+    JSON.parse(policy);
+  } catch {
+    return { code: "MalformedPolicyDocument", message: "The policy is not valid JSON" };
+  }
+  return policy.length > 2048
+    ? { code: "PackedPolicyTooLarge", message: "The inline policy is too large" }
+    : undefined;
+}
+
 function errorXml(e: StsError): Response {
   const type = e.code === "Throttling" ? "Receiver" : "Sender";
   return xml(
@@ -141,6 +170,12 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
     if (script.throttle && throttled < script.throttle) {
       throttled++;
       return errorXml({ code: "Throttling", message: "Rate exceeded", status: 400 });
+    }
+    // Session policies, as STS checks them on every Assume* call: at most 10 managed policy
+    // ARNs, an inline policy of JSON within 2048 characters.
+    if (action.startsWith("AssumeRole")) {
+      const refused = policyError(params);
+      if (refused) return errorXml(refused);
     }
     // One handler per Action (STS and IAM's Query API).
     const routes: Record<string, () => Response | Promise<Response>> = {

@@ -1,6 +1,7 @@
 // What the headless flows (m2m, direct) share: their options, their outside world, the Okta
 // HTTP policy, and the last step, STS AssumeRoleWithWebIdentity with the Okta access token
 // (one retry at 3600 s when the role allows less, as for web).
+import { policyKey } from "../../aws/session_policy.ts";
 import type { CredentialSet } from "../../credentials.ts";
 import { createHttp } from "../../http/client.ts";
 import { assumeRoleWithWebIdentity, stsRegion } from "../../aws/sts.ts";
@@ -53,6 +54,7 @@ export async function assumeWithToken(
     region: stsRegion(partitionOf(options.roleArn), options.region),
     endpoint: options.stsEndpoint,
     issuer,
+    policies: options.policies,
   };
   const sts = {
     http: createHttp({
@@ -81,5 +83,6 @@ export async function assumeWithToken(
     roleArn: options.roleArn,
     ...(options.outputRegion ? { region: options.outputRegion } : {}),
     sessionName: options.roleSessionName,
+    ...(options.policies ? { policies: policyKey(options.policies) } : {}),
   };
 }

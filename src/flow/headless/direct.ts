@@ -1,6 +1,7 @@
 // `okta-aws direct`: Okta direct authentication (PROTOCOLS section 3): the password grant,
 // an Okta Verify push (the number to tap shown), the mfa-oob grant polled by the shared
 // RFC 8628 loop, then STS AssumeRoleWithWebIdentity, as a provider. For hosts with no browser.
+import { policyKey } from "../../aws/session_policy.ts";
 import type { CredentialProvider, RetrieveRequest } from "../../credentials.ts";
 import { FlowError } from "../../errors.ts";
 import { phrase, t } from "../../i18n/messages.ts";
@@ -34,6 +35,7 @@ export function directProvider(options: DirectOptions, deps: DirectDeps): Creden
       role: options.roleArn,
       session: options.roleSessionName,
       duration: options.sessionDuration,
+      ...(options.policies ? { policies: policyKey(options.policies) } : {}),
     },
     async retrieve(request?: RetrieveRequest) {
       // Every direct sign-in waits for the user's approval: not while their command runs.

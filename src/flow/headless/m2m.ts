@@ -1,5 +1,6 @@
 // `okta-aws m2m`: client credentials with private_key_jwt (PROTOCOLS section 2), then STS
 // AssumeRoleWithWebIdentity, as a provider. No person, no prompt: for CI.
+import { policyKey } from "../../aws/session_policy.ts";
 import type { CredentialProvider } from "../../credentials.ts";
 import { clientCredentialsToken } from "../../okta/client_credentials.ts";
 import { signingKey } from "../../okta/private_key.ts";
@@ -31,6 +32,7 @@ export function m2mProvider(options: M2mOptions, deps: HeadlessDeps): Credential
       role: options.roleArn,
       session: options.roleSessionName,
       duration: options.sessionDuration,
+      ...(options.policies ? { policies: policyKey(options.policies) } : {}),
     },
     async retrieve() {
       const key = await signingKey(options.privateKey);

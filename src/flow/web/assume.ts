@@ -1,5 +1,6 @@
 // STS for each chosen role (one retry at 3600 s when the role allows less), and the IAM account
 // aliases that name --all-profiles profiles.
+import { policyKey } from "../../aws/session_policy.ts";
 import { mapAdaptive } from "../adaptive.ts";
 import type { AwsCredentials, CredentialSet } from "../../credentials.ts";
 import { type Lang, t } from "../../i18n/messages.ts";
@@ -45,6 +46,7 @@ export async function assume(
     durationSeconds: assertion.durationSeconds,
     region: stsRegion(role.partition, options.region),
     endpoint: options.stsEndpoint,
+    policies: options.policies,
   };
   const sts = { http: awsHttp(options, deps, "sts") };
   const call = (seconds: number) =>
@@ -64,6 +66,7 @@ export async function assume(
     appId: assertion.app.appInstanceId,
     region: options.outputRegion,
     ...(assertion.roleSessionName ? { sessionName: assertion.roleSessionName } : {}),
+    ...(options.policies ? { policies: policyKey(options.policies) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // `okta-aws web`: Okta device authorization, token exchange for a web SSO token, the SAML
 // assertion of each AWS Account Federation app, role choice, and STS AssumeRoleWithSAML
 // (PROTOCOLS section 1, steps 1-10).
+import { policyKey } from "../../aws/session_policy.ts";
 import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../../credentials.ts";
 import { FlowError } from "../../errors.ts";
 import { t } from "../../i18n/messages.ts";
@@ -177,6 +178,7 @@ export function webProvider(options: WebOptions, deps: WebDeps): CredentialProvi
       org: options.org.origin,
       clientId: options.clientId,
       duration: options.sessionDuration,
+      ...(options.policies ? { policies: policyKey(options.policies) } : {}),
     },
     retrieve: (request?: RetrieveRequest) =>
       request?.renewing

@@ -12,6 +12,7 @@ import {
   ORG_DOMAIN,
   ORG_FLAGS,
   OUTPUT_FLAGS,
+  POLICY_FLAGS,
   SESSION_NAME,
   SHORT_USER_AGENT,
 } from "../../flags.ts";
@@ -143,6 +144,7 @@ export const M2M = {
     CUSTOM_SCOPE,
     ...HEADLESS_FLAGS,
     ...CHAIN_FLAGS,
+    ...POLICY_FLAGS,
     ...OUTPUT_FLAGS,
   ],
   module: import.meta.resolve("./m2m.ts"),
@@ -167,6 +169,7 @@ export const DIRECT = {
     PASSWORD,
     ...HEADLESS_FLAGS,
     ...CHAIN_FLAGS,
+    ...POLICY_FLAGS,
     ...OUTPUT_FLAGS,
   ],
   module: import.meta.resolve("./direct.ts"),

@@ -46,9 +46,11 @@ function described(item: CacheItem | SsoStatusItem, lang: Lang): string {
     case "aws": {
       const { asked, granted } = item;
       // The session's name: who CloudTrail will say it was.
-      const role = item.session
-        ? `${item.role} ${t("status_session_name", { name: item.session }, lang)}`
-        : `${item.role}`;
+      const role = [
+        item.role,
+        ...(item.session ? [t("status_session_name", { name: item.session }, lang)] : []),
+        ...(item.policies ? [t("status_policies", { policies: item.policies }, lang)] : []),
+      ].join(" ");
       if (granted === undefined || asked === undefined) {
         const lifetime = granted ?? asked;
         return lifetime === undefined ? role : `${role} (${duration(lifetime, lang)})`;

@@ -6,6 +6,9 @@ import { ssoProvider } from "../../../flow/sso/mod.ts";
 import type { CommandRequest } from "../../command.ts";
 import { checkProfile, checkRegion, refreshWindow } from "../../checks.ts";
 import { runCredentialCommand } from "../../credential_command.ts";
+import { sessionPolicies } from "../../policies.ts";
+import { UsageError } from "../../../errors.ts";
+import { phrase } from "../../../i18n/phrase.ts";
 import { loginCommand, profileName, ssoDeps } from "./_options.ts";
 import { SSO } from "./spec.ts";
 
@@ -15,6 +18,11 @@ const CHAIN_SECONDS = 3600;
 export function run(request: CommandRequest, world: Deps): Promise<number> {
   return runCredentialCommand(SSO, request, world, async (run) => {
     const { values, lang, live, deps } = run;
+    // Identity Center's GetRoleCredentials takes no session policy: a --chain hop (AssumeRole)
+    // is where one narrows an Identity Center role.
+    if (values.chain === undefined && sessionPolicies(values)) {
+      throw new UsageError("usage_conflict", { reason: phrase("reason_sso_policies") });
+    }
     const name = checkProfile(profileName(values));
     const outputRegion = checkRegion(values.awsRegion, "--aws-region");
     const refreshWindowSeconds = refreshWindow(values.refreshWindow);

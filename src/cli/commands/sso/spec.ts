@@ -8,6 +8,7 @@ import {
   CHAIN_SESSION_NAME,
   EXEC,
   FORMAT,
+  POLICY_FLAGS,
   REFRESH_WINDOW,
   WRITE_AWS_CREDENTIALS,
 } from "../../flags.ts";
@@ -299,6 +300,7 @@ export const SSO = {
     ...SSO_FLAGS,
     ...CHAIN_FLAGS,
     CHAIN_SESSION_NAME,
+    ...POLICY_FLAGS,
     SSO_REGION_FLAG,
     FORMAT,
     WRITE_AWS_CREDENTIALS,
