@@ -127,6 +127,8 @@ try {
     "okta-aws --bogus (usage error)": [Deno.execPath(), [...okta_aws, "--bogus"]],
     "okta-aws process-credentials (warm)": [Deno.execPath(), warmArgs],
     "okta-aws sso process-credentials (warm)": [Deno.execPath(), ssoWarm],
+    // Drawn on every shell prompt: the cached web credentials of the default profile.
+    "okta-aws prompt": [Deno.execPath(), [...okta_aws, "prompt"]],
     // exec from the cache, then with --server (the cold path: parse, settings, the server).
     "okta-aws web -- true (warm)": [Deno.execPath(), [...warmArgs.slice(0, -2), "--", "true"]],
     "okta-aws web --server -- true (cached)": [

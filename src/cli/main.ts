@@ -12,6 +12,7 @@ type Key = typeof import("./request_key.ts");
 type Run = typeof import("./run.ts");
 type Messages = typeof import("../i18n/messages.ts");
 type Printable = typeof import("../text/printable.ts");
+type Prompt = typeof import("./commands/local/prompt.ts");
 
 // Deno loads every statically written import() with the start-up graph, npm packages and all;
 // computed specifiers keep each path to what it needs. `deno compile` embeds these modules
@@ -84,6 +85,12 @@ export async function main(deps: Deps): Promise<number> {
     debug: /^(true|1)$/i.test(deps.env.OKTA_AWSCLI_DEBUG ?? ""),
   };
   try {
+    if (deps.args[0] === "prompt") {
+      // Drawn on every shell prompt: the segment straight from the cache, before the tree.
+      const prompt: Prompt = await import(moduleUrl("commands/local/prompt.ts"));
+      const flags = prompt.promptArgs(deps.args);
+      if (flags) return prompt.printPrompt(deps, flags);
+    }
     if (mayBeCached(deps.args)) {
       const served = await answerFromCache(deps, state.lang);
       if (served !== undefined) return served;

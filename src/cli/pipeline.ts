@@ -3,6 +3,7 @@
 // its outputs. serveCached() is the first step on its own, run before argv is parsed or any
 // setting read (the warm path: two small files, no npm package); deliver() is the rest.
 // Both key the cache by the same fingerprint of the raw request.
+import { duration } from "../text/duration.ts";
 import type { Deps, Env } from "../deps.ts";
 import { jsonObject } from "../text/json.ts";
 import type { CredentialProvider, CredentialSet, RetrieveRequest } from "../credentials.ts";
@@ -264,6 +265,32 @@ async function retrieveCached(
 }
 
 /**
+ * Exec without --server hands over credentials nothing renews: when they end within the refresh
+ * window (a role whose maximum is shorter than the window, a chained hour), the user hears it
+ * once, with the way out.
+ */
+async function sayShortLived(
+  delivery: Delivery,
+  sets: readonly CredentialSet[],
+  deps: Deps,
+  lang: Lang,
+): Promise<void> {
+  const exec = delivery.outputs.find((o) => o.plugin === "exec");
+  if (!exec || exec.values.server === true) return;
+  const seconds = Math.min(
+    ...sets.map((s) => Math.round((s.credentials.expiration.getTime() - deps.now()) / 1000)),
+  );
+  if (seconds > delivery.refreshWindowSeconds) return;
+  const { t } = await messages();
+  deps.stderr(`${
+    t("notice_exec_short_lived", {
+      left: duration(Math.max(seconds, 0), lang),
+      window: duration(delivery.refreshWindowSeconds, lang),
+    }, lang)
+  }\n`);
+}
+
+/**
  * The rest of the pipeline: check the outputs, then (when cacheable) take the request's lock,
  * look the cache up again (the previous holder may have just filled it), ask the provider,
  * remember; then run the outputs. Returns the exit code.
@@ -281,6 +308,7 @@ export async function deliver(
   const retrieve = (request: RetrieveRequest) =>
     cacheable ? retrieveCached(delivery, deps, lang, request) : delivery.provider.retrieve(request);
   const sets = await retrieve({});
+  await sayShortLived(delivery, sets, deps, lang);
   const renew: Renew = async (previous) => (await retrieve({ renewing: previous }))[0]!;
   return await emitAll(emits, sets, outputContext(deps, lang, renew));
 }

@@ -15,7 +15,7 @@ import { CONSOLE, WEB } from "./commands/web/spec.ts";
 import { DIRECT, M2M } from "./commands/headless/spec.ts";
 import { SSO } from "./commands/sso/spec.ts";
 import { PROFILES } from "./commands/profiles/spec.ts";
-import { LIST_PROFILES, LOGOUT, REMOVE, STATUS, TRUST } from "./commands/local/spec.ts";
+import { LIST_PROFILES, LOGOUT, PROMPT, REMOVE, STATUS, TRUST } from "./commands/local/spec.ts";
 import { DOCTOR } from "./commands/doctor/spec.ts";
 import { COMPLETIONS } from "./commands/completions/spec.ts";
 import { SETUP } from "./commands/setup/spec.ts";
@@ -38,6 +38,7 @@ export const ROOT = {
     SSO,
     LIST_PROFILES,
     STATUS,
+    PROMPT,
     LOGOUT,
     REMOVE,
     TRUST,

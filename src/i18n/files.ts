@@ -155,6 +155,12 @@ export const FILE_MESSAGES = {
   },
   status_refresh: { en: "+refresh", ko: "+갱신 토큰" },
   status_asked_got: { en: "asked {asked}, got {got}", ko: "요청 {asked}, 받음 {got}" },
+  notice_exec_short_lived: {
+    en:
+      "notice: the credentials handed to the command expire in {left}, within the refresh window ({window}), and nothing renews them; for a longer job use --server, which renews them while it runs",
+    ko:
+      "알림: 명령에 넘긴 자격 증명이 {left} 뒤 만료되어 갱신 창 ({window}) 안에 있고, 갱신할 방법이 없습니다. 오래 걸리는 작업에는 실행 중에 갱신하는 --server 를 쓰세요",
+  },
   status_session_name: { en: "as {name}", ko: "세션 이름 {name}" },
   status_policies: { en: "within {policies}", ko: "정책 {policies} 안에서" },
   status_sso_token: { en: "access token ({region})", ko: "액세스 토큰 ({region})" },

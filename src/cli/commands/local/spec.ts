@@ -2,7 +2,31 @@
 // `list-profiles`, `status`, `logout`, `remove` and `trust`.
 import { flag } from "../../../config/flag_spec.ts";
 import type { CommandSpec } from "../../command.ts";
-import { JSON, ORG_DOMAIN, PROFILE } from "../../flags.ts";
+import { JSON, ORG_DOMAIN, PROFILE, REFRESH_WINDOW } from "../../flags.ts";
+
+/** `status --check` and `prompt`: the profile whose credentials are meant (default: the exec's,
+ * else AWS_PROFILE, else default); only from the command line. */
+export const VALIDITY_PROFILE = flag({
+  ...PROFILE,
+  env: [],
+  needsTrust: false,
+  help: {
+    en:
+      "The profile whose credentials to look at (default: the exec's, else AWS_PROFILE, else default)",
+    ko: "자격 증명을 볼 프로필 (기본: exec 의 것, 없으면 AWS_PROFILE, 없으면 default)",
+  },
+});
+
+export const CHECK = flag({
+  name: "check",
+  type: "boolean",
+  env: [],
+  help: {
+    en:
+      "Print nothing; exit 0 when valid past the refresh window, 1 when expiring, 2 when expired or none",
+    ko: "출력 없이 종료 코드만: 갱신 창보다 오래 유효하면 0, 곧 만료되면 1, 만료됐거나 없으면 2",
+  },
+});
 
 /** `logout`: the org only from the command line, so that a variable set for sign-ins never
  * narrows a logout by surprise. */
@@ -49,8 +73,20 @@ export const STATUS = {
     en: "Cached Okta sessions, IAM Identity Center sessions and AWS credentials with time left",
     ko: "캐시된 Okta 세션, IAM Identity Center 세션, AWS 자격 증명과 남은 시간",
   },
-  flags: [JSON],
+  flags: [JSON, CHECK, VALIDITY_PROFILE, REFRESH_WINDOW],
   module: import.meta.resolve("./status.ts"),
+  examples: ["okta-aws status", "okta-aws status --check --profile dev && terraform plan"],
+} as const satisfies CommandSpec;
+
+export const PROMPT = {
+  path: ["prompt"],
+  summary: {
+    en: "A shell prompt's segment: the profile, its role and time left (no network)",
+    ko: "셸 프롬프트 조각: 프로필, 역할, 남은 시간 (네트워크 없음)",
+  },
+  flags: [VALIDITY_PROFILE, REFRESH_WINDOW],
+  module: import.meta.resolve("./prompt.ts"),
+  examples: ["okta-aws prompt", "okta-aws prompt --profile dev"],
 } as const satisfies CommandSpec;
 
 export const LOGOUT = {

@@ -9,29 +9,11 @@ import { printable } from "../../../text/printable.ts";
 import type { CommandRequest } from "../../command.ts";
 import { loadSettings } from "../../settings.ts";
 import { STATUS } from "./spec.ts";
+import { credentialValidity } from "../../../cache/validity.ts";
+import { refreshWindow } from "../../checks.ts";
+import { duration } from "../../../text/duration.ts";
 
-/** The two largest units of a duration: `90d`, `2d3h`, `1h05m`, `4m09s`; Korean units in ko. */
-export function duration(seconds: number, lang: Lang): string {
-  const [d, h, m, s] = [
-    Math.floor(seconds / 86400),
-    Math.floor((seconds % 86400) / 3600),
-    Math.floor((seconds % 3600) / 60),
-    seconds % 60,
-  ];
-  const u = UNITS[lang];
-  const two = (n: number) => (lang === "en" ? String(n).padStart(2, "0") : String(n));
-  const pair = (a: number, ua: string, b: number, ub: string) =>
-    b === 0 ? `${a}${ua}` : `${a}${ua}${lang === "ko" ? " " : ""}${two(b)}${ub}`;
-  if (d > 0) return pair(d, u.d, h, u.h);
-  if (h > 0) return pair(h, u.h, m, u.m);
-  if (m > 0) return pair(m, u.m, s, u.s);
-  return `${s}${u.s}`;
-}
-
-const UNITS = {
-  en: { d: "d", h: "h", m: "m", s: "s" },
-  ko: { d: "일", h: "시간", m: "분", s: "초" },
-};
+export { duration };
 
 function left(seconds: number, lang: Lang): string {
   return seconds <= 0 ? t("status_expired", {}, lang) : duration(seconds, lang);
@@ -77,6 +59,12 @@ function described(item: CacheItem | SsoStatusItem, lang: Lang): string {
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
   const { values, lang } = await loadSettings(STATUS, request.flags, deps);
   request.setLang(lang);
+  if (values.check) {
+    // For scripts: the exit code says it all; --json says it in words.
+    const validity = credentialValidity(deps, values.profile, refreshWindow(values.refreshWindow));
+    if (values.json) deps.stdout(`${JSON.stringify(validity)}\n`);
+    return { valid: 0, expiring: 1, expired: 2, none: 2 }[validity.state];
+  }
   const root = cacheRoot(deps.env, deps.os);
   // okta-aws's own caches, then the AWS CLI's Identity Center files (no home: none to show).
   const items = [...listCache(root, deps.now()), ...listSsoStatus(deps.env, deps.now())];
