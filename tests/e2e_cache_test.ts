@@ -171,7 +171,8 @@ Deno.test("status lists sessions and credentials with time left; logout removes 
   assert.match(table.stderr, /^okta\s+127\.0\.0\.1:\d+ 0oatestawscli .* (59m\d\ds|1h)$/m);
   assert.match(
     table.stderr,
-    /^aws\s+127\.0\.0\.1:\d+ arn:aws:iam::123456789012:role\/Developer \(1h\)/m,
+    // The session's name too: who CloudTrail will say it was.
+    /^aws\s+127\.0\.0\.1:\d+ arn:aws:iam::123456789012:role\/Developer as jane@example\.com \(1h\)/m,
   );
   const json = JSON.parse((await runCli(["status", "--json"], { home: w.home })).stdout);
   assert.equal(json.entries.length, 2);
