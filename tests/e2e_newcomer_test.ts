@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
 import { ROLE_DEV, runCli, world } from "./helpers.ts";
-import { duration } from "../src/cli/commands/local/status.ts";
+import { duration } from "../src/text/duration.ts";
 import { hasTmux, oktaAwsInTmux } from "./tmux.ts";
 
 const QUIET = { OKTA_AWSCLI_OPEN_BROWSER: "false" };
@@ -151,10 +151,13 @@ Deno.test("status shows the lifetime STS granted beside the one asked for, in th
   );
   assert.equal(r.code, 0, r.stderr);
   const table = await runCli(["status"], { home: w.home });
-  assert.match(table.stderr, /role\/Developer \(asked 12h, got 1h\)/);
+  assert.match(table.stderr, /role\/Developer as jane@example\.com \(asked 12h, got 1h\)/);
   assert.doesNotMatch(table.stderr, /43200 s/);
   const ko = await runCli(["status", "--lang", "ko"], { home: w.home });
-  assert.match(ko.stderr, /role\/Developer \(요청 12시간, 받음 1시간\)/);
+  assert.match(
+    ko.stderr,
+    /role\/Developer 세션 이름 jane@example\.com \(요청 12시간, 받음 1시간\)/,
+  );
   const json = JSON.parse((await runCli(["status", "--json"], { home: w.home })).stdout);
   const aws = json.entries.find((e: { kind: string }) => e.kind === "aws");
   assert.equal(aws.asked, 43200);

@@ -13,8 +13,6 @@ import { credentialValidity } from "../../../cache/validity.ts";
 import { refreshWindow } from "../../checks.ts";
 import { duration } from "../../../text/duration.ts";
 
-export { duration };
-
 function left(seconds: number, lang: Lang): string {
   return seconds <= 0 ? t("status_expired", {}, lang) : duration(seconds, lang);
 }
