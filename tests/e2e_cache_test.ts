@@ -284,6 +284,8 @@ Deno.test("a warm process-credentials call loads neither the command tree, the c
       HOME: w.home,
       DENO_DIR: await cacheDir(),
       NO_COLOR: "1",
+      // As runCli runs it (the variables are part of the request).
+      OKTA_AWS_TOKEN_STORE: "file",
       ...env,
     },
     clearEnv: true,

@@ -117,6 +117,8 @@ async function cliCommand(args: string[], options: RunOptions, stdin: "null" | "
       DENO_DIR: await cacheDir(),
       NO_COLOR: "1",
       LANG: "C.UTF-8",
+      // Files, as on a machine with no keychain; the keychain's own tests choose it.
+      OKTA_AWS_TOKEN_STORE: "file",
       ...options.env,
     },
     clearEnv: true,
@@ -345,6 +347,7 @@ export function testDeps(
         HOME: options.home,
         LANG: "C.UTF-8",
         PATH: Deno.env.get("PATH") ?? "",
+        OKTA_AWS_TOKEN_STORE: "file",
         ...options.env,
       },
       cwd: options.home,

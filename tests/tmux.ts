@@ -49,7 +49,12 @@ export async function oktaAwsInTmux(
   const { cacheDir, MAIN } = await import("./helpers.ts");
   const socket = `okta-aws-tmux-${crypto.randomUUID().slice(0, 8)}`;
   const done = `${dir}/tmux-exit.txt`;
-  const vars = Object.entries({ ...env, DENO_DIR: await cacheDir(), NO_COLOR: "1" })
+  const vars = Object.entries({
+    OKTA_AWS_TOKEN_STORE: "file",
+    ...env,
+    DENO_DIR: await cacheDir(),
+    NO_COLOR: "1",
+  })
     .map(([k, v]) => `${k}=${shellQuote(v)}`);
   const command = ["env", ...vars, shellQuote(Deno.execPath()), "run", "-A", "--quiet"]
     .concat(shellQuote(MAIN), args.map(shellQuote)).join(" ");

@@ -41,9 +41,13 @@ export interface FingerprintInput {
   managed: string;
 }
 
+/** `OKTA_*` variables that say where okta-aws keeps things, not which credentials a run gets. */
+const NOT_THE_REQUEST = ["OKTA_AWS_TOKEN_STORE"];
+
 export function requestFingerprint(input: FingerprintInput): Promise<string> {
-  const names = Object.keys(input.env).filter((n) => n.startsWith("OKTA_") || AWS_ENV.includes(n))
-    .sort();
+  const names = Object.keys(input.env).filter((n) =>
+    (n.startsWith("OKTA_") && !NOT_THE_REQUEST.includes(n)) || AWS_ENV.includes(n)
+  ).sort();
   const env = names.map((n) => [n, input.env[n]]);
   return sha256Hex(
     JSON.stringify([

@@ -5,6 +5,7 @@ import { acquireLock, type Lock, LockTimeoutError } from "../fs/lock.ts";
 import { FlowError } from "../errors.ts";
 import { readCacheText } from "../fs/read.ts";
 import { type JsonObject, jsonObject } from "../text/json.ts";
+import { forgetSecrets, withoutSecrets, withSecrets } from "../secrets/vault.ts";
 
 /** Cache files are a few kilobytes; anything larger is not ours. */
 const CACHE_FILE_CAP = 256 * 1024;
@@ -16,7 +17,9 @@ const CACHE_FILE_CAP = 256 * 1024;
 export function readJson(path: string): JsonObject | undefined {
   try {
     const text = readCacheText(path, CACHE_FILE_CAP);
-    return text === undefined ? undefined : jsonObject(JSON.parse(text));
+    const value = text === undefined ? undefined : jsonObject(JSON.parse(text));
+    // Its secret fields may be in the keychain (secrets/vault.ts).
+    return value && withSecrets(path, value);
   } catch {
     return undefined;
   }
@@ -38,11 +41,13 @@ export function cacheDir(root: string, sub: string): string {
   return dir;
 }
 
+/** Writes a cache file; with the keychain open, its secret fields go there instead. */
 export function writeJson(path: string, value: unknown): void {
-  writePrivateFile(path, new TextEncoder().encode(JSON.stringify(value)));
+  writePrivateFile(path, new TextEncoder().encode(JSON.stringify(withoutSecrets(path, value))));
 }
 
 export function removeFile(path: string): boolean {
+  forgetSecrets(path);
   try {
     Deno.removeSync(path);
     return true;

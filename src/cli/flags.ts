@@ -40,8 +40,22 @@ export const CA_BUNDLE = flag({
   },
 });
 
+export const TOKEN_STORE = flag({
+  name: "token-store",
+  needsTrust: true,
+  type: "string",
+  arg: "store",
+  env: ["OKTA_AWS_TOKEN_STORE"],
+  help: {
+    en:
+      "Where okta-aws keeps its tokens and cached credentials: keychain or file (default: the keychain where one answers); a change moves them",
+    ko:
+      "okta-aws 가 토큰과 캐시된 자격 증명을 두는 곳: keychain 또는 file (기본: 응답하는 키체인이 있으면 키체인); 바꾸면 옮겨짐",
+  },
+});
+
 /** Taken by every command. */
-export const GLOBAL_FLAGS = [DEBUG, LANG, CA_BUNDLE] as const;
+export const GLOBAL_FLAGS = [DEBUG, LANG, CA_BUNDLE, TOKEN_STORE] as const;
 
 // Which Okta org and OIDC client: every Okta flow, doctor, profiles sync (logout: the org).
 export const ORG_DOMAIN = flag({

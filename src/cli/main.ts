@@ -6,6 +6,7 @@ import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
 import { detectLang, type Lang } from "../i18n/phrase.ts";
 import type { RunState } from "./run.ts";
+import { openSecrets, saveSecrets } from "../secrets/token_store.ts";
 
 type Pipeline = typeof import("./pipeline.ts");
 type Key = typeof import("./request_key.ts");
@@ -85,6 +86,11 @@ export async function main(deps: Deps): Promise<number> {
     debug: /^(true|1)$/i.test(deps.env.OKTA_AWSCLI_DEBUG ?? ""),
   };
   try {
+    // This machine's secrets, when it keeps them in the keychain: read once, before any cache.
+    await openSecrets(deps, async (key, params) => {
+      const { t }: Messages = await import(moduleUrl("../i18n/messages.ts"));
+      deps.stderr(`${t(key, params, state.lang)}\n`);
+    });
     if (deps.args[0] === "prompt") {
       // Drawn on every shell prompt: the segment straight from the cache, before the tree.
       const prompt: Prompt = await import(moduleUrl("commands/local/prompt.ts"));
@@ -125,5 +131,8 @@ export async function main(deps: Deps): Promise<number> {
       deps.stderr(`${await debugText(String(err.stack))}\n`);
     }
     return 1;
+  } finally {
+    // This run's changes to the keychain's item (none: nothing happens).
+    await saveSecrets(deps).catch(() => {});
   }
 }

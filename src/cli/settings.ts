@@ -22,6 +22,7 @@ import { trustListPath } from "../cache/paths.ts";
 import { flagAliases, flagsOf, oktaYamlKeys } from "./tree.ts";
 import type { CommandSpec } from "./command.ts";
 import { GLOBAL_FLAGS } from "./flags.ts";
+import { storeChoice, useTokenStore } from "../secrets/token_store.ts";
 
 export type Source = "flag" | "env" | "dotenv" | "okta.yaml" | "managed" | "enforced";
 
@@ -374,6 +375,13 @@ export async function loadSettings<F extends readonly FlagSpec[]>(
   }
   const own = typedValues(command.flags, settings);
   const global = typedValues(GLOBAL_FLAGS, settings);
+  // Where the secrets go, before anything reads or writes the cache: chosen the first time,
+  // moved when the user chooses the other store.
+  const tokenStore = storeChoice(
+    global.values.tokenStore,
+    global.sources.tokenStore === "flag" ? "--token-store" : "OKTA_AWS_TOKEN_STORE",
+  );
+  await useTokenStore(tokenStore, deps, (key, params) => deps.stderr(`${t(key, params, lang)}\n`));
   return {
     values: { ...own.values, ...global.values },
     sources: { ...own.sources, ...global.sources },

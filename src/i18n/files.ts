@@ -155,6 +155,28 @@ export const FILE_MESSAGES = {
   },
   status_refresh: { en: "+refresh", ko: "+갱신 토큰" },
   status_asked_got: { en: "asked {asked}, got {got}", ko: "요청 {asked}, 받음 {got}" },
+  notice_keychain_failed: {
+    en:
+      "notice: {keychain} did not answer ({detail}); this run keeps its secrets in 0600 files under {dir}",
+    ko:
+      "알림: {keychain}{^이} 응답하지 않았습니다 ({detail}). 이번 실행의 비밀 값은 {dir} 아래 0600 파일에 둡니다",
+  },
+  notice_token_store_file: {
+    en:
+      "notice: no keychain answers here ({keychain}: {detail}); okta-aws keeps its tokens and cached credentials in 0600 files under {dir} (--token-store keychain tries again)",
+    ko:
+      "알림: 응답하는 키체인이 없습니다 ({keychain}: {detail}). okta-aws 는 토큰과 캐시된 자격 증명을 {dir} 아래 0600 파일에 둡니다 (--token-store keychain 으로 다시 시도)",
+  },
+  notice_token_store_moved: {
+    en:
+      "notice: okta-aws's tokens and cached credentials are now in {store}; no copy is left behind",
+    ko:
+      "알림: okta-aws 의 토큰과 캐시된 자격 증명을 {store}{^으로} 옮겼습니다. 남은 사본은 없습니다",
+  },
+  status_token_store: {
+    en: "secrets: {store}",
+    ko: "비밀 값 보관: {store}",
+  },
   notice_exec_short_lived: {
     en:
       "notice: the credentials handed to the command expire in {left}, within the refresh window ({window}), and nothing renews them; for a longer job use --server, which renews them while it runs",

@@ -10,6 +10,7 @@ import type { CommandRequest } from "../../command.ts";
 import { loadSettings } from "../../settings.ts";
 import { STATUS } from "./spec.ts";
 import { credentialValidity } from "../../../cache/validity.ts";
+import { activeStore, keychainName } from "../../../secrets/vault.ts";
 import { refreshWindow } from "../../checks.ts";
 import { duration } from "../../../text/duration.ts";
 
@@ -67,7 +68,9 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   // okta-aws's own caches, then the AWS CLI's Identity Center files (no home: none to show).
   const items = [...listCache(root, deps.now()), ...listSsoStatus(deps.env, deps.now())];
   if (values.json) {
-    deps.stdout(`${JSON.stringify({ cacheDir: root, entries: items }, null, 2)}\n`);
+    deps.stdout(
+      `${JSON.stringify({ cacheDir: root, tokenStore: activeStore(), entries: items }, null, 2)}\n`,
+    );
     return 0;
   }
   if (items.length === 0) {
@@ -87,5 +90,8 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   for (const row of table) {
     deps.stderr(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd()}\n`);
   }
+  // Where the tokens and credentials above are kept.
+  const store = keychainName() ?? `${root} (0600)`;
+  deps.stderr(`${t("status_token_store", { store }, lang)}\n`);
   return 0;
 }
