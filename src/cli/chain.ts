@@ -8,12 +8,7 @@ import { chainProvider } from "../flow/chain.ts";
 import { printable } from "../text/printable.ts";
 import { isRoleArn } from "../aws/arn.ts";
 import { type Settings, typedValues } from "./settings.ts";
-import {
-  checkSessionName,
-  httpTimeoutMs,
-  SESSION_NAME as SESSION_NAME_CHARS,
-  stsEndpoint,
-} from "./checks.ts";
+import { checkSessionName, httpTimeoutMs, stsEndpoint } from "./checks.ts";
 import {
   ALL_PROFILES,
   AWS_REGION,
@@ -39,14 +34,7 @@ const CHAIN_VIEW = [
 /** --source-identity: `auto`, or a name STS takes (checked before the sign-in). */
 function sourceIdentity(given: string | undefined): string | undefined {
   if (given === undefined || given === "auto") return given;
-  if (!SESSION_NAME_CHARS.test(given)) {
-    throw new UsageError("usage_invalid", {
-      flag: "--source-identity",
-      value: given,
-      reason: phrase("reason_source_identity"),
-    });
-  }
-  return given;
+  return checkSessionName(given, "--source-identity", "reason_source_identity");
 }
 
 /** The provider, with the --chain hops after it when there are any. */

@@ -42,13 +42,13 @@ export function required(wanted: readonly Required[]): string[] {
 export const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 
 /** A session name STS takes, or a usage error naming the flag. */
-export function checkSessionName(name: string): string {
+export function checkSessionName(
+  name: string,
+  flag = "--aws-sts-role-session-name",
+  reason: MessageKey = "reason_session_name",
+): string {
   if (!SESSION_NAME.test(name)) {
-    throw new UsageError("usage_invalid", {
-      flag: "--aws-sts-role-session-name",
-      value: name,
-      reason: phrase("reason_session_name"),
-    });
+    throw new UsageError("usage_invalid", { flag, value: name, reason: phrase(reason) });
   }
   return name;
 }

@@ -274,24 +274,19 @@ export function startFakeSts(script: FakeStsScript = {}): Promise<FakeSts> {
         const role = params.RoleArn ?? "";
         const scripted = script.errors?.[role];
         if (scripted) return errorXml(scripted);
+        // What the role's trust policy refuses, as STS words it.
+        const denied = (action: string) =>
+          errorXml({
+            code: "AccessDenied",
+            message: `User: ${
+              "roleArn" in caller ? caller.roleArn : keyId
+            } is not authorized to perform: ${action} on resource: ${role}`,
+            status: 403,
+          });
         const wanted = script.externalIds?.[role];
-        if (wanted !== undefined && params.ExternalId !== wanted) {
-          return errorXml({
-            code: "AccessDenied",
-            message: `User: ${
-              "roleArn" in caller ? caller.roleArn : keyId
-            } is not authorized to perform: sts:AssumeRole on resource: ${role}`,
-            status: 403,
-          });
-        }
+        if (wanted !== undefined && params.ExternalId !== wanted) return denied("sts:AssumeRole");
         if (params.SourceIdentity !== undefined && script.noSourceIdentity?.includes(role)) {
-          return errorXml({
-            code: "AccessDenied",
-            message: `User: ${
-              "roleArn" in caller ? caller.roleArn : keyId
-            } is not authorized to perform: sts:SetSourceIdentity on resource: ${role}`,
-            status: 403,
-          });
+          return denied("sts:SetSourceIdentity");
         }
         const duration = Number(params.DurationSeconds ?? 3600);
         if (duration > 3600) {
