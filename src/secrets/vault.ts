@@ -12,14 +12,14 @@ import { type Keychain, type KeychainResult } from "./keychain.ts";
 export type TokenStore = "keychain" | "file";
 
 /** The fields of a cache file that are secrets (tokens, keys, the SSO client secret). */
-export const SECRET_FIELDS = [
+export const SECRET_FIELDS: readonly string[] = [
   "secretAccessKey",
   "sessionToken",
   "access_token",
   "id_token",
   "refresh_token",
   "clientSecret",
-] as const;
+];
 
 /** The marker a cache file carries when its secret fields are in the keychain. */
 export const IN_KEYCHAIN = "_secretsIn";
@@ -109,7 +109,7 @@ export function withoutSecrets(path: string, value: unknown): unknown {
   const stub: Record<string, unknown> = {};
   const fields: Fields = {};
   for (const [name, field] of Object.entries(value)) {
-    if ((SECRET_FIELDS as readonly string[]).includes(name) && typeof field === "string") {
+    if (SECRET_FIELDS.includes(name) && typeof field === "string") {
       fields[name] = field;
     } else {
       stub[name] = field;
