@@ -91,7 +91,7 @@ Deno.test("exec warns once when the credentials it hands over end within the ref
   assert.equal(r.code, 0, r.stderr);
   assert.equal(
     r.stderr.match(
-      /notice: the credentials handed to the command expire in 4m5\ds, within the refresh window \(10m\)/g,
+      /notice: the credentials handed to the command expire in (4m5\ds|5m), within the refresh window \(10m\)/g,
     )
       ?.length,
     1,

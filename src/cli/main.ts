@@ -6,7 +6,7 @@ import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
 import { detectLang, type Lang } from "../i18n/phrase.ts";
 import type { RunState } from "./run.ts";
-import { openSecrets, saveSecrets } from "../secrets/token_store.ts";
+import { openSecrets, rememberChoice, saveSecrets } from "../secrets/token_store.ts";
 
 type Pipeline = typeof import("./pipeline.ts");
 type Key = typeof import("./request_key.ts");
@@ -132,7 +132,9 @@ export async function main(deps: Deps): Promise<number> {
     }
     return 1;
   } finally {
-    // This run's changes to the keychain's item (none: nothing happens).
+    // This run's changes to the keychain's item (none: nothing happens), and a first choice
+    // of store, once the run has made a cache to keep.
     await saveSecrets(deps).catch(() => {});
+    rememberChoice();
   }
 }

@@ -31,6 +31,20 @@ type Log = (
 
 const STORES: readonly TokenStore[] = ["keychain", "file"];
 
+function exists(path: string): boolean {
+  try {
+    Deno.statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The end of a run: a first choice is remembered once the run has made a cache. */
+export function rememberChoice(): void {
+  if (pending && exists(pending.root)) remember(pending.root, pending.store);
+}
+
 /** The cache root, or undefined when there is no home to put it in. */
 function rootOf(deps: Pick<Deps, "env" | "os">): string | undefined {
   try {
@@ -55,8 +69,19 @@ export function chosenStore(root: string): TokenStore | undefined {
   }
 }
 
-/** Remembers the choice; a cache that cannot be written (a file in its place) remembers none. */
-function remember(root: string, store: TokenStore): void {
+/** A first choice made this run, remembered at its end if the run left a cache to keep. */
+let pending: { root: string; store: TokenStore } | undefined;
+
+/**
+ * Remembers the choice. A first choice waits for the end of the run (rememberChoice): a run that
+ * ends in a usage error leaves nothing behind. A cache that cannot be written remembers none.
+ */
+function remember(root: string, store: TokenStore, first = false): void {
+  if (first && !exists(root)) {
+    pending = { root, store };
+    return;
+  }
+  pending = undefined;
   try {
     Deno.mkdirSync(root, { recursive: true, mode: 0o700 });
     writePrivateFile(markerPath(root), new TextEncoder().encode(`${JSON.stringify({ store })}\n`));
@@ -182,7 +207,7 @@ export async function useTokenStore(
     closeKeychain();
     for (const [key, fields] of Object.entries(secrets)) restore(root, key, fields);
     if (chosen === "keychain") await keychain.remove();
-    remember(root, "file");
+    remember(root, "file", chosen === undefined);
     if (chosen === "keychain") log("notice_token_store_moved", { store: `${root} (0600)` });
     return;
   }
@@ -199,7 +224,7 @@ export async function useTokenStore(
     : opened;
   if (!opened.ok || !probe.ok) {
     closeKeychain();
-    remember(root, "file");
+    remember(root, "file", chosen === undefined);
     const detail = !opened.ok ? opened.detail : !probe.ok ? probe.detail : "";
     log("notice_token_store_file", { keychain: keychain.name, detail, dir: root });
     return;
@@ -217,7 +242,7 @@ export async function useTokenStore(
   for (const { path, stub } of moved) {
     writePrivateFile(path, new TextEncoder().encode(JSON.stringify(stub)));
   }
-  remember(root, "keychain");
+  remember(root, "keychain", chosen === undefined && moved.length === 0);
   if (chosen !== undefined || moved.length > 0) {
     log("notice_token_store_moved", { store: keychain.name });
   }
