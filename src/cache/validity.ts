@@ -3,7 +3,8 @@
 // its environment), else the freshest credentials okta-aws cached for the profile. For
 // `status --check` (an exit code) and `okta-aws prompt` (a shell prompt's segment).
 import { cacheRoot } from "./paths.ts";
-import { readEntry } from "./aws_credentials.ts";
+import { readCacheText } from "../fs/read.ts";
+import { jsonObject, stringField } from "../text/json.ts";
 
 export type ValidityState = "valid" | "expiring" | "expired" | "none";
 
@@ -36,10 +37,22 @@ function freshestCached(
   }
   for (const name of names) {
     if (!name.endsWith(".json")) continue;
-    const entry = readEntry(`${root}/aws/${name}`);
-    if (!entry || entry.profile !== profile) continue;
-    const expiration = Date.parse(entry.expiration);
-    if (!best || expiration > best.expiration) best = { roleArn: entry.roleArn, expiration };
+    // Only the entry's plain fields (never its secrets, which may be in the keychain): read
+    // without the cache store, so that a prompt loads as little as it can.
+    let entry;
+    try {
+      entry = jsonObject(JSON.parse(readCacheText(`${root}/aws/${name}`, 256 * 1024) ?? ""));
+    } catch {
+      continue;
+    }
+    const roleArn = entry && stringField(entry, "roleArn");
+    const expiration = Date.parse((entry && stringField(entry, "expiration")) ?? "");
+    if (
+      !entry || stringField(entry, "profile") !== profile || !roleArn || Number.isNaN(expiration)
+    ) {
+      continue;
+    }
+    if (!best || expiration > best.expiration) best = { roleArn, expiration };
   }
   return best;
 }

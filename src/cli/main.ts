@@ -6,7 +6,7 @@ import type { Deps } from "../deps.ts";
 import { FlowError, UsageError } from "../errors.ts";
 import { detectLang, type Lang } from "../i18n/phrase.ts";
 import type { RunState } from "./run.ts";
-import { openSecrets, rememberChoice, saveSecrets } from "../secrets/token_store.ts";
+import { activeStore, choiceWaiting } from "../secrets/vault.ts";
 
 type Pipeline = typeof import("./pipeline.ts");
 type Key = typeof import("./request_key.ts");
@@ -14,6 +14,8 @@ type Run = typeof import("./run.ts");
 type Messages = typeof import("../i18n/messages.ts");
 type Printable = typeof import("../text/printable.ts");
 type Prompt = typeof import("./commands/local/prompt.ts");
+type TokenStoreModule = typeof import("../secrets/token_store.ts");
+type Marker = typeof import("../secrets/marker.ts");
 
 // Deno loads every statically written import() with the start-up graph, npm packages and all;
 // computed specifiers keep each path to what it needs. `deno compile` embeds these modules
@@ -86,11 +88,21 @@ export async function main(deps: Deps): Promise<number> {
     debug: /^(true|1)$/i.test(deps.env.OKTA_AWSCLI_DEBUG ?? ""),
   };
   try {
-    // This machine's secrets, when it keeps them in the keychain: read once, before any cache.
-    await openSecrets(deps, async (key, params) => {
-      const { t }: Messages = await import(moduleUrl("../i18n/messages.ts"));
-      deps.stderr(`${t(key, params, state.lang)}\n`);
-    });
+    // This machine's secrets, when it keeps them in the keychain: read once, before any cache
+    // (the keychain's code loads only then).
+    const marker: Marker | undefined = mayBeCached(deps.args)
+      ? await import(moduleUrl("../secrets/marker.ts"))
+      : undefined;
+    const root = marker?.rootOf(deps);
+    if (marker && root !== undefined && marker.chosenStore(root) === "keychain") {
+      const { openSecrets }: TokenStoreModule = await import(
+        moduleUrl("../secrets/token_store.ts")
+      );
+      await openSecrets(deps, async (key, params) => {
+        const { t }: Messages = await import(moduleUrl("../i18n/messages.ts"));
+        deps.stderr(`${t(key, params, state.lang)}\n`);
+      });
+    }
     if (deps.args[0] === "prompt") {
       // Drawn on every shell prompt: the segment straight from the cache, before the tree.
       const prompt: Prompt = await import(moduleUrl("commands/local/prompt.ts"));
@@ -132,9 +144,12 @@ export async function main(deps: Deps): Promise<number> {
     }
     return 1;
   } finally {
-    // This run's changes to the keychain's item (none: nothing happens), and a first choice
-    // of store, once the run has made a cache to keep.
-    await saveSecrets(deps).catch(() => {});
-    rememberChoice();
+    // This run's changes to the keychain's item, and a first choice of store once the run has
+    // made a cache to keep; nothing to load when neither is there.
+    if (activeStore() === "keychain" || choiceWaiting()) {
+      const store: TokenStoreModule = await import(moduleUrl("../secrets/token_store.ts"));
+      await store.saveSecrets(deps).catch(() => {});
+      store.rememberChoice();
+    }
   }
 }

@@ -3,7 +3,7 @@
 // its outputs. serveCached() is the first step on its own, run before argv is parsed or any
 // setting read (the warm path: two small files, no npm package); deliver() is the rest.
 // Both key the cache by the same fingerprint of the raw request.
-import { saveSecrets } from "../secrets/token_store.ts";
+import { activeStore } from "../secrets/vault.ts";
 import { duration } from "../text/duration.ts";
 import type { Deps, Env } from "../deps.ts";
 import { jsonObject } from "../text/json.ts";
@@ -311,7 +311,12 @@ export async function deliver(
   const sets = await retrieve({});
   await sayShortLived(delivery, sets, deps, lang);
   // The keychain holds this run's new secrets before any plugin (or exec child) runs.
-  await saveSecrets(deps);
+  if (activeStore() === "keychain") {
+    const { saveSecrets }: typeof import("../secrets/token_store.ts") = await import(
+      new URL("../secrets/token_store.ts", import.meta.url).href
+    );
+    await saveSecrets(deps);
+  }
   const renew: Renew = async (previous) => (await retrieve({ renewing: previous }))[0]!;
   return await emitAll(emits, sets, outputContext(deps, lang, renew));
 }

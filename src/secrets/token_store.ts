@@ -6,6 +6,7 @@ import type { Deps } from "../deps.ts";
 import { UsageError } from "../errors.ts";
 import { phrase } from "../i18n/phrase.ts";
 import { cacheRoot } from "../cache/paths.ts";
+import { chosenStore, markerPath, rootOf } from "./marker.ts";
 import { writePrivateFile } from "../fs/atomic_write.ts";
 import { readCacheText } from "../fs/read.ts";
 import { acquireLock } from "../fs/lock.ts";
@@ -20,6 +21,7 @@ import {
   openKeychain,
   SECRET_FIELDS,
   secretKey,
+  setChoiceWaiting,
   type TokenStore,
   withoutSecrets,
 } from "./vault.ts";
@@ -45,30 +47,6 @@ export function rememberChoice(): void {
   if (pending && exists(pending.root)) remember(pending.root, pending.store);
 }
 
-/** The cache root, or undefined when there is no home to put it in. */
-function rootOf(deps: Pick<Deps, "env" | "os">): string | undefined {
-  try {
-    return cacheRoot(deps.env, deps.os);
-  } catch {
-    return undefined;
-  }
-}
-
-function markerPath(root: string): string {
-  return `${root}/token-store.json`;
-}
-
-/** The store this machine chose; undefined before the first choice. */
-export function chosenStore(root: string): TokenStore | undefined {
-  try {
-    const text = readCacheText(markerPath(root), 4096);
-    const store = text === undefined ? undefined : JSON.parse(text).store;
-    return STORES.includes(store) ? store : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A first choice made this run, remembered at its end if the run left a cache to keep. */
 let pending: { root: string; store: TokenStore } | undefined;
 
@@ -79,9 +57,11 @@ let pending: { root: string; store: TokenStore } | undefined;
 function remember(root: string, store: TokenStore, first = false): void {
   if (first && !exists(root)) {
     pending = { root, store };
+    setChoiceWaiting(true);
     return;
   }
   pending = undefined;
+  setChoiceWaiting(false);
   try {
     Deno.mkdirSync(root, { recursive: true, mode: 0o700 });
     writePrivateFile(markerPath(root), new TextEncoder().encode(`${JSON.stringify({ store })}\n`));

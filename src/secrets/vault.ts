@@ -7,7 +7,7 @@
 // (--token-store, OKTA_AWS_TOKEN_STORE) that differs moves every secret across and leaves no
 // copy behind. A keychain that does not answer never blocks a run: its secrets go to the files,
 // and the user hears it once.
-import { type Keychain, type KeychainResult } from "./keychain.ts";
+import type { Keychain, KeychainResult } from "./keychain.ts";
 
 export type TokenStore = "keychain" | "file";
 
@@ -40,6 +40,16 @@ interface KeychainState {
 }
 
 let state: KeychainState | undefined;
+/** A first choice of store is waiting to be remembered at the end of the run. */
+let waiting = false;
+
+export function choiceWaiting(): boolean {
+  return waiting;
+}
+
+export function setChoiceWaiting(value: boolean): void {
+  waiting = value;
+}
 
 /** The file's key in the item: `<dir>/<name>` for a file of a secret-holding cache dir. */
 export function secretKey(path: string): string | undefined {

@@ -67,9 +67,13 @@ export function printPrompt(
 }
 
 export async function run(request: CommandRequest, deps: Deps): Promise<number> {
-  const { loadSettings } = await import("../../settings.ts");
-  const { refreshWindow } = await import("../../checks.ts");
-  const { PROMPT } = await import("./spec.ts");
+  // Computed specifiers: a literal import() would join the fast path's start-up graph.
+  const here = (path: string) => new URL(path, import.meta.url).href;
+  const { loadSettings }: typeof import("../../settings.ts") = await import(
+    here("../../settings.ts")
+  );
+  const { refreshWindow }: typeof import("../../checks.ts") = await import(here("../../checks.ts"));
+  const { PROMPT }: typeof import("./spec.ts") = await import(here("./spec.ts"));
   const { values, lang } = await loadSettings(PROMPT, request.flags, deps);
   request.setLang(lang);
   const seconds = refreshWindow(values.refreshWindow);
