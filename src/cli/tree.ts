@@ -100,6 +100,8 @@ export function lazyModules(root: CommandSpec = ROOT): string[] {
     here("../i18n/messages.ts"),
     here("../i18n/register.ts"),
     here("../text/printable.ts"),
+    here("../secrets/marker.ts"),
+    here("../secrets/token_store.ts"),
     ...pluginModules(),
   ];
 }
