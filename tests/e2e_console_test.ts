@@ -203,3 +203,19 @@ Deno.test("console --destination: a console URL of the role's partition lands th
   );
   assert.equal(gov.stdout, "");
 });
+
+Deno.test("console --read-only signs in with the narrowed session: the sign-in token is made of the credentials STS issued under ReadOnlyAccess", async () => {
+  await using c = await consoleWorld();
+  const r = await c.run(["console", "-r", ROLE_DEV, "--read-only", "--print"]);
+  assert.equal(r.code, 0, r.stderr);
+  const saml = c.w.sts.calls.find((call) => call.action === "AssumeRoleWithSAML")!;
+  assert.equal(
+    saml.params["PolicyArns.member.1.arn"],
+    "arn:aws:iam::aws:policy/ReadOnlyAccess",
+  );
+  assert.equal(c.signin.calls[0]!.accessKeyId, c.w.sts.issued[0]!.accessKeyId);
+  // A console without --read-only is another session, not the narrowed one.
+  assert.equal((await c.run(["console", "-r", ROLE_DEV, "--print"])).code, 0);
+  assert.equal(c.w.sts.issued.length, 2);
+  assert.equal(c.signin.calls[1]!.accessKeyId, c.w.sts.issued[1]!.accessKeyId);
+});
