@@ -284,11 +284,16 @@ Deno.test("setup over HTTPS: refused without trust, over http:// and with a wron
   assert.deepEqual(h.files(), before, "nothing written by any refusal");
 
   const ok = await run(
-    ["setup", signed, "--yes", "--sha256", `sha256:${await sha256(TEAM)}`],
+    ["setup", signed, "--yes", "--debug", "--sha256", `sha256:${await sha256(TEAM)}`],
     trust,
   );
   assert.equal(ok.code, 0, ok.stderr);
   assert.match(h.files().config!, new RegExp(`okta_aws_setup = ${server.url}\\n`));
+  // --debug shows the request, the signature redacted (URL-encoded in the query).
+  assert.match(
+    ok.stderr,
+    /\[debug\] > GET \S+team\.yaml\?X-Amz-Signature=%3Credacted%3A[0-9a-f]{8}%3E /,
+  );
   assert.doesNotMatch(h.files().config! + h.files().yaml! + ok.stderr + ok.stdout, /secret123/);
   assert.ok(server.served.includes("/okta-aws/team.yaml?X-Amz-Signature=secret123"));
 });

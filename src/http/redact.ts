@@ -23,6 +23,12 @@ const SECRET_NAMES = new Set([
   "accesskeyid",
   "code",
   "code_verifier",
+  // Pre-signed URLs (S3, CloudFront, GCS, Azure SAS): a team config may be fetched from one.
+  "x-amz-signature",
+  "x-amz-security-token",
+  "x-amz-credential",
+  "signature",
+  "sig",
   // STS AssumeRoleWithWebIdentity (an Okta access token)
   "webidentitytoken",
   // IAM Identity Center's JSON (compared lower-cased)
