@@ -111,8 +111,8 @@ export function helpText(command: CommandSpec, lang: Lang): string {
   global.push(["-h, --help", TEXT.helpFlag[lang]], ["-v, --version", TEXT.versionFlag[lang]]);
   // The root lists the subcommands of its groups too (sso login, profiles sync): every command
   // a user can run is on the first screen.
-  const subs: [string, string][] = (command.subcommands ?? []).flatMap((c) => [
-    [c.path.slice(command.path.length).join(" "), c.summary[lang]] as [string, string],
+  const subs = (command.subcommands ?? []).flatMap((c): [string, string][] => [
+    [c.path.slice(command.path.length).join(" "), c.summary[lang]],
     ...(command === ROOT ? c.subcommands ?? [] : []).map((s): [string, string] => [
       s.path.slice(command.path.length).join(" "),
       s.summary[lang],
