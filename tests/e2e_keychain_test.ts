@@ -15,6 +15,7 @@ import {
   walk,
   world,
 } from "./helpers.ts";
+import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
 
 const has = (tool: string) =>
   new Deno.Command("sh", { args: ["-c", `command -v ${tool}`], stdout: "null" }).outputSync()
@@ -23,6 +24,8 @@ const hasSecretService = Deno.build.os === "linux" && has("secret-tool") &&
   has("gnome-keyring-daemon") && has("dbus-run-session");
 
 type World = Awaited<ReturnType<typeof world>>;
+/** What a run in a D-Bus session needs of a world (the web one, or the Identity Center one). */
+type Home = Pick<World, "home" | "env">;
 
 /** A stub secret-tool first on PATH: records its argv and environment, then runs the real one. */
 async function recordingSecretTool(dir: string): Promise<string> {
@@ -43,7 +46,7 @@ async function recordingSecretTool(dir: string): Promise<string> {
  * started: no login collection to write to), HOME the world's.
  */
 async function inSession(
-  w: World,
+  w: Home,
   args: string[],
   options: { locked?: boolean; env?: Record<string, string>; bin?: string } = {},
 ): Promise<RunResult> {
@@ -78,12 +81,12 @@ async function inSession(
 }
 
 /** The item as the Secret Service holds it ("" when there is none). */
-async function item(w: World): Promise<string> {
+async function item(w: Home): Promise<string> {
   const r = await inSessionShell(w, "secret-tool lookup service okta-aws store secrets");
   return r;
 }
 
-async function inSessionShell(w: World, command: string): Promise<string> {
+async function inSessionShell(w: Home, command: string): Promise<string> {
   const out = await new Deno.Command("dbus-run-session", {
     args: [
       "--",
@@ -100,7 +103,7 @@ async function inSessionShell(w: World, command: string): Promise<string> {
 }
 
 /** Every file under HOME but the keyring's own (encrypted) files, as text. */
-function filesText(w: World): string {
+function filesText(w: Home): string {
   return walk(w.home).filter((f) => !f.isDir && !f.path.includes(".local/share/keyrings"))
     .map((f) => {
       try {
@@ -208,5 +211,35 @@ Deno.test({
     } finally {
       await Deno.remove(bin, { recursive: true });
     }
+  },
+});
+
+Deno.test({
+  name:
+    "with --no-aws-cli-cache the Identity Center token and client secret live in the keychain item: no file holds them, and okta-aws sso is served from it",
+  ignore: !hasSecretService,
+  async fn() {
+    await using w = await ssoWorld();
+    const own = { env: { OKTA_AWS_NO_AWS_CLI_CACHE: "1" } };
+    const r = await inSession(w, CONFIGURE_DEV, own);
+    assert.equal(r.code, 0, r.stderr);
+    const stored = await item(w);
+    const login = w.ic.calls.filter((c) => c.op === "POST /token").length;
+    const creds = await inSession(w, ["sso", "--profile", "dev", "-f", "process-credentials"], own);
+    assert.equal(creds.code, 0, creds.stderr);
+    assert.equal(w.ic.calls.filter((c) => c.op === "POST /token").length, login, "no sign-in");
+    const bearer = w.ic.calls.filter((c) => c.op === "GET /federation/credentials").at(-1)!.bearer;
+    assert.ok(bearer && stored.includes(bearer), "the portal got the token the item holds");
+    const files = filesText(w);
+    assert.ok(!files.includes(bearer), "no file holds the access token");
+    const secret = JSON.parse(stored);
+    const fields = Object.values(secret).flatMap((f) => Object.values(f as Record<string, string>));
+    assert.ok(fields.length >= 4, "access and refresh tokens, client secrets, role credentials");
+    assert.deepEqual(
+      fields.filter((v) => files.includes(v)),
+      [],
+      "no secret of the item in a file",
+    );
+    assert.throws(() => Deno.statSync(`${w.home}/.aws/sso/cache`), Deno.errors.NotFound);
   },
 });

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { createHttp } from "../src/http/client.ts";
 import { acquireCacheLock } from "../src/cache/store.ts";
+import { tokenCaches } from "../src/cache/sso_tokens.ts";
 import { registrationStore } from "../src/cache/sso_registrations.ts";
 import { listenForCallback } from "../src/http/loopback_callback.ts";
 import { ssoLogin, type SsoLoginOptions } from "../src/flow/sso/login.ts";
@@ -56,6 +57,7 @@ async function harness(script: Partial<FakeIdentityCenterScript> = {}): Promise<
     qrCode: (text) => Promise.resolve(`[qr ${text}]`),
     lock: (name) => acquireCacheLock(`${home}/cache`, name, 5_000),
     registrations: registrationStore(`${home}/cache`),
+    tokens: tokenCaches({ HOME: home }, `${home}/cache`, false, () => {}),
     listen: listenForCallback,
   };
   return {

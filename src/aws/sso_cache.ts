@@ -39,7 +39,7 @@ export function cliCacheDir(env: Readonly<Record<string, string>>): string {
 /** SHA-1 of the session name (legacy: of the start URL exactly as configured) + `.json`. */
 export async function tokenCachePath(
   env: Readonly<Record<string, string>>,
-  session: SsoSession,
+  session: Pick<SsoSession, "name" | "startUrl">,
 ): Promise<string> {
   return `${ssoCacheDir(env)}/${await sha1Hex(session.name ?? session.startUrl)}.json`;
 }
@@ -51,6 +51,11 @@ function pythonJson(value: Record<string, unknown>): string {
     return `${JSON.stringify(k)}: ${nested ? pythonJson(nested) : JSON.stringify(v)}`;
   });
   return `{${parts.join(", ")}}`;
+}
+
+/** The value as a token file (the AWS CLI's shape, wherever it was kept), else undefined. */
+export function tokenFileOf(value: unknown): TokenCacheFile | undefined {
+  return isTokenFile(value) ? value : undefined;
 }
 
 function isTokenFile(value: unknown): value is TokenCacheFile {
@@ -68,8 +73,7 @@ export function readTokenFile(path: string): TokenCacheFile | undefined {
   const text = readCacheText(path, CACHE_FILE_CAP);
   if (text === undefined) return undefined;
   try {
-    const value = JSON.parse(text);
-    return isTokenFile(value) ? value : undefined;
+    return tokenFileOf(JSON.parse(text));
   } catch {
     return undefined;
   }
@@ -188,12 +192,16 @@ export function isSsoRoleCache(path: string): boolean {
   }
 }
 
+/** A token file and where it is. */
+export interface CachedToken {
+  path: string;
+  file: TokenCacheFile;
+}
+
 /** The token files of `~/.aws/sso/cache` (files holding an `accessToken`), with their paths. */
-export function listTokenFiles(
-  env: Readonly<Record<string, string>>,
-): { path: string; file: TokenCacheFile }[] {
+export function listTokenFiles(env: Readonly<Record<string, string>>): CachedToken[] {
   const dir = ssoCacheDir(env);
-  const out: { path: string; file: TokenCacheFile }[] = [];
+  const out: CachedToken[] = [];
   try {
     for (const entry of Deno.readDirSync(dir)) {
       if (!entry.isFile || !entry.name.endsWith(".json")) continue;
@@ -213,6 +221,8 @@ export interface SsoStatusItem {
   what: string;
   region?: string;
   refresh?: boolean;
+  /** Kept only in okta-aws's cache (--no-aws-cli-cache): the AWS CLI does not see it. */
+  ownOnly?: boolean;
   file?: string;
   expires: string;
   secondsLeft: number;
@@ -232,18 +242,29 @@ function roleCacheExpiry(path: string): string | undefined {
 
 /**
  * Every Identity Center session (start URL, the access token's expiry, the registration's,
- * which bounds the refresh) and the AWS CLI's cached SSO role credentials.
+ * which bounds the refresh): the AWS CLI's, then those okta-aws keeps only in its own cache
+ * (`own`, --no-aws-cli-cache); then the AWS CLI's cached SSO role credentials.
  */
-export function listSsoStatus(env: Readonly<Record<string, string>>, now: number): SsoStatusItem[] {
+export function listSsoStatus(
+  env: Readonly<Record<string, string>>,
+  now: number,
+  own: readonly CachedToken[] = [],
+): SsoStatusItem[] {
   const left = (iso: string) => Math.round((Date.parse(iso) - now) / 1000);
   const out: SsoStatusItem[] = [];
-  for (const { file } of listTokenFiles(env)) {
+  const tokens = [
+    ...listTokenFiles(env).map(({ file }) => ({ file, ownOnly: false })),
+    ...own.map(({ file }) => ({ file, ownOnly: true })),
+  ];
+  for (const { file, ownOnly } of tokens) {
+    const where = ownOnly ? ", okta-aws only" : "";
     out.push({
       kind: "sso-token",
       org: file.startUrl,
-      what: `access token (${file.region})${file.refreshToken ? " +refresh" : ""}`,
+      what: `access token (${file.region})${file.refreshToken ? " +refresh" : ""}${where}`,
       region: file.region,
       refresh: Boolean(file.refreshToken),
+      ...(ownOnly ? { ownOnly } : {}),
       expires: file.expiresAt,
       secondsLeft: left(file.expiresAt),
     });

@@ -186,6 +186,10 @@ export const FILE_MESSAGES = {
   status_session_name: { en: "as {name}", ko: "세션 이름 {name}" },
   status_policies: { en: "within {policies}", ko: "정책 {policies} 안에서" },
   status_sso_token: { en: "access token ({region})", ko: "액세스 토큰 ({region})" },
+  status_okta_aws_only: {
+    en: "okta-aws only (--no-aws-cli-cache)",
+    ko: "okta-aws 전용 (--no-aws-cli-cache)",
+  },
   status_sso_registration: {
     en: "client registration (bounds the refresh)",
     ko: "클라이언트 등록 (갱신 가능 기한)",

@@ -252,6 +252,12 @@ export const SSO_MESSAGES = {
     ko:
       "IAM Identity Center 세션 {sessions}개에서 로그아웃했고, 토큰 파일 {tokens}개와 캐시된 역할 자격 증명 {roles}개를 삭제했습니다",
   },
+  notice_sso_token_moved: {
+    en:
+      'notice: moved the Identity Center token from "{from}" to "{to}" (--no-aws-cli-cache decides which); no copy is left',
+    ko:
+      '알림: Identity Center 토큰을 "{from}" 에서 "{to}" 로 옮겼습니다 (--no-aws-cli-cache 가 위치를 정함). 사본은 남기지 않습니다',
+  },
   notice_sso_logout_failed: {
     en:
       'notice: the portal did not confirm the sign-out of "{url}" ({reason}); the local files are removed anyway',

@@ -19,6 +19,9 @@ export const SECRET_FIELDS: readonly string[] = [
   "id_token",
   "refresh_token",
   "clientSecret",
+  // An Identity Center token kept by okta-aws (--no-aws-cli-cache).
+  "accessToken",
+  "refreshToken",
 ];
 
 /** The marker a cache file carries when its secret fields are in the keychain. */

@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/phrase.ts";
 import { t } from "../../i18n/messages.ts";
 import type { IcOptions } from "../../aws/identity_center.ts";
 import type { RegistrationStore } from "../../cache/sso_registrations.ts";
+import type { TokenCaches } from "../../cache/sso_tokens.ts";
 import type { SsoSession } from "../../aws/sso_config.ts";
 import type { Lock } from "../../fs/lock.ts";
 import type { LoopbackCallback } from "../../http/loopback_callback.ts";
@@ -33,6 +34,8 @@ export interface SsoDeps {
   /** The cross-process lock around one session's token refresh or login. */
   lock: (name: string) => Promise<Lock>;
   registrations: RegistrationStore;
+  /** Where session tokens are kept: the AWS CLI's cache, or okta-aws's (--no-aws-cli-cache). */
+  tokens: TokenCaches;
   /** Starts the PKCE callback server (a real one on 127.0.0.1 unless a test says otherwise). */
   listen: () => LoopbackCallback;
   /** --debug: one line per step. */

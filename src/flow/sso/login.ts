@@ -14,11 +14,11 @@ import {
   startDeviceAuthorization,
 } from "../../aws/identity_center.ts";
 import type { SsoSession } from "../../aws/sso_config.ts";
-import { sha1Hex, type TokenCacheFile, tokenFile, writeTokenFile } from "../../aws/sso_cache.ts";
+import { sha1Hex, type TokenCacheFile, tokenFile } from "../../aws/sso_cache.ts";
 import { isLoopback } from "../../okta/org.ts";
 import { pollExpired, pollUntilDone } from "../../http/poll.ts";
 import { cachedToken, REFRESH_MARGIN_MS, sessionLockName, tokenFresh } from "./token.ts";
-import { oidcOptions, oidcOrigin, sharedDirNotice, type SsoDeps } from "./deps.ts";
+import { oidcOptions, oidcOrigin, type SsoDeps } from "./deps.ts";
 
 export type LoginMethod = "pkce" | "device";
 
@@ -203,7 +203,8 @@ async function pkceLogin(
 
 /**
  * Signs in to the session (unless its cached token still has over 15 minutes and `force` is
- * off) and writes the AWS CLI's token cache file, under the session's lock.
+ * off) and writes the session's token file (deps.tokens: the AWS CLI's cache, else okta-aws's),
+ * under the session's lock.
  */
 export async function ssoLogin(options: SsoLoginOptions, deps: SsoDeps): Promise<SsoLoginResult> {
   const lock = await deps.lock(await sessionLockName(options.session));
@@ -218,7 +219,7 @@ export async function ssoLogin(options: SsoLoginOptions, deps: SsoDeps): Promise
       ? await pkceLogin(options, reg, deps)
       : await deviceLogin(options, reg, deps);
     const file = tokenFile(options.session, token, reg, deps.now());
-    writeTokenFile(cached.path, file, sharedDirNotice(deps));
+    deps.tokens.use.write(cached.path, file);
     return { file, path: cached.path, reused: false };
   } finally {
     lock.release();

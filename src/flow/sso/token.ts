@@ -1,19 +1,14 @@
-// An Identity Center session's access token from the AWS CLI's token cache: used while more
-// than 15 minutes are left (the AWS CLI's window), else refreshed with the cached registration
-// and refresh token under a cross-process lock, and written back to the same file.
+// An Identity Center session's access token from its token cache (the AWS CLI's, or okta-aws's
+// own with --no-aws-cli-cache): used while more than 15 minutes are left (the AWS CLI's
+// window), else refreshed with the cached registration and refresh token under a cross-process
+// lock, and written back to the same file.
 import { FlowError } from "../../errors.ts";
 import { createToken, REFRESH_TOKEN_GRANT, type SsoToken } from "../../aws/identity_center.ts";
 import type { SsoSession } from "../../aws/sso_config.ts";
-import {
-  readTokenFile,
-  registrationOf,
-  sha1Hex,
-  type TokenCacheFile,
-  tokenCachePath,
-  tokenFile,
-  writeTokenFile,
-} from "../../aws/sso_cache.ts";
-import { oidcOptions, sharedDirNotice, type SsoDeps } from "./deps.ts";
+import { registrationOf, sha1Hex, type TokenCacheFile, tokenFile } from "../../aws/sso_cache.ts";
+import { findToken } from "../../cache/sso_tokens.ts";
+import { t } from "../../i18n/messages.ts";
+import { oidcOptions, type SsoDeps } from "./deps.ts";
 
 /** Tokens with less than this left are refreshed (the AWS CLI's window; the JS SDK's is 5 min). */
 export const REFRESH_MARGIN_MS = 15 * 60_000;
@@ -23,14 +18,19 @@ export async function sessionLockName(session: SsoSession): Promise<string> {
   return `sso-${await sha1Hex(session.name ?? session.startUrl)}`;
 }
 
-/** The cached token, when it belongs to this session's start URL. */
-export async function cachedToken(
+/**
+ * The cached token, when it belongs to this session's start URL; one kept in the other place
+ * (the user switched --no-aws-cli-cache on or off) is moved first, and the user told.
+ */
+export function cachedToken(
   session: SsoSession,
   deps: SsoDeps,
 ): Promise<{ path: string; file?: TokenCacheFile }> {
-  const path = await tokenCachePath(deps.env, session);
-  const file = readTokenFile(path);
-  return { path, file: file?.startUrl === session.startUrl ? file : undefined };
+  return findToken(
+    deps.tokens,
+    session,
+    (from, to) => deps.log(t("notice_sso_token_moved", { from, to }, deps.lang)),
+  );
 }
 
 export function tokenFresh(file: TokenCacheFile, now: number): boolean {
@@ -87,7 +87,7 @@ export async function accessToken(
         registration,
         deps.now(),
       );
-      writeTokenFile(path, next, sharedDirNotice(deps));
+      deps.tokens.use.write(path, next);
       return next;
     }
     if (Date.parse(file.expiresAt) > now) return file;

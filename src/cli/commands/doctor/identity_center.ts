@@ -3,7 +3,8 @@
 // with it; and the profiles `aws login` writes (login_session), which the AWS CLI owns.
 import { createHttp } from "../../../http/client.ts";
 import { listAccounts } from "../../../aws/identity_center.ts";
-import { readTokenFile, tokenCachePath } from "../../../aws/sso_cache.ts";
+import { tokenCaches, tokensOf } from "../../../cache/sso_tokens.ts";
+import { cacheRoot } from "../../../cache/paths.ts";
 import type { SsoSession } from "../../../aws/sso_config.ts";
 import { checkRegion, httpTimeoutMs } from "../../checks.ts";
 import type { Context } from "./network.ts";
@@ -28,6 +29,8 @@ export async function checkIdentityCenter(
     c.add("ok", "aws login", "doctor_login_profiles", { profiles: fromLogin.join(", ") });
   }
   const sessions = [...sections].filter(([name]) => name.startsWith("sso-session "));
+  // doctor reads, never moves: the writer's choice decides where a token lives.
+  const caches = tokenCaches(c.deps.env, cacheRoot(c.deps.env, c.deps.os), false, () => {});
   for (const [section, values] of sessions) {
     const name = section.slice("sso-session ".length);
     const what = `sso-session ${name}`;
@@ -45,7 +48,8 @@ export async function checkIdentityCenter(
       continue;
     }
     const session: SsoSession = { name, startUrl: startUrl!, region: region!, scopes: [] };
-    const token = readTokenFile(await tokenCachePath(c.deps.env, session));
+    // Wherever it is kept: the AWS CLI's cache, or okta-aws's (--no-aws-cli-cache).
+    const token = (await tokensOf(caches, session))[0]?.file;
     const login = `okta-aws sso login --sso-session ${name}`;
     if (!token) {
       c.add("warn", what, "doctor_sso_no_token", { session: name, command: login });

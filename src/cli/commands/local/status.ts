@@ -5,6 +5,7 @@ import { type Lang, t } from "../../../i18n/messages.ts";
 import { cacheRoot } from "../../../cache/paths.ts";
 import { type CacheItem, listCache } from "../../../cache/inventory.ts";
 import { listSsoStatus, type SsoStatusItem } from "../../../aws/sso_cache.ts";
+import { ownTokenCache } from "../../../cache/sso_tokens.ts";
 import { printable } from "../../../text/printable.ts";
 import type { CommandRequest } from "../../command.ts";
 import { loadSettings } from "../../settings.ts";
@@ -46,8 +47,12 @@ function described(item: CacheItem | SsoStatusItem, lang: Lang): string {
         : duration(granted, lang);
       return `${role} (${words})`;
     }
-    case "sso-token":
-      return `${t("status_sso_token", { region: item.region ?? "" }, lang)}${refresh}`;
+    case "sso-token": {
+      const own = "ownOnly" in item && item.ownOnly
+        ? `, ${t("status_okta_aws_only", {}, lang)}`
+        : "";
+      return `${t("status_sso_token", { region: item.region ?? "" }, lang)}${refresh}${own}`;
+    }
     case "sso-registration":
       return t("status_sso_registration", {}, lang);
     case "aws-cli":
@@ -66,7 +71,10 @@ export async function run(request: CommandRequest, deps: Deps): Promise<number> 
   }
   const root = cacheRoot(deps.env, deps.os);
   // okta-aws's own caches, then the AWS CLI's Identity Center files (no home: none to show).
-  const items = [...listCache(root, deps.now()), ...listSsoStatus(deps.env, deps.now())];
+  const items = [
+    ...listCache(root, deps.now()),
+    ...listSsoStatus(deps.env, deps.now(), ownTokenCache(root).list()),
+  ];
   if (values.json) {
     deps.stdout(
       `${JSON.stringify({ cacheDir: root, tokenStore: activeStore(), entries: items }, null, 2)}\n`,

@@ -15,7 +15,7 @@ import {
   REFRESH_TOKEN,
   SHORT_USER_AGENT,
 } from "../../flags.ts";
-import { NO_BROWSER, SSO_SESSION_FLAG, USE_DEVICE_CODE } from "../sso/spec.ts";
+import { NO_AWS_CLI_CACHE, NO_BROWSER, SSO_SESSION_FLAG, USE_DEVICE_CODE } from "../sso/spec.ts";
 
 /** `profiles sync`: its own flags; the sign-in flags are web's (and sso login's). */
 const PROFILES_SYNC_FLAGS = [
@@ -92,6 +92,7 @@ export const PROFILES_SYNC = {
     ...PROFILES_SYNC_FLAGS,
     USE_DEVICE_CODE,
     NO_BROWSER,
+    NO_AWS_CLI_CACHE,
   ],
   module: import.meta.resolve("./sync.ts"),
   profile: true,

@@ -12,6 +12,7 @@ import { qrCode } from "../../../ui/qr.ts";
 import { cacheRoot } from "../../../cache/paths.ts";
 import { acquireCacheLock } from "../../../cache/store.ts";
 import { registrationStore } from "../../../cache/sso_registrations.ts";
+import { tokenCaches } from "../../../cache/sso_tokens.ts";
 import {
   readSsoConfig,
   resolveProfile,
@@ -36,10 +37,13 @@ export interface TargetValues {
   readonly ssoSession: string | undefined;
 }
 
-/** The deps of the Identity Center flows, from the run's world and settings. */
+/**
+ * The deps of the Identity Center flows, from the run's world and settings; tokens are kept in
+ * the AWS CLI's cache unless `noAwsCliCache` (commands without the flag sign out of both).
+ */
 export function ssoDeps(
   deps: Deps,
-  values: { readonly debug: boolean },
+  values: { readonly debug: boolean; readonly noAwsCliCache?: boolean },
   lang: Lang,
   log: (line: string) => void,
 ): SsoDeps {
@@ -75,6 +79,12 @@ export function ssoDeps(
         (path) => log(t("notice_waiting_lock", { org: "IAM Identity Center", path }, lang)),
       ),
     registrations: registrationStore(root),
+    tokens: tokenCaches(
+      env,
+      root,
+      values.noAwsCliCache === true,
+      (dir) => log(t("notice_shared_cache_dir", { dir }, lang)),
+    ),
     listen: () => listenForCallback(lang),
     trace,
   };

@@ -1,36 +1,22 @@
 // Signing out of Identity Center sessions (sso logout, and sso remove --sso-session): the
-// portal's Logout for each token, then exactly its token file, the AWS CLI's SSO role-credential
-// entries given, and okta-aws's own cached credentials of that start URL.
+// portal's Logout for each token, then exactly its token file (in the AWS CLI's cache or
+// okta-aws's, --no-aws-cli-cache or not), the AWS CLI's SSO role-credential entries given, and
+// okta-aws's own cached credentials of that start URL.
 import type { Deps } from "../../../deps.ts";
 import type { Lang } from "../../../i18n/phrase.ts";
 import { t } from "../../../i18n/messages.ts";
 import { logout } from "../../../aws/identity_center.ts";
 import { profilesOf, type SsoConfigFile, type SsoSession } from "../../../aws/sso_config.ts";
-import {
-  isSsoRoleCache,
-  readTokenFile,
-  roleCachePath,
-  type TokenCacheFile,
-  tokenCachePath,
-} from "../../../aws/sso_cache.ts";
+import { type CachedToken, isSsoRoleCache, roleCachePath } from "../../../aws/sso_cache.ts";
+import { tokensOf } from "../../../cache/sso_tokens.ts";
 import { cacheRoot } from "../../../cache/paths.ts";
 import { clearCache } from "../../../cache/inventory.ts";
 import { removeFile } from "../../../cache/store.ts";
 import type { SsoDeps } from "../../../flow/sso/mod.ts";
 
-export interface CachedToken {
-  path: string;
-  file: TokenCacheFile;
-}
-
-/** The token file of a session named `name`, found by its file name (no config needed). */
-export async function sessionToken(
-  env: Readonly<Record<string, string>>,
-  name: string,
-): Promise<CachedToken[]> {
-  const path = await tokenCachePath(env, { name, startUrl: "", region: "", scopes: [] });
-  const file = readTokenFile(path);
-  return file ? [{ path, file }] : [];
+/** The token files of a session named `name`, found by their file names (no config needed). */
+export function sessionToken(sso: SsoDeps, name: string): Promise<CachedToken[]> {
+  return tokensOf(sso.tokens, { name, startUrl: "" });
 }
 
 /** A session's entries: their names are hashes of its profiles' account and role. */

@@ -23,6 +23,9 @@ export function run(request: CommandRequest, world: Deps): Promise<number> {
     if (values.chain === undefined && sessionPolicies(values)) {
       throw new UsageError("usage_conflict", { reason: phrase("reason_sso_policies") });
     }
+    if (values.writeCliCache && values.noAwsCliCache) {
+      throw new UsageError("usage_conflict", { reason: phrase("reason_cli_cache_both") });
+    }
     const name = checkProfile(profileName(values));
     const outputRegion = checkRegion(values.awsRegion, "--aws-region");
     const refreshWindowSeconds = refreshWindow(values.refreshWindow);

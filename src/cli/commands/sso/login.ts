@@ -1,5 +1,6 @@
 // `okta-aws sso login`: the profile's (or --sso-session's) Identity Center sign-in, written to
-// the AWS CLI's token cache; a token with over 15 minutes left is kept unless --force.
+// the AWS CLI's token cache (okta-aws's own with --no-aws-cli-cache); a token with over 15
+// minutes left is kept unless --force.
 import type { Deps } from "../../../deps.ts";
 import { t } from "../../../i18n/messages.ts";
 import { ssoLogin } from "../../../flow/sso/mod.ts";

@@ -1,21 +1,17 @@
-// `okta-aws sso logout`: for every cached Identity Center token (or --sso-session's), the
-// portal's Logout, then removal of exactly its token file, the AWS CLI's SSO role-credential
-// cache entries and okta-aws's own cached credentials of that start URL.
+// `okta-aws sso logout`: for every cached Identity Center token (or --sso-session's), in the
+// AWS CLI's cache and in okta-aws's own, the portal's Logout, then removal of exactly its token
+// file, the AWS CLI's SSO role-credential cache entries and okta-aws's own cached credentials
+// of that start URL.
 import type { Deps } from "../../../deps.ts";
 import { t } from "../../../i18n/messages.ts";
 import { readSsoConfig, resolveSession } from "../../../aws/sso_config.ts";
-import {
-  cliCacheDir,
-  isSsoRoleCache,
-  listTokenFiles,
-  readTokenFile,
-  tokenCachePath,
-} from "../../../aws/sso_cache.ts";
+import { type CachedToken, cliCacheDir, isSsoRoleCache } from "../../../aws/sso_cache.ts";
+import { tokensOf } from "../../../cache/sso_tokens.ts";
 import type { CommandRequest } from "../../command.ts";
 import { SSO_LOGOUT } from "./spec.ts";
 import { serviceRun } from "../../network.ts";
 import { ssoDeps } from "./_options.ts";
-import { type CachedToken, sessionRoleFiles, sessionToken, signOut } from "./_sign_out.ts";
+import { sessionRoleFiles, sessionToken, signOut } from "./_sign_out.ts";
 
 /** The AWS CLI's role-credential cache files from Identity Center. */
 function ssoRoleCaches(env: Readonly<Record<string, string>>): string[] {
@@ -42,7 +38,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
     const config = await readSsoConfig(deps.env);
     if (config.sessions[only] === undefined) {
       // The section is gone (sso remove, a hand edit): the token file is found by its name.
-      tokens = await sessionToken(deps.env, only);
+      tokens = await sessionToken(sso, only);
       if (tokens.length === 0) {
         log(t("notice_sso_nothing_to_sign_out", { session: only, path: config.path }, lang));
         return 0;
@@ -50,13 +46,12 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
       roleFiles = [];
     } else {
       const session = resolveSession(config, only);
-      const path = await tokenCachePath(deps.env, session);
-      const file = readTokenFile(path);
-      tokens = file ? [{ path, file }] : [];
+      tokens = await tokensOf(sso.tokens, session);
       roleFiles = await sessionRoleFiles(deps.env, config, session);
     }
   } else {
-    tokens = listTokenFiles(deps.env);
+    // Both places: the AWS CLI's cache and okta-aws's own (--no-aws-cli-cache).
+    tokens = [...sso.tokens.use.list(), ...sso.tokens.other.list()];
     // Every session: every SSO entry, as `aws sso logout` does.
     roleFiles = ssoRoleCaches(deps.env);
   }

@@ -77,16 +77,10 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
     ),
   );
   // A removed session is signed out: no token of it stays behind for nothing to use.
-  const tokens = await sessionToken(deps.env, session);
+  const sso = ssoDeps(deps, values, lang, log);
+  const tokens = await sessionToken(sso, session);
   if (tokens.length > 0) {
-    const done = await signOut(
-      tokens,
-      roleFiles,
-      ssoDeps(deps, values, lang, log),
-      deps,
-      log,
-      lang,
-    );
+    const done = await signOut(tokens, roleFiles, sso, deps, log, lang);
     log(t("sso_logged_out", done, lang));
   }
   return 0;

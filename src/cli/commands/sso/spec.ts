@@ -65,7 +65,25 @@ export const SSO_QR_CODE = flag({
   help: { en: "Print a QR code of the sign-in URL", ko: "로그인 URL의 QR 코드 출력" },
 });
 
-export const SSO_SIGN_IN_FLAGS = [USE_DEVICE_CODE, NO_BROWSER, SSO_QR_CODE] as const;
+/** Where the session's token is kept: okta-aws's own cache instead of the AWS CLI's. */
+export const NO_AWS_CLI_CACHE = flag({
+  name: "no-aws-cli-cache",
+  type: "boolean",
+  env: ["OKTA_AWS_NO_AWS_CLI_CACHE"],
+  help: {
+    en:
+      "Keep the Identity Center token in okta-aws's store (the keychain where one answers), not in ~/.aws/sso/cache: the AWS CLI and SDKs will not see it",
+    ko:
+      "Identity Center 토큰을 ~/.aws/sso/cache 가 아닌 okta-aws 저장소(응답하는 키체인이 있으면 키체인)에 보관: AWS CLI 와 SDK 는 보지 못함",
+  },
+});
+
+export const SSO_SIGN_IN_FLAGS = [
+  USE_DEVICE_CODE,
+  NO_BROWSER,
+  SSO_QR_CODE,
+  NO_AWS_CLI_CACHE,
+] as const;
 
 /** `okta-aws sso login`. */
 export const SSO_LOGIN_FLAGS = [
@@ -202,6 +220,7 @@ export const SSO_FLAGS = [
       ko: "AWS CLI 의 역할 자격 증명 캐시(~/.aws/cli/cache)에도 기록",
     },
   }),
+  NO_AWS_CLI_CACHE,
 ] as const;
 
 /** `okta-aws sso`'s --aws-region: only the output's region (the portal's is sso_region). */
