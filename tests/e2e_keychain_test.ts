@@ -147,6 +147,39 @@ Deno.test({
 
 Deno.test({
   name:
+    "a first run that keeps no secret (status, doctor) leaves no item and makes no choice; the first that keeps one chooses the keychain",
+  ignore: !hasSecretService,
+  async fn() {
+    await using w = await world();
+    const bin = await recordingSecretTool(await Deno.makeTempDir({ prefix: "okta-aws-stub-" }));
+    try {
+      for (const args of [["status"], ["status", "--json"], ["doctor", ...w.args]]) {
+        const r = await inSession(w, args, { bin });
+        assert.doesNotMatch(r.stderr, /keychain|notice: no/i, args.join(" "));
+      }
+      assert.equal(await item(w), "", "no item");
+      assert.throws(() => Deno.readTextFileSync(`${bin}/helper.log`), Deno.errors.NotFound);
+      assert.throws(
+        () => Deno.statSync(`${w.home}/.cache/okta-aws/token-store.json`),
+        Deno.errors.NotFound,
+        "no choice made",
+      );
+      const first = await inSession(w, WEB(w), { bin });
+      assert.equal(first.code, 0, first.stderr);
+      assert.ok((await item(w)).includes(JSON.parse(first.stdout).SessionToken));
+      assert.deepEqual(
+        JSON.parse(Deno.readTextFileSync(`${w.home}/.cache/okta-aws/token-store.json`)),
+        { store: "keychain" },
+      );
+      assert.deepEqual(leaked(filesText(w), w), []);
+    } finally {
+      await Deno.remove(bin, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name:
     "--token-store file moves every secret into the 0600 files and removes the item; keychain moves them back, leaving no copy",
   ignore: !hasSecretService,
   async fn() {

@@ -19,6 +19,7 @@ import {
   flushSecrets,
   IN_KEYCHAIN,
   openKeychain,
+  openUntried,
   SECRET_FIELDS,
   secretKey,
   setChoiceWaiting,
@@ -123,6 +124,16 @@ function secretFiles(root: string): { key: string; path: string }[] {
   return out;
 }
 
+/** The cache files whose secrets are in them (not in a keychain), with their contents. */
+function heldSecrets(root: string): { path: string; value: Record<string, unknown> }[] {
+  return secretFiles(root).flatMap(({ path }) => {
+    const value = rawFile(path);
+    return value && SECRET_FIELDS.some((f) => typeof value[f] === "string")
+      ? [{ path, value }]
+      : [];
+  });
+}
+
 /**
  * At the start of a run: opens the keychain when this machine keeps its secrets there (one read
  * of its item; nothing at all otherwise). A keychain that does not answer: this run keeps its
@@ -191,8 +202,17 @@ export async function useTokenStore(
     if (chosen === "keychain") log("notice_token_store_moved", { store: `${root} (0600)` });
     return;
   }
-  // The first run, or a move into the keychain: it must answer first.
   const keychain = machineKeychain(deps);
+  const held = heldSecrets(root);
+  if (choice === undefined && held.length === 0) {
+    // The first run with nothing secret cached: the keychain is tried by the first secret the
+    // run keeps, so a run that keeps none (status, doctor, setup) touches no keychain.
+    const fallBack = (detail: string) =>
+      log("notice_token_store_file", { keychain: keychain.name, detail, dir: root });
+    openUntried(keychain, root, fallBack, (ok) => remember(root, ok ? "keychain" : "file"));
+    return;
+  }
+  // A first run with secrets in the files, or a move into the keychain: it must answer first.
   const opened = activeStore() === "keychain"
     ? { ok: true as const, value: undefined }
     : await openKeychain(keychain, root, (detail) =>
@@ -211,12 +231,7 @@ export async function useTokenStore(
   }
   // Every secret the files hold goes into the item first; the files lose them only once the
   // item is written.
-  const moved: { path: string; stub: unknown }[] = [];
-  for (const { path } of secretFiles(root)) {
-    const value = rawFile(path);
-    if (!value || !SECRET_FIELDS.some((f) => typeof value[f] === "string")) continue;
-    moved.push({ path, stub: withoutSecrets(path, value) });
-  }
+  const moved = held.map(({ path, value }) => ({ path, stub: withoutSecrets(path, value) }));
   await saveSecrets(deps);
   if (activeStore() !== "keychain") return;
   for (const { path, stub } of moved) {

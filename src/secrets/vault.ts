@@ -40,6 +40,11 @@ interface KeychainState {
   /** Files whose secrets this run set or removed, not yet written back. */
   dirty: Set<string>;
   notice: (failure: string) => void;
+  /**
+   * A first choice not yet tried: the item has not been read, and its first write (the first
+   * secret the run keeps) decides the store. `settle` hears whether it took.
+   */
+  untried?: { settle: (ok: boolean) => void };
 }
 
 let state: KeychainState | undefined;
@@ -105,6 +110,21 @@ export async function openKeychain(
   if (!read.ok) return read;
   state = { keychain, root, map: parseItem(read.value), dirty: new Set(), notice };
   return { ok: true, value: undefined };
+}
+
+/**
+ * The keychain for a first run with nothing secret cached yet: not touched until the run keeps
+ * a secret (a run that keeps none, `status` or `doctor`, leaves no item and makes no choice).
+ * The first write is the test: `settle(true)` when the item took it, else `notice` and
+ * `settle(false)`, and the secrets stay in the files.
+ */
+export function openUntried(
+  keychain: Keychain,
+  root: string,
+  notice: (detail: string) => void,
+  settle: (ok: boolean) => void,
+): void {
+  state = { keychain, root, map: {}, dirty: new Set(), notice, untried: { settle } };
 }
 
 /** Back to files for the rest of the run (tests; a keychain that stopped answering). */
@@ -177,7 +197,11 @@ export async function flushSecrets(
       const written = Object.keys(merged).length === 0
         ? await s.keychain.remove()
         : await s.keychain.write(JSON.stringify(merged));
-      if (written.ok) return;
+      if (written.ok) {
+        s.untried?.settle(true);
+        s.untried = undefined;
+        return;
+      }
       s.notice(written.detail);
     } else {
       s.notice(current.detail);
@@ -188,6 +212,7 @@ export async function flushSecrets(
       if (fields) rewrite(key, fields);
     }
     state = undefined;
+    s.untried?.settle(false);
   } finally {
     release();
   }
