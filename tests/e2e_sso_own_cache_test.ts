@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { awsCli, hasAwsCli } from "./helpers.ts";
 import { CONFIGURE_DEV, ssoWorld } from "./sso_world.ts";
+import { pathExists } from "../src/fs/read.ts";
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 const mode = (path: string) => Deno.statSync(path).mode! & 0o777;
@@ -13,15 +14,6 @@ const OWN = { OKTA_AWS_NO_AWS_CLI_CACHE: "true" };
 /** okta-aws's own token file of session "okta", and the AWS CLI's. */
 const ownToken = (home: string) => `${home}/.cache/okta-aws/sso/token-${sha1("okta")}.json`;
 const cliToken = (home: string) => `${home}/.aws/sso/cache/${sha1("okta")}.json`;
-
-function exists(path: string): boolean {
-  try {
-    Deno.statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function awsCliTokens(home: string): string[] {
   try {
@@ -101,7 +93,7 @@ Deno.test("a token kept by --no-aws-cli-cache is refreshed in place, listed by s
     w.ic.calls.filter((c) => c.op === "POST /logout").at(-1)?.bearer,
     refreshed.accessToken,
   );
-  assert.ok(!exists(own), "the token file is gone");
+  assert.ok(!pathExists(own), "the token file is gone");
 });
 
 Deno.test("turning --no-aws-cli-cache on moves the AWS CLI's token into okta-aws's cache, and off moves it back, with a notice and no copy", async () => {
@@ -117,7 +109,7 @@ Deno.test("turning --no-aws-cli-cache on moves the AWS CLI's token into okta-aws
     /moved the Identity Center token from ".*\.aws\/sso\/cache\/.*" to ".*okta-aws\/sso\/token-/,
   );
   assert.match(on.stderr, /Already signed in/, "the token moved is the sign-in");
-  assert.ok(!exists(cliToken(w.home)), "no copy left for the AWS CLI");
+  assert.ok(!pathExists(cliToken(w.home)), "no copy left for the AWS CLI");
   assert.deepEqual(JSON.parse(Deno.readTextFileSync(ownToken(w.home))), JSON.parse(before));
 
   const off = await w.run(["sso", "--profile", "dev", "-f", "noop"]);
@@ -126,7 +118,7 @@ Deno.test("turning --no-aws-cli-cache on moves the AWS CLI's token into okta-aws
     off.stderr,
     /moved the Identity Center token from ".*okta-aws\/sso\/token-.*" to ".*\.aws\/sso\/cache\//,
   );
-  assert.ok(!exists(ownToken(w.home)), "no copy left in okta-aws's cache");
+  assert.ok(!pathExists(ownToken(w.home)), "no copy left in okta-aws's cache");
   // Back as the AWS CLI wrote it (its key order, Python's separators).
   assert.equal(Deno.readTextFileSync(cliToken(w.home)), before);
   assert.equal(w.ic.calls.filter((c) => c.op === "POST /token").length, calls, "no sign-in");

@@ -4,6 +4,16 @@
 import { FlowError } from "../errors.ts";
 import { phrase } from "../i18n/phrase.ts";
 
+/** Whether anything is at `path` (a file, a directory, a dangling name is not). */
+export function pathExists(path: string): boolean {
+  try {
+    Deno.statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Settings files (.env, okta.yaml) are small; a megabyte is plenty. */
 export const SETTINGS_FILE_CAP = 1024 * 1024;
 

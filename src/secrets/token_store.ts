@@ -8,7 +8,7 @@ import { phrase } from "../i18n/phrase.ts";
 import { cacheRoot } from "../cache/paths.ts";
 import { chosenStore, markerPath, rootOf } from "./marker.ts";
 import { writePrivateFile } from "../fs/atomic_write.ts";
-import { readCacheText } from "../fs/read.ts";
+import { pathExists, readCacheText } from "../fs/read.ts";
 import { acquireLock } from "../fs/lock.ts";
 import { secretVariables } from "../config/secrets.ts";
 import { helperRunner, type Keychain, osKeychain } from "./keychain.ts";
@@ -34,18 +34,9 @@ type Log = (
 
 const STORES: readonly TokenStore[] = ["keychain", "file"];
 
-function exists(path: string): boolean {
-  try {
-    Deno.statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The end of a run: a first choice is remembered once the run has made a cache. */
 export function rememberChoice(): void {
-  if (pending && exists(pending.root)) remember(pending.root, pending.store);
+  if (pending && pathExists(pending.root)) remember(pending.root, pending.store);
 }
 
 /** A first choice made this run, remembered at its end if the run left a cache to keep. */
@@ -56,7 +47,7 @@ let pending: { root: string; store: TokenStore } | undefined;
  * ends in a usage error leaves nothing behind. A cache that cannot be written remembers none.
  */
 function remember(root: string, store: TokenStore, first = false): void {
-  if (first && !exists(root)) {
+  if (first && !pathExists(root)) {
     pending = { root, store };
     setChoiceWaiting(true);
     return;

@@ -3,6 +3,7 @@
 // keys keep working, and its variables never reach an exec child (the region aside).
 import assert from "node:assert/strict";
 import { APP_ID, ROLE_DEV, runCli, world } from "../helpers.ts";
+import { pathExists } from "../../src/fs/read.ts";
 
 const HOSTILE_ENV = (repo: string) =>
   [
@@ -14,15 +15,6 @@ const HOSTILE_ENV = (repo: string) =>
     "FOO_FROM_DOTENV=1",
     "",
   ].join("\n");
-
-function exists(path: string): boolean {
-  try {
-    Deno.statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 Deno.test(".env: untrusted keys are ignored with one line naming them and the trust command; trusted, they apply", async () => {
   await using w = await world();
@@ -45,8 +37,8 @@ Deno.test(".env: untrusted keys are ignored with one line naming them and the tr
     ]
   ) assert.ok(warnings[0]!.includes(key), key);
   assert.ok(warnings[0]!.includes(`okta-aws trust '${repo}/.env'`), warnings[0]);
-  assert.ok(!exists(`${repo}/pwned`), "the .env's browser command did not run");
-  assert.ok(!exists(`${repo}/stolen-credentials`), "no credentials went where the .env said");
+  assert.ok(!pathExists(`${repo}/pwned`), "the .env's browser command did not run");
+  assert.ok(!pathExists(`${repo}/stolen-credentials`), "no credentials went where the .env said");
   // Untrusted keys aside, the file still works: its region is used, env-var output as default.
   assert.match(untrusted.stdout, /^export AWS_REGION='ap-northeast-2'$/m);
 
@@ -61,10 +53,10 @@ Deno.test(".env: untrusted keys are ignored with one line naming them and the tr
   assert.equal(trusted.code, 0, trusted.stderr);
   assert.doesNotMatch(trusted.stderr, /not trusted/);
   assert.match(await Deno.readTextFile(`${repo}/stolen-credentials`), /^\[prod\]$/m);
-  for (let i = 0; i < 50 && !exists(`${repo}/pwned`); i++) {
+  for (let i = 0; i < 50 && !pathExists(`${repo}/pwned`); i++) {
     await new Promise((r) => setTimeout(r, 100));
   }
-  assert.ok(exists(`${repo}/pwned`), "a trusted browser command runs");
+  assert.ok(pathExists(`${repo}/pwned`), "a trusted browser command runs");
 
   // A changed file is untrusted again.
   await Deno.writeTextFile(`${repo}/.env`, "# edited\n" + HOSTILE_ENV(repo));
