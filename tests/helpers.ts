@@ -277,12 +277,28 @@ export async function startCli(args: string[], options: RunOptions): Promise<Run
   };
 }
 
-/** Every file under `dir`, relative, with its mode. */
+/**
+ * Every file under `dir`, relative, with its mode. An entry gone between the listing and its
+ * stat is not there (a keyring daemon still exiting removes its socket directory).
+ */
 export function walk(dir: string, prefix = ""): { path: string; mode: number; isDir: boolean }[] {
   const out: { path: string; mode: number; isDir: boolean }[] = [];
-  for (const entry of Deno.readDirSync(dir)) {
+  let entries: Deno.DirEntry[];
+  try {
+    entries = [...Deno.readDirSync(dir)];
+  } catch (err) {
+    if (prefix !== "" && err instanceof Deno.errors.NotFound) return out;
+    throw err;
+  }
+  for (const entry of entries) {
     const path = `${dir}/${entry.name}`;
-    const mode = Deno.statSync(path).mode! & 0o777;
+    let mode: number;
+    try {
+      mode = Deno.statSync(path).mode! & 0o777;
+    } catch (err) {
+      if (err instanceof Deno.errors.NotFound) continue;
+      throw err;
+    }
     out.push({ path: `${prefix}${entry.name}`, mode, isDir: entry.isDirectory });
     if (entry.isDirectory) out.push(...walk(path, `${prefix}${entry.name}/`));
   }
