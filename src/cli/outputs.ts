@@ -1,14 +1,14 @@
 // Which output plugins a credential flow's run delivers to, chosen from its settings and the
 // command after `--`: at most one `--format` plugin, then exec. Every flow uses this.
 import { UsageError } from "../errors.ts";
-import { type MessageKey, type Params, phrase } from "../i18n/messages.ts";
+import { type Params, phrase } from "../i18n/messages.ts";
 import { FORMAT_NAMES, pluginInfo } from "../../plugins/mod.ts";
 import { dotenvRegionValues } from "../../plugins/exec.ts";
 import type { OutputRequest } from "./pipeline.ts";
 import type { FlagSources, FlagValues } from "../config/flag_spec.ts";
 import type { DELIVERY_FLAGS } from "./flags.ts";
 import type { PLUGIN_FLAGS } from "../../plugins/mod.ts";
-import { type Settings, type Source, valuesOf } from "./settings.ts";
+import { type Settings, type Source, SOURCE_PHRASES, valuesOf } from "./settings.ts";
 
 function request(plugin: string, settings: Settings): OutputRequest {
   return { plugin, values: valuesOf(settings, pluginInfo(plugin)!.flags) };
@@ -22,14 +22,6 @@ const RANK: Record<Source, number> = {
   dotenv: 2,
   "okta.yaml": 3,
   managed: 4,
-};
-const SOURCE_PHRASE: Record<Source, MessageKey> = {
-  flag: "source_flag",
-  env: "source_env",
-  dotenv: "source_dotenv",
-  "okta.yaml": "source_okta_yaml",
-  managed: "source_managed",
-  enforced: "source_enforced",
 };
 
 /** What choosing the outputs reads: the delivery flags, exec's --server, and every setting. */
@@ -46,7 +38,7 @@ export type OutputNotice = (key: "notice_setting_ignored", params: Params) => vo
 function described(name: string, value: string | boolean, source: Source): Params {
   return {
     setting: value === true ? `--${name}` : `--${name} ${value}`,
-    source: phrase(SOURCE_PHRASE[source]),
+    source: phrase(SOURCE_PHRASES[source]),
   };
 }
 

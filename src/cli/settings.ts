@@ -3,7 +3,7 @@
 // Each command resolves only its own flags.
 import type { Deps } from "../deps.ts";
 import { UsageError } from "../errors.ts";
-import { detectLang, type Lang, phrase, t } from "../i18n/messages.ts";
+import { detectLang, type Lang, type MessageKey, phrase, t } from "../i18n/messages.ts";
 import { closest } from "../config/suggest.ts";
 import {
   camelCase,
@@ -183,13 +183,15 @@ export function typedValues<F extends readonly FlagSpec[]>(
   return { values: values as FlagValues<F>, sources: sources as FlagSources<F, Source> };
 }
 
-/** What each source is called in a notice. */
-const SOURCE_PHRASES = {
+/** What each source of a setting is called in messages (notices, doctor, output choices). */
+export const SOURCE_PHRASES = {
   flag: "source_flag",
   env: "source_env",
   dotenv: "source_dotenv",
   "okta.yaml": "source_okta_yaml",
-} as const;
+  managed: "source_managed",
+  enforced: "source_enforced",
+} as const satisfies Record<Source, MessageKey>;
 
 /** The machine's managed defaults (none when the file is absent), with the tree's keys. */
 export function loadManaged(deps: Pick<Deps, "env" | "os">): ManagedConfig {

@@ -28,7 +28,7 @@ import { requestDeviceAuthorization } from "../../../okta/device_authorization.t
 import { listFederationApps } from "../../../okta/app_links.ts";
 import { exchangeForWebSsoToken } from "../../../okta/token_exchange.ts";
 import type { CommandRequest } from "../../command.ts";
-import { loadManaged, loadOktaYaml, loadSettings } from "../../settings.ts";
+import { loadManaged, loadOktaYaml, loadSettings, SOURCE_PHRASES } from "../../settings.ts";
 import { flagsOf } from "../../tree.ts";
 import { WEB } from "../web/spec.ts";
 import { checkIdentityCenter } from "./identity_center.ts";
@@ -391,16 +391,6 @@ async function diagnose(
   return findings;
 }
 
-/** What each source of a setting is called. */
-const SOURCE_WORDS = {
-  flag: "source_flag",
-  env: "source_env",
-  dotenv: "source_dotenv",
-  "okta.yaml": "source_okta_yaml",
-  managed: "source_managed",
-  enforced: "source_enforced",
-} as const;
-
 /** A finding's level, in the user's language (the JSON keeps ok, warn, fail). */
 const LEVEL_WORDS = {
   ok: "doctor_level_ok",
@@ -438,7 +428,7 @@ export async function run(request: CommandRequest, world: Deps): Promise<number>
   }, trustKeys);
   // Where each setting came from: flag, env, .env, okta.yaml, managed, enforced.
   const from = Object.entries(loaded.settings).flatMap(([name, s]) =>
-    s ? [`--${name} (${t(SOURCE_WORDS[s.source], {}, lang)})`] : []
+    s ? [`--${name} (${t(SOURCE_PHRASES[s.source], {}, lang)})`] : []
   );
   if (from.length > 0) {
     findings.push({
