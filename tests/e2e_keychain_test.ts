@@ -224,6 +224,15 @@ Deno.test({
     const again = await inSession(w, WEB(w), { locked: true });
     assert.equal(again.code, 0, again.stderr);
     assert.doesNotMatch(again.stderr, /keychain/, "said once");
+    // Asked for by name, it is tried at once: refused, the secrets stay where they are.
+    const asked = await inSession(w, ["status", "--token-store", "keychain"], { locked: true });
+    assert.equal(asked.code, 0, asked.stderr);
+    assert.equal(asked.stderr.match(/notice: no keychain answers here/g)?.length, 1, asked.stderr);
+    assert.ok(filesText(w).includes(w.sts.issued[0]!.sessionToken), "still in the files");
+    assert.deepEqual(
+      JSON.parse(Deno.readTextFileSync(`${w.home}/.cache/okta-aws/token-store.json`)),
+      { store: "file" },
+    );
   },
 });
 

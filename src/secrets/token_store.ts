@@ -204,27 +204,31 @@ export async function useTokenStore(
     return;
   }
   // A first run with secrets in the files, or a move into the keychain: it must answer first.
-  const opened = activeStore() === "keychain"
-    ? { ok: true as const, value: undefined }
-    : await openKeychain(keychain, root, (detail) =>
-      log("notice_keychain_failed", { keychain: keychain.name, detail, dir: root }));
+  // Whatever refuses here, the files stay the store, and the user hears how to try again.
+  const refused = (detail: string) =>
+    log("notice_token_store_file", { keychain: keychain.name, detail, dir: root });
+  const opened = await openKeychain(keychain, root, refused);
   // A Secret Service with no unlocked collection answers a read ("no item") but takes no
-  // write: the first choice is made on a write.
-  const probe = opened.ok && chosen === undefined && Object.keys(allSecrets()).length === 0
-    ? await keychain.write("{}")
+  // write. With secrets to move, their write is the test; with none, the item is written back
+  // as it was read.
+  const tried = opened.ok && held.length === 0
+    ? await keychain.write(JSON.stringify(allSecrets()))
     : opened;
-  if (!opened.ok || !probe.ok) {
+  if (!tried.ok) {
     closeKeychain();
     remember(root, "file", chosen === undefined);
-    const detail = !opened.ok ? opened.detail : !probe.ok ? probe.detail : "";
-    log("notice_token_store_file", { keychain: keychain.name, detail, dir: root });
+    refused(tried.detail);
     return;
   }
   // Every secret the files hold goes into the item first; the files lose them only once the
   // item is written.
   const moved = held.map(({ path, value }) => ({ path, stub: withoutSecrets(path, value) }));
   await saveSecrets(deps);
-  if (activeStore() !== "keychain") return;
+  if (activeStore() !== "keychain") {
+    // The write failed (`refused` said so): the files keep the secrets, and are the store.
+    remember(root, "file", chosen === undefined);
+    return;
+  }
   for (const { path, stub } of moved) {
     writePrivateFile(path, new TextEncoder().encode(JSON.stringify(stub)));
   }
