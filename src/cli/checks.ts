@@ -6,6 +6,7 @@ import type { FlagSpec } from "../config/flag_spec.ts";
 import { checkSectionName, IniSyntaxError } from "../aws/shared_ini.ts";
 import { type MessageKey, phrase } from "../i18n/messages.ts";
 import { MAX_DURATION, MIN_DURATION } from "../aws/sts.ts";
+import { DEFAULT_REFRESH_WINDOW, durationSeconds } from "../text/duration.ts";
 import { nameTemplate, unknownPlaceholders } from "../flow/web/mod.ts";
 
 export const DEFAULT_DURATION = 3600;
@@ -123,12 +124,6 @@ export function httpTimeoutMs(env: Readonly<Record<string, string>>): number {
   return seconds * 1000;
 }
 
-/** `3600`, `90s`, `90m`, `12h` in seconds; undefined when it is none of these. */
-function durationSeconds(raw: string): number | undefined {
-  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
-  return m ? Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1) : undefined;
-}
-
 /** --aws-session-duration in seconds (900-43200; `12h`, `90m` too), and whether it was given. */
 export function parseDuration(raw: string | undefined): { seconds: number; explicit: boolean } {
   if (raw === undefined) return { seconds: DEFAULT_DURATION, explicit: false };
@@ -144,8 +139,6 @@ export function parseDuration(raw: string | undefined): { seconds: number; expli
 }
 
 /** Cached credentials with less than this left are refreshed: 10 minutes unless told. */
-const DEFAULT_REFRESH_WINDOW = 600;
-
 /** `--refresh-window`: `600`, `90s`, `10m`, `1h`, in seconds. */
 export function refreshWindow(raw: string | undefined): number {
   if (raw === undefined) return DEFAULT_REFRESH_WINDOW;

@@ -6,7 +6,7 @@
 // comes through the tree to run() with the same answer.
 import type { Deps } from "../../../deps.ts";
 import { credentialValidity, type Validity } from "../../../cache/validity.ts";
-import { duration } from "../../../text/duration.ts";
+import { DEFAULT_REFRESH_WINDOW, duration, durationSeconds } from "../../../text/duration.ts";
 import type { CommandRequest } from "../../command.ts";
 
 /** Green, yellow, red: valid, expiring, expired. */
@@ -27,11 +27,9 @@ export function segment(validity: Validity, colour: boolean): string {
   return colour ? `\x1b[${COLOURS[validity.state]}m${text}\x1b[0m` : text;
 }
 
-/** `600`, `10m`, `1h` in seconds; undefined when it is none of these. */
+/** The window in seconds (as checks.ts refreshWindow reads it); undefined when unreadable. */
 function windowSeconds(raw: string | undefined): number | undefined {
-  if (raw === undefined) return 600;
-  const m = /^\s*(\d+)\s*(s|m|h)?\s*$/.exec(raw);
-  return m ? Number(m[1]) * ({ s: 1, m: 60, h: 3600 }[m[2] ?? "s"] ?? 1) : undefined;
+  return raw === undefined ? DEFAULT_REFRESH_WINDOW : durationSeconds(raw);
 }
 
 /**
