@@ -130,7 +130,7 @@ Deno.test("sso --write-cli-cache with --no-aws-cli-cache is a usage error that a
   assert.equal(r.code, 2);
   assert.match(
     r.stderr,
-    /--write-cli-cache writes the AWS CLI's cache and --no-aws-cli-cache keeps out of it/,
+    /--write-cli-cache writes the AWS CLI's cache and --no-aws-cli-cache keeps out of it: give one of the two$/m,
   );
   assert.equal(w.ic.calls.length, 0);
 });

@@ -52,8 +52,10 @@ export const REASON_MESSAGES = {
     ko: "--all-profiles 는 여러 프로필을 쓰지만 -- 뒤의 명령은 하나로 실행됩니다",
   },
   reason_cli_cache_both: {
-    en: "--write-cli-cache writes the AWS CLI's cache and --no-aws-cli-cache keeps out of it",
-    ko: "--write-cli-cache 는 AWS CLI 캐시에 쓰고 --no-aws-cli-cache 는 쓰지 않습니다",
+    en:
+      "--write-cli-cache writes the AWS CLI's cache and --no-aws-cli-cache keeps out of it: give one of the two",
+    ko:
+      "--write-cli-cache 는 AWS CLI 캐시에 쓰고 --no-aws-cli-cache 는 쓰지 않습니다: 둘 중 하나만 주세요",
   },
   reason_profile_or_session: {
     en: "{command} takes --profile or --sso-session, not both",
