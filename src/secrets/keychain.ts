@@ -5,6 +5,7 @@
 // comes out on stdout. Every call has a deadline: a locked keychain that would prompt where no
 // one can answer, or a Secret Service that does not start, is an answer ("locked", "absent"),
 // never a hang.
+import { writePrivateFile } from "../fs/atomic_write.ts";
 
 /** Why the keychain did not answer. */
 export type KeychainFailure = "absent" | "locked" | "failed";
@@ -226,7 +227,12 @@ function windowsDpapi(run: RunHelper, blobPath: string): Keychain {
       const out = await run("powershell.exe", [...ps, seal], text);
       return judged(out, "powershell.exe", (o) => {
         if (o.code !== 0) return undefined;
-        Deno.writeTextFileSync(blobPath, o.stdout.trim(), { mode: 0o600 });
+        // Atomic and 0600, as every cache file: a failed write leaves the old blob whole.
+        try {
+          writePrivateFile(blobPath, new TextEncoder().encode(o.stdout.trim()));
+        } catch (err) {
+          return failure("failed", err instanceof Error ? err.message : String(err));
+        }
         return { ok: true, value: undefined };
       });
     },
